@@ -1,0 +1,106 @@
+"""negatives: typed models, calculators and safety rules for eccentric strength training.
+
+The core vocabulary is importable from the package itself; capabilities live in subpackages
+reached by name (``negatives.analysis``, and later ``negatives.strength``,
+``negatives.overload``, ``negatives.safety``, ...).
+
+Example:
+    >>> import negatives as neg
+    >>> bench = neg.Exercise("bench-press", "Bench Press", muscles=[neg.Muscle.CHEST],
+    ...                      equipment="barbell", starts_with="eccentric")
+    >>> s = neg.Set(bench, reps=8, load=neg.kg(80), tempo="4-0-2-0")
+    >>> neg.analysis.volume(s)
+    Load(640.0, 'kg')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import analysis
+from .errors import (
+    MissingDependencyError,
+    NegativesError,
+    NegativesWarning,
+    ParseError,
+    SchemaVersionError,
+    UnitError,
+    ValidationError,
+)
+from .model import (
+    Athlete,
+    BodyPart,
+    Equipment,
+    Exercise,
+    LimbMode,
+    LoadConvention,
+    Method,
+    Muscle,
+    Prescription,
+    Rep,
+    RepPhase,
+    RepRange,
+    Session,
+    Set,
+    SetType,
+    Setup,
+    Sex,
+    Source,
+    TrainingLog,
+)
+from .serialization import from_dict, from_json, make_converter, to_dict, to_json
+from .tempo import Phase, Tempo
+from .units import Load, Unit, kg, lb
+
+if TYPE_CHECKING:
+    __version__: str
+
+__all__ = [
+    "Athlete",
+    "BodyPart",
+    "Equipment",
+    "Exercise",
+    "LimbMode",
+    "Load",
+    "LoadConvention",
+    "Method",
+    "MissingDependencyError",
+    "Muscle",
+    "NegativesError",
+    "NegativesWarning",
+    "ParseError",
+    "Phase",
+    "Prescription",
+    "Rep",
+    "RepPhase",
+    "RepRange",
+    "SchemaVersionError",
+    "Session",
+    "Set",
+    "SetType",
+    "Setup",
+    "Sex",
+    "Source",
+    "Tempo",
+    "TrainingLog",
+    "Unit",
+    "UnitError",
+    "ValidationError",
+    "analysis",
+    "from_dict",
+    "from_json",
+    "kg",
+    "lb",
+    "make_converter",
+    "to_dict",
+    "to_json",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # The version comes from the installed metadata, read only when asked for (as attrs does).
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("negatives")
+    raise AttributeError(f"module 'negatives' has no attribute {name!r}")

@@ -1,0 +1,194 @@
+"""Construction-time validation that reports every problem of an object at once.
+
+Each model class calls a :class:`Checks` from ``__attrs_post_init__``; the checks collect
+problems (field, message) and :meth:`Checks.done` raises one :class:`ValidationError` listing
+them all. Messages say the allowed range and the value received, with its unit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import Any, TypeVar
+
+from .errors import Loc, Problem, ValidationError
+
+E = TypeVar("E", bound=Enum)
+
+#: Longest free text (notes, names) accepted in a field, in characters.
+MAX_TEXT = 10_000
+
+
+def fmt_number(value: float) -> str:
+    """``8`` for 8.0, ``2.5`` for 2.5: numbers as a coach writes them."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def describe(value: object) -> str:
+    """A short description of a received value for an error message."""
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return text
+    return f"{type(value).__name__} {text}"
+
+
+def is_number(value: object) -> bool:
+    """True for ints and floats, False for bools (which are ints to Python, not to coaches)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def range_message(
+    value: float,
+    *,
+    ge: float | None = None,
+    le: float | None = None,
+    gt: float | None = None,
+    unit: str = "",
+) -> str | None:
+    """The message for ``value`` outside the bounds, or ``None`` when it is inside."""
+    suffix = f" {unit}" if unit else ""
+    got = f"got {fmt_number(value)}{suffix}"
+    if not math.isfinite(value):
+        return f"must be a finite number, {got}"
+    broken = None
+    if ge is not None and value < ge:
+        broken = f">= {fmt_number(ge)}{suffix}"
+    elif gt is not None and value <= gt:
+        broken = f"> {fmt_number(gt)}{suffix}"
+    elif le is not None and value > le:
+        broken = f"<= {fmt_number(le)}{suffix}"
+    if broken is None:
+        return None
+    low = ge if ge is not None else gt
+    if low is not None and le is not None:
+        low_word = "from" if ge is not None else "above"
+        allowed = f" (allowed: {low_word} {fmt_number(low)} to {fmt_number(le)}{suffix})"
+    else:
+        allowed = ""
+    return f"must be {broken}, {got}{allowed}"
+
+
+class Checks:
+    """Collects the problems of one object under construction."""
+
+    __slots__ = ("owner", "problems")
+
+    def __init__(self, owner: object) -> None:
+        self.owner = type(owner).__name__
+        self.problems: list[Problem] = []
+
+    def fail(self, field: str | Loc, message: str) -> None:
+        """Record a problem on ``field`` (a name, or a location tuple)."""
+        loc: Loc = (field,) if isinstance(field, str) else field
+        self.problems.append(Problem(loc, message))
+
+    def instance(self, field: str, value: object, cls: type | tuple[type, ...], what: str) -> bool:
+        """Check ``isinstance(value, cls)``; ``what`` names the expected thing for the message."""
+        if isinstance(value, cls) and not (isinstance(value, bool) and cls in (int, float)):
+            return True
+        self.fail(field, f"must be {what}, got {describe(value)}")
+        return False
+
+    def integer(
+        self, field: str, value: object, *, ge: int | None = None, le: int | None = None
+    ) -> bool:
+        """Check a whole number in ``[ge, le]``."""
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.fail(field, f"must be a whole number, got {describe(value)}")
+            return False
+        message = range_message(value, ge=ge, le=le)
+        if message is not None:
+            self.fail(field, message)
+            return False
+        return True
+
+    def number(
+        self,
+        field: str,
+        value: object,
+        *,
+        ge: float | None = None,
+        le: float | None = None,
+        gt: float | None = None,
+        unit: str = "",
+    ) -> bool:
+        """Check a finite number within the bounds."""
+        if not is_number(value):
+            self.fail(field, f"must be a number, got {describe(value)}")
+            return False
+        assert isinstance(value, (int, float))
+        message = range_message(value, ge=ge, le=le, gt=gt, unit=unit)
+        if message is not None:
+            self.fail(field, message)
+            return False
+        return True
+
+    def text(
+        self,
+        field: str,
+        value: object,
+        *,
+        max_length: int = MAX_TEXT,
+        nonempty: bool = False,
+        pattern: re.Pattern[str] | None = None,
+        pattern_hint: str = "",
+    ) -> bool:
+        """Check a string: length, non-empty, and optionally a pattern."""
+        if not isinstance(value, str):
+            self.fail(field, f"must be text, got {describe(value)}")
+            return False
+        if nonempty and not value.strip():
+            self.fail(field, "must not be empty")
+            return False
+        if len(value) > max_length:
+            self.fail(field, f"must be at most {max_length} characters, got {len(value)}")
+            return False
+        if pattern is not None and not pattern.fullmatch(value):
+            self.fail(field, f"must be {pattern_hint}, got {value!r}")
+            return False
+        return True
+
+    def each(
+        self, field: str, values: Iterable[object], check: Callable[[Loc, object], None]
+    ) -> None:
+        """Run ``check(loc, item)`` on every item of a collection field."""
+        for index, item in enumerate(values):
+            check((field, index), item)
+
+    def done(self) -> None:
+        """Raise a :class:`ValidationError` listing every problem found, if any."""
+        if self.problems:
+            raise ValidationError(self.problems, self.owner)
+
+
+def coerce_enum(cls: type[E], owner: str, field: str, value: object) -> E:
+    """``value`` as a member of ``cls`` (a member or its value, like ``"barbell"``).
+
+    Raises:
+        ValidationError: naming ``owner.field`` and the allowed values.
+    """
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(value)
+    except (ValueError, TypeError):
+        values = ", ".join(repr(member.value) for member in cls)
+        raise ValidationError.single(
+            field, f"must be one of {values}; got {describe(value)}", owner
+        ) from None
+
+
+def tuple_of(value: Iterable[Any]) -> tuple[Any, ...]:
+    """An attrs converter storing any iterable (but not a bare string) as a tuple."""
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        # Let the class validator explain what was expected.
+        return (value,)
+    return tuple(value)

@@ -1,0 +1,126 @@
+"""The library's exceptions and warnings.
+
+Every error ``negatives`` raises derives from :class:`NegativesError` *and* from the builtin
+exception it is (``ValidationError`` is a ``ValueError``), so callers can catch either.
+Errors keep their structured data as attributes and pickle (they cross process pools).
+
+Example:
+    >>> import negatives as neg
+    >>> try:
+    ...     neg.Tempo.parse("9-9-9-9-9")
+    ... except ValueError as error:  # a ParseError is a ValueError too
+    ...     print(type(error).__name__, "-", error)  # doctest: +ELLIPSIS
+    ParseError - cannot parse tempo '9-9-9-9-9': expected four phases ...; found 5 parts
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+__all__ = [
+    "MissingDependencyError",
+    "NegativesError",
+    "NegativesWarning",
+    "ParseError",
+    "Problem",
+    "SchemaVersionError",
+    "UnitError",
+    "ValidationError",
+    "render_loc",
+]
+
+Loc = tuple[str | int, ...]
+
+
+class NegativesError(Exception):
+    """Base class of every error raised by ``negatives``."""
+
+
+def render_loc(loc: Sequence[str | int], root: str = "$") -> str:
+    """Render a location tuple as a JSON path.
+
+    Example:
+        >>> render_loc(("sessions", 0, "sets", 2, "reps"))
+        '$.sessions[0].sets[2].reps'
+        >>> render_loc(("reps",), root="Set")
+        'Set.reps'
+    """
+    parts = [root]
+    for item in loc:
+        parts.append(f"[{item}]" if isinstance(item, int) else f".{item}")
+    return "".join(parts)
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with an input: where (``loc``) and what (``message``).
+
+    ``loc`` is a path of field names and list indexes, e.g. ``("sets", 2, "reps")``.
+    """
+
+    loc: Loc
+    message: str
+
+    def render(self, root: str = "$") -> str:
+        """``"$.sets[2].reps: must be >= 1, got 0"``."""
+        if not self.loc and root == "$":
+            return self.message
+        return f"{render_loc(self.loc, root)}: {self.message}"
+
+    def within(self, *prefix: str | int) -> Problem:
+        """The same problem, located below ``prefix``."""
+        return Problem((*prefix, *self.loc), self.message)
+
+
+class ValidationError(NegativesError, ValueError):
+    """Input that breaks a rule of the model: a field out of range, a missing field, a bad type.
+
+    ``problems`` lists *every* problem found, each with its location. ``owner`` names the class
+    being constructed (``"Set"``), or is ``None`` for a document, whose locations are JSON paths.
+    """
+
+    problems: tuple[Problem, ...]
+    owner: str | None
+
+    def __init__(self, problems: Iterable[Problem], owner: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.owner = owner
+        super().__init__(self.problems, owner)
+
+    @classmethod
+    def single(cls, field: str | None, message: str, owner: str | None = None) -> ValidationError:
+        """A validation error with one problem on one field."""
+        return cls([Problem(() if field is None else (field,), message)], owner)
+
+    def lines(self) -> list[str]:
+        """One human-readable line per problem."""
+        root = self.owner if self.owner is not None else "$"
+        return [problem.render(root) for problem in self.problems]
+
+    def __str__(self) -> str:
+        lines = self.lines()
+        if len(lines) == 1:
+            return lines[0]
+        return f"{len(lines)} problems:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+class ParseError(NegativesError, ValueError):
+    """Text that could not be read: a tempo string, a unit name, a JSON document."""
+
+
+class UnitError(NegativesError, ValueError):
+    """Loads in different units combined without an explicit conversion."""
+
+
+class SchemaVersionError(NegativesError, ValueError):
+    """A document written by a newer version of the format than this library reads."""
+
+
+class MissingDependencyError(NegativesError, ImportError):
+    """An optional extra is needed: the message says which ``pip install`` adds it."""
+
+
+class NegativesWarning(UserWarning):
+    """A caveat about a result that is still returned (e.g. a 1RM estimate beyond 10 reps)."""

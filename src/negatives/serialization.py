@@ -1,0 +1,669 @@
+"""JSON documents: one cattrs converter, versioned documents, readable errors.
+
+Every object is written as a *document*::
+
+    {"schema": 1, "kind": "session", "exercises": [...], "date": "2026-11-25", "sets": [...]}
+
+* ``schema`` is the format version. Adding an optional field keeps version 1; removing or
+  renaming a field bumps it. A document with a newer version is refused with
+  :class:`~negatives.errors.SchemaVersionError` rather than half-read.
+* ``kind`` names the type (``"training_log"``, ``"session"``, ``"set"``, ...).
+* ``exercises`` lists each exercise the document uses once; sets and prescriptions refer to
+  them by id.
+* Fields equal to their default are left out (a set is ``{"exercise": "barbell-curl",
+  "reps": 8, "load": {"value": 40.0, "unit": "kg"}, "tempo": "4-0-2-0"}``).
+
+Reading is strict, because documents come from other programs: unknown keys, wrong types
+(``"8"`` for 8, ``true`` for 1), NaN and infinities are refused, and *every* problem is reported
+at once in one :class:`~negatives.errors.ValidationError` with JSON paths::
+
+    $.sessions[0].sets[2].reps: must be >= 1, got 0 (allowed: from 1 to 1000)
+
+Example:
+    >>> import negatives as neg
+    >>> text = neg.to_json(neg.Tempo.parse("31X0"))
+    >>> text
+    '{"schema": 1, "kind": "tempo", "value": "3-1-X-0"}'
+    >>> neg.from_json(text, neg.Tempo)
+    Tempo.parse('3-1-X-0')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import math
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from enum import Enum
+from typing import Any, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from ._checks import describe
+from ._frozen import FrozenDict
+from .errors import Loc, ParseError, Problem, SchemaVersionError, ValidationError
+from .model import (
+    Athlete,
+    BodyPart,
+    Equipment,
+    Exercise,
+    LimbMode,
+    LoadConvention,
+    Method,
+    Muscle,
+    Prescription,
+    Rep,
+    RepPhase,
+    RepRange,
+    Session,
+    Set,
+    SetType,
+    Setup,
+    Sex,
+    Source,
+    TrainingLog,
+)
+from .tempo import Phase, Tempo
+from .units import Load, Unit
+
+_ENUMS: tuple[type[Enum], ...] = (
+    BodyPart,
+    Equipment,
+    LimbMode,
+    LoadConvention,
+    Method,
+    Muscle,
+    Phase,
+    SetType,
+    Sex,
+    Unit,
+)
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "KINDS",
+    "SCHEMA_VERSION",
+    "NegativesConverter",
+    "from_dict",
+    "from_json",
+    "make_converter",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+#: The document format version this library writes and reads.
+SCHEMA_VERSION = 1
+
+#: Largest JSON text :func:`from_json` accepts by default (64 MiB: years of logs for one
+#: athlete fit in a few MB).
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+#: The ``kind`` of each document type.
+KINDS: Mapping[type, str] = {
+    Load: "load",
+    Tempo: "tempo",
+    Exercise: "exercise",
+    RepPhase: "rep_phase",
+    Rep: "rep",
+    RepRange: "rep_range",
+    Setup: "setup",
+    Prescription: "prescription",
+    Set: "set",
+    Source: "source",
+    Session: "session",
+    Athlete: "athlete",
+    TrainingLog: "training_log",
+}
+
+_ENVELOPE = ("schema", "kind", "exercises")
+
+# Exercises written (while unstructuring) or known (while structuring) in the current document.
+_WRITING: ContextVar[dict[str, Exercise] | None] = ContextVar("negatives_writing", default=None)
+_READING: ContextVar[dict[str, Exercise | None] | None] = ContextVar(
+    "negatives_reading", default=None
+)
+
+
+# Stands in for an exercise whose definition in $.exercises failed (and was reported there), so
+# that the sets referring to it are still checked for their own problems.
+_PLACEHOLDER = Exercise("invalid-exercise", "invalid exercise", muscles=())
+
+
+# -- strict primitives ----------------------------------------------------------------------------
+
+
+def _type_error(expected: str, value: object) -> ValidationError:
+    return ValidationError([Problem((), f"must be {expected}, got {_json_describe(value)}")])
+
+
+def _json_describe(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return describe(value)
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # JSON writers in other languages may write 8.0 for 8
+    raise _type_error("a whole number", value)
+
+
+def _structure_float(value: Any, _: Any) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        result = float(value)
+        if not math.isfinite(result):
+            raise _type_error("a finite number", value)
+        return result
+    raise _type_error("a number", value)
+
+
+def _structure_str(value: Any, _: Any) -> str:
+    if isinstance(value, str):
+        return value
+    raise _type_error("text", value)
+
+
+def _structure_bool(value: Any, _: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _type_error("true or false", value)
+
+
+def _structure_date(value: Any, _: Any) -> dt.date:
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _type_error("a date like '2026-11-25'", value)
+
+
+def _structure_datetime(value: Any, _: Any) -> dt.datetime:
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            pass
+    raise _type_error("a date and time like '2026-11-25T18:30:00+01:00'", value)
+
+
+def _enum_hook(cls: type[Enum]) -> Callable[[Any, Any], Enum]:
+    allowed = ", ".join(repr(member.value) for member in cls)
+
+    def structure(value: Any, _: Any) -> Enum:
+        try:
+            return cls(value)
+        except (ValueError, TypeError):
+            raise _type_error(f"one of {allowed}", value) from None
+
+    return structure
+
+
+def _enum_value(member: Enum) -> Any:
+    return member.value
+
+
+def _structure_method(value: Any, _: Any) -> Method | str:
+    if not isinstance(value, str):
+        raise _type_error("a method name like 'partner_assisted'", value)
+    try:
+        return Method(value)
+    except ValueError:
+        return value  # a custom method; the model validates its spelling
+
+
+def _structure_tempo(value: Any, _: Any) -> Tempo:
+    if not isinstance(value, str):
+        raise _type_error("a tempo like '3-1-2-0'", value)
+    try:
+        return Tempo.parse(value)
+    except ParseError as error:
+        raise ValidationError([Problem((), str(error))]) from None
+
+
+def _structure_rep_range(value: Any, _: Any) -> RepRange:
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    ):
+        return RepRange(value[0], value[1])
+    raise _type_error("a rep range [low, high] like [8, 10]", value)
+
+
+def _is_homogeneous_tuple(t: Any) -> bool:
+    args = get_args(t)
+    return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_frozen_dict(t: Any) -> bool:
+    return get_origin(t) is FrozenDict
+
+
+# -- the converter -----------------------------------------------------------------------------
+
+
+class NegativesConverter(cattrs.Converter):
+    """A cattrs converter configured for ``negatives`` documents (see :func:`make_converter`)."""
+
+    __slots__ = ("exercise_hooks",)
+
+    exercise_hooks: tuple[Callable[[Any, Any], Exercise], Callable[[Exercise], dict[str, Any]]]
+    """Structure and unstructure an exercise in full (not as a reference)."""
+
+
+def make_converter() -> NegativesConverter:
+    """A new converter that reads and writes every ``negatives`` type.
+
+    Each call returns a fresh converter; the library never registers hooks on cattrs' global
+    converter, so it cannot change how other code serialises. Later versions take plugin
+    arguments here (progressions, rules) so their configurations round-trip too.
+
+    Example:
+        >>> import negatives as neg
+        >>> c = neg.make_converter()
+        >>> c.unstructure(neg.kg(40))
+        {'value': 40.0, 'unit': 'kg'}
+    """
+    c = NegativesConverter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=True)
+
+    for exact, hook in (
+        (int, _structure_int),
+        (float, _structure_float),
+        (str, _structure_str),
+        (bool, _structure_bool),
+        (dt.date, _structure_date),
+        (dt.datetime, _structure_datetime),
+    ):
+        c.register_structure_hook(exact, hook)
+    # Each enum by its own class: StrEnums are str subclasses, so the str hook would win.
+    for enum in _ENUMS:
+        c.register_structure_hook(enum, _enum_hook(enum))
+        c.register_unstructure_hook(enum, _enum_value)
+    c.register_unstructure_hook(dt.date, dt.date.isoformat)
+    c.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+    c.register_structure_hook_func(lambda t: t == Method | str, _structure_method)
+    c.register_unstructure_hook_func(lambda t: t == Method | str, str)
+    c.register_structure_hook(Tempo, _structure_tempo)
+    c.register_unstructure_hook(Tempo, str)
+    c.register_structure_hook(RepRange, _structure_rep_range)
+    c.register_unstructure_hook(RepRange, lambda r: [r.low, r.high])
+
+    def tuple_hook(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
+        element = get_args(t)[0]
+        structure_element = c.get_structure_hook(element)
+
+        def structure(value: Any, _: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                raise _type_error("a list", value)
+            out, errors = [], []
+            for index, item in enumerate(value):
+                try:
+                    out.append(structure_element(item, element))
+                except Exception as error:
+                    error.__notes__ = [
+                        *getattr(error, "__notes__", []),
+                        IterableValidationNote(f"index {index}", index, element),
+                    ]
+                    errors.append(error)
+            if errors:
+                raise IterableValidationError(f"While structuring {t!r}", errors, t)
+            return tuple(out)
+
+        return structure
+
+    c.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+
+    def frozen_dict_hook(t: Any) -> Callable[[Any, Any], FrozenDict[Any, Any]]:
+        key_type, value_type = get_args(t)
+        structure_key = c.get_structure_hook(key_type)
+        structure_value = c.get_structure_hook(value_type)
+
+        def structure(value: Any, _: Any) -> FrozenDict[Any, Any]:
+            if not isinstance(value, dict):
+                raise _type_error("an object", value)
+            out, errors = {}, []
+            for key, item in value.items():
+                try:
+                    out[structure_key(key, key_type)] = structure_value(item, value_type)
+                except Exception as error:
+                    error.__notes__ = [
+                        *getattr(error, "__notes__", []),
+                        IterableValidationNote(f"key {key!r}", str(key), value_type),
+                    ]
+                    errors.append(error)
+            if errors:
+                raise IterableValidationError(f"While structuring {t!r}", errors, t)
+            return FrozenDict(out)
+
+        return structure
+
+    c.register_structure_hook_factory(_is_frozen_dict, frozen_dict_hook)
+    c.register_unstructure_hook_func(
+        _is_frozen_dict, lambda d: {k: c.unstructure(v) for k, v in d.items()}
+    )
+
+    # Exercises: in full at the top of a document, by id inside it.
+    structure_exercise = make_dict_structure_fn(Exercise, c)
+    unstructure_exercise = make_dict_unstructure_fn(Exercise, c, _cattrs_omit_if_default=True)
+
+    def exercise_or_reference(value: Any, _: Any) -> Exercise:
+        if isinstance(value, dict):
+            return structure_exercise(value, Exercise)
+        if not isinstance(value, str):
+            raise _type_error("an exercise id (defined in $.exercises) or an exercise", value)
+        known = _READING.get()
+        if known is None or value not in known:
+            raise ValidationError(
+                [Problem((), f"unknown exercise {value!r}: define it in $.exercises")]
+            )
+        exercise = known[value]
+        return _PLACEHOLDER if exercise is None else exercise
+
+    def reference_or_exercise(exercise: Exercise) -> Any:
+        table = _WRITING.get()
+        if table is None:
+            return unstructure_exercise(exercise)
+        known = table.setdefault(exercise.id, exercise)
+        if known is not exercise and known != exercise:
+            raise ValidationError(
+                [
+                    Problem(
+                        (),
+                        f"two different exercises share the id {exercise.id!r} "
+                        f"({known.name!r} and {exercise.name!r}); give one a new id",
+                    )
+                ]
+            )
+        return exercise.id
+
+    c.register_structure_hook(Exercise, exercise_or_reference)
+    c.register_unstructure_hook(Exercise, reference_or_exercise)
+    c.exercise_hooks = (structure_exercise, unstructure_exercise)
+    return c
+
+
+_DEFAULT: NegativesConverter | None = None
+
+
+def _converter(converter: NegativesConverter | None) -> NegativesConverter:
+    global _DEFAULT
+    if converter is not None:
+        if not isinstance(converter, NegativesConverter):
+            raise TypeError(
+                f"expected a converter made by negatives.make_converter(), got "
+                f"{type(converter).__name__}"
+            )
+        return converter
+    if _DEFAULT is None:
+        _DEFAULT = make_converter()
+    return _DEFAULT
+
+
+@contextmanager
+def _bind(var: ContextVar[Any], value: Any) -> Iterator[None]:
+    token = var.set(value)
+    try:
+        yield
+    finally:
+        var.reset(token)
+
+
+# -- documents -------------------------------------------------------------------------------------
+
+
+def _kind_of(cls: type) -> str:
+    try:
+        return KINDS[cls]
+    except KeyError:
+        names = ", ".join(sorted(t.__name__ for t in KINDS))
+        raise TypeError(f"{cls.__name__} is not a negatives document type ({names})") from None
+
+
+def to_dict(obj: object, *, converter: NegativesConverter | None = None) -> dict[str, Any]:
+    """``obj`` as a document: a JSON-ready dict with ``schema`` and ``kind``.
+
+    Raises:
+        ValidationError: two different exercises in ``obj`` share an id.
+
+    Example:
+        >>> import negatives as neg
+        >>> neg.to_dict(neg.Setup(spotters=1))
+        {'schema': 1, 'kind': 'setup', 'spotters': 1}
+    """
+    c = _converter(converter)
+    cls = type(obj)
+    kind = _kind_of(cls)
+    _, unstructure_exercise = c.exercise_hooks
+    document: dict[str, Any] = {"schema": SCHEMA_VERSION, "kind": kind}
+    table: dict[str, Exercise] = {}
+    if isinstance(obj, Exercise):
+        body: Any = unstructure_exercise(obj)
+    else:
+        with _bind(_WRITING, table):
+            body = c.unstructure(obj, cls)
+    if table:
+        document["exercises"] = [unstructure_exercise(table[key]) for key in sorted(table)]
+    if isinstance(body, dict):
+        document.update(body)
+    else:
+        document["value"] = body
+    return document
+
+
+def to_json(
+    obj: object, *, indent: int | None = None, converter: NegativesConverter | None = None
+) -> str:
+    """``obj`` as a JSON document (see :func:`to_dict`); ``indent`` pretty-prints it.
+
+    Example:
+        >>> import negatives as neg
+        >>> neg.to_json(neg.kg(40))
+        '{"schema": 1, "kind": "load", "value": 40.0, "unit": "kg"}'
+    """
+    return json.dumps(
+        to_dict(obj, converter=converter), indent=indent, ensure_ascii=False, allow_nan=False
+    )
+
+
+def from_dict(data: Any, cls: type[T], *, converter: NegativesConverter | None = None) -> T:
+    """Read a document (a dict as parsed from JSON) as an instance of ``cls``.
+
+    Raises:
+        ValidationError: every problem found, each with its JSON path.
+        SchemaVersionError: the document was written by a newer version of the format.
+    """
+    c = _converter(converter)
+    kind = _kind_of(cls)
+    if not isinstance(data, dict):
+        raise ValidationError([Problem((), f"must be a JSON object, got {_json_describe(data)}")])
+    _check_envelope(data, kind)
+    structure_exercise, _ = c.exercise_hooks
+    problems: list[Problem] = []
+    known: dict[str, Exercise | None] = {}
+    definitions = data.get("exercises", [])
+    if not isinstance(definitions, list):
+        problems.append(
+            Problem(("exercises",), f"must be a list, got {_json_describe(definitions)}")
+        )
+        definitions = []
+    for index, definition in enumerate(definitions):
+        exercise_id = definition.get("id") if isinstance(definition, dict) else None
+        try:
+            exercise = structure_exercise(definition, Exercise)
+        except Exception as error:  # reported with its path below
+            problems.extend(_problems(error, ("exercises", index)))
+            if isinstance(exercise_id, str) and exercise_id not in known:
+                known[exercise_id] = None
+            continue
+        if exercise.id in known:
+            problems.append(
+                Problem(("exercises", index, "id"), f"defines {exercise.id!r} a second time")
+            )
+            continue
+        known[exercise.id] = exercise
+    if cls is Exercise:
+        body: Any = {k: v for k, v in data.items() if k not in ("schema", "kind")}
+    elif _writes_value(cls):
+        if "value" not in data:
+            problems.append(Problem(("value",), "required field missing"))
+        extra = set(data) - {*_ENVELOPE, "value"}
+        problems.extend(Problem((key,), "unknown field") for key in sorted(extra))
+        body = data.get("value")
+    else:
+        body = {k: v for k, v in data.items() if k not in _ENVELOPE}
+    try:
+        with _bind(_READING, known):
+            result = c.structure(body, cls)
+    except Exception as error:
+        problems.extend(_problems(error, ()))
+        raise ValidationError(problems) from None
+    if problems:
+        raise ValidationError(problems)
+    return result
+
+
+def _writes_value(cls: type) -> bool:
+    return cls in (Tempo, RepRange)
+
+
+def _check_envelope(data: dict[str, Any], kind: str) -> None:
+    if "schema" not in data:
+        raise ValidationError(
+            [
+                Problem(
+                    ("schema",),
+                    'required field missing (a negatives document starts with "schema": 1)',
+                )
+            ]
+        )
+    version = data["schema"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValidationError(
+            [Problem(("schema",), f"must be a format version >= 1, got {_json_describe(version)}")]
+        )
+    if version > SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"this document uses format version {version}; this version of negatives reads "
+            f"version {SCHEMA_VERSION} and older. Upgrade negatives to read it."
+        )
+    if data.get("kind") != kind:
+        got = data.get("kind")
+        raise ValidationError(
+            [
+                Problem(
+                    ("kind",),
+                    f"expected {kind!r}, got {_json_describe(got)}"
+                    + ("" if "kind" in data else " (field missing)"),
+                )
+            ]
+        )
+
+
+def from_json(
+    text: str | bytes,
+    cls: type[T],
+    *,
+    converter: NegativesConverter | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> T:
+    """Read a JSON document written by :func:`to_json` (or another program) as ``cls``.
+
+    Untrusted input is bounded: text larger than ``max_bytes``, nesting deeper than Python can
+    parse, integers with thousands of digits and ``NaN``/``Infinity`` are refused.
+
+    Raises:
+        ParseError: not JSON, or too large.
+        ValidationError: every problem found, each with its JSON path.
+        SchemaVersionError: the document was written by a newer version of the format.
+
+    Example:
+        >>> import negatives as neg
+        >>> neg.from_json('{"schema": 1, "kind": "load", "value": -5, "unit": "stone"}',
+        ...               neg.Load)
+        Traceback (most recent call last):
+        ...
+        negatives.errors.ValidationError: $.unit: must be one of 'kg', 'lb', got 'stone'
+    """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise TypeError(f"from_json() reads text, got {describe(text)}")
+    size = len(text.encode() if isinstance(text, str) else text)
+    if size > max_bytes:
+        raise ParseError(
+            f"the document is {size} bytes, more than the limit of {max_bytes}; "
+            "pass max_bytes= to read larger documents"
+        )
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise ParseError(
+            f"not valid JSON at line {error.lineno} column {error.colno}: {error.msg}"
+        ) from None
+    except RecursionError:
+        raise ParseError("the JSON is nested too deeply to read") from None
+    except (ValueError, UnicodeDecodeError) as error:  # e.g. an integer of 5000 digits
+        raise ParseError(f"not valid JSON: {error}") from None
+    return from_dict(data, cls, converter=converter)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+# -- error reporting -----------------------------------------------------------------------------
+
+
+def _problems(error: BaseException, loc: Loc) -> list[Problem]:
+    """Flatten a (nested) structuring error into located problems."""
+    if isinstance(error, ClassValidationError):
+        out: list[Problem] = []
+        with_notes, without = error.group_exceptions()
+        for sub, note in with_notes:
+            out.extend(_problems(sub, (*loc, note.name)))
+        for sub in without:
+            out.extend(_problems(sub, loc))
+        return out
+    if isinstance(error, IterableValidationError):
+        out = []
+        with_index, without_index = error.group_exceptions()
+        for sub, index_note in with_index:
+            out.extend(_problems(sub, (*loc, index_note.index)))
+        for sub in without_index:
+            out.extend(_problems(sub, loc))
+        return out
+    if isinstance(error, ValidationError):
+        return [problem.within(*loc) for problem in error.problems]
+    if isinstance(error, ForbiddenExtraKeysError):
+        allowed = [a.name for a in attrs.fields(error.cl)] if attrs.has(error.cl) else []
+        out = []
+        for key in sorted(error.extra_fields):
+            close = difflib.get_close_matches(key, allowed, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            out.append(Problem((*loc, key), f"unknown field{hint}"))
+        return out
+    if isinstance(error, KeyError):
+        return [Problem(loc, "required field missing")]
+    if isinstance(error, (ParseError, ValueError, TypeError)):
+        return [Problem(loc, f"invalid value ({error})")]
+    return [Problem(loc, f"could not be read ({type(error).__name__}: {error})")]

@@ -1,0 +1,290 @@
+"""Mass units and :class:`Load`, a mass quantity in kilograms or pounds.
+
+A :class:`Load` is a plain quantity: finite, of any sign (differences between loads are loads
+too). The bounds of a *bar* load (0 to 1000 kg) belong to the fields that hold one, such as
+``Set.load``, not to ``Load`` itself.
+
+Equality is structural (``kg(1) != lb(2.2046...)``: they are written differently); ordering
+compares the masses across units; :meth:`Load.isclose` compares masses with a tolerance.
+Arithmetic never mixes units silently: convert one side with :meth:`Load.to` first, or sum
+mixed loads with :meth:`Load.total` into a unit you name.
+
+Example:
+    >>> import negatives as neg
+    >>> neg.kg(100).to("lb")
+    Load(220.46226218487757, 'lb')
+    >>> neg.lb(45) < neg.kg(25)
+    True
+    >>> neg.kg(60) + neg.kg(2.5)
+    Load(62.5, 'kg')
+    >>> neg.Load.total([neg.kg(20), neg.lb(45)], "kg").isclose(neg.kg(40.41165665))
+    True
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from ._checks import describe, fmt_number
+from .errors import ParseError, UnitError, ValidationError
+
+__all__ = [
+    "KG_PER_LB",
+    "MAX_BAR_LOAD_KG",
+    "Load",
+    "Unit",
+    "kg",
+    "lb",
+]
+
+#: Kilograms in one avoirdupois pound, exact by definition (International Yard and Pound
+#: Agreement, 1959).
+KG_PER_LB = 0.45359237
+
+#: Upper bound of any bar, dumbbell or stack load the model accepts, in kg. Well above the
+#: heaviest loads lifted in competition (deadlift and squat world records are about 500 kg), so
+#: only typing errors (an extra zero, pounds read as grams) hit it.
+MAX_BAR_LOAD_KG = 1000.0
+
+
+class Unit(StrEnum):
+    """A unit of mass: kilograms or (avoirdupois) pounds."""
+
+    KG = "kg"
+    LB = "lb"
+
+    @property
+    def kg_factor(self) -> float:
+        """Kilograms in one of this unit."""
+        return 1.0 if self is Unit.KG else KG_PER_LB
+
+    @classmethod
+    def parse(cls, text: str | Unit) -> Unit:
+        """Read a unit name as apps and people write it.
+
+        Accepts ``kg``, ``kgs``, ``kilo(s)``, ``kilogram(s)``, ``lb``, ``lbs``, ``pound(s)``,
+        any case, surrounding spaces and a trailing dot.
+
+        Example:
+            >>> Unit.parse("LBS"), Unit.parse(" Kilograms ")
+            (<Unit.LB: 'lb'>, <Unit.KG: 'kg'>)
+        """
+        if isinstance(text, Unit):
+            return text
+        if not isinstance(text, str):
+            raise ParseError(f"a unit must be text like 'kg' or 'lb', got {describe(text)}")
+        key = text.strip().lower().rstrip(".")
+        unit = _UNIT_ALIASES.get(key)
+        if unit is None:
+            raise ParseError(f"unknown unit {text!r}: use 'kg' or 'lb'")
+        return unit
+
+
+_UNIT_ALIASES = {
+    "kg": Unit.KG,
+    "kgs": Unit.KG,
+    "kilo": Unit.KG,
+    "kilos": Unit.KG,
+    "kilogram": Unit.KG,
+    "kilograms": Unit.KG,
+    "lb": Unit.LB,
+    "lbs": Unit.LB,
+    "pound": Unit.LB,
+    "pounds": Unit.LB,
+}
+
+
+def _to_unit(value: Unit | str) -> Unit:
+    try:
+        return Unit.parse(value)
+    except ParseError as error:
+        raise ValidationError.single("unit", str(error), "Load") from None
+
+
+def _to_float(value: float) -> float:
+    # ints become floats so that kg(40) == kg(40.0) and both hash alike; anything else is left
+    # for the validator to report.
+    if type(value) is int:
+        return float(value)
+    return value
+
+
+@attrs.frozen(repr=False)
+class Load:
+    """A mass: ``value`` in ``unit`` (kg or lb).
+
+    Args:
+        value: the magnitude; any finite number, negative for differences.
+        unit: ``Unit.KG``/``Unit.LB`` or a name ``Unit.parse`` reads (``"kg"``, ``"lbs"``).
+
+    Raises:
+        ValidationError: a NaN, an infinity, a non-number or an unknown unit.
+    """
+
+    value: float = attrs.field(converter=_to_float)
+    unit: Unit = attrs.field(converter=_to_unit)
+
+    def __attrs_post_init__(self) -> None:
+        value = self.value
+        if type(value) is not float:
+            raise ValidationError.single(
+                "value", f"must be a number, got {describe(value)}", "Load"
+            )
+        if not math.isfinite(value):
+            raise ValidationError.single("value", f"must be a finite number, got {value!r}", "Load")
+
+    # -- conversion -----------------------------------------------------------------------
+
+    def to(self, unit: Unit | str) -> Load:
+        """This mass expressed in ``unit`` (``self`` when it already is).
+
+        Example:
+            >>> lb(45).to("kg")
+            Load(20.41165665, 'kg')
+        """
+        target = _to_unit(unit)
+        if target is self.unit:
+            return self
+        return Load(self.value * self.unit.kg_factor / target.kg_factor, target)
+
+    def magnitude(self, unit: Unit | str = Unit.KG) -> float:
+        """The number of ``unit`` in this mass: ``kg(1).magnitude("lb") == 2.2046...``."""
+        target = _to_unit(unit)
+        if target is self.unit:
+            return self.value
+        return self.value * self.unit.kg_factor / target.kg_factor
+
+    @property
+    def kg(self) -> float:
+        """This mass in kilograms, as a float."""
+        return self.value * self.unit.kg_factor
+
+    def isclose(self, other: Load, *, rel_tol: float = 1e-9, abs_tol: float = 1e-9) -> bool:
+        """Whether two masses are equal within tolerances (``abs_tol`` in kg), across units.
+
+        Example:
+            >>> kg(100).isclose(lb(220.46226218487757))
+            True
+        """
+        if not isinstance(other, Load):
+            raise TypeError(f"isclose() needs a Load, got {describe(other)}")
+        return math.isclose(self.kg, other.kg, rel_tol=rel_tol, abs_tol=abs_tol)
+
+    @classmethod
+    def total(cls, loads: Iterable[Load], unit: Unit | str = Unit.KG) -> Load:
+        """The sum of ``loads`` (any mix of units) expressed in ``unit``.
+
+        Example:
+            >>> Load.total([kg(20), lb(10)], "lb").isclose(lb(54.0924524))
+            True
+        """
+        target = _to_unit(unit)
+        return cls(math.fsum(load.kg for load in loads) / target.kg_factor, target)
+
+    # -- ordering across units ------------------------------------------------------------
+
+    def _other_kg(self, other: object) -> float:
+        if not isinstance(other, Load):
+            raise TypeError(f"cannot compare a Load with {describe(other)}")
+        return other.kg
+
+    def __lt__(self, other: Load) -> bool:
+        return self.kg < self._other_kg(other)
+
+    def __le__(self, other: Load) -> bool:
+        return self.kg <= self._other_kg(other)
+
+    def __gt__(self, other: Load) -> bool:
+        return self.kg > self._other_kg(other)
+
+    def __ge__(self, other: Load) -> bool:
+        return self.kg >= self._other_kg(other)
+
+    # -- arithmetic -----------------------------------------------------------------------
+
+    def _same_unit(self, other: object, verb: str) -> float:
+        if not isinstance(other, Load):
+            raise TypeError(f"cannot {verb} a Load and {describe(other)}")
+        if other.unit is not self.unit:
+            raise UnitError(
+                f"cannot {verb} {self} and {other}: convert one first, "
+                f"e.g. a.to({self.unit.value!r}), or use Load.total([...], unit)"
+            )
+        return other.value
+
+    def __add__(self, other: Load) -> Load:
+        return Load(self.value + self._same_unit(other, "add"), self.unit)
+
+    def __radd__(self, other: Any) -> Load:
+        # sum() starts from 0: allow it, and only it.
+        if isinstance(other, int) and not isinstance(other, bool) and other == 0:
+            return self
+        return Load(self._same_unit(other, "add") + self.value, self.unit)
+
+    def __sub__(self, other: Load) -> Load:
+        return Load(self.value - self._same_unit(other, "subtract"), self.unit)
+
+    def __neg__(self) -> Load:
+        return Load(-self.value, self.unit)
+
+    def __pos__(self) -> Load:
+        return self
+
+    def __abs__(self) -> Load:
+        return Load(abs(self.value), self.unit)
+
+    def __mul__(self, factor: float) -> Load:
+        if not isinstance(factor, (int, float)) or isinstance(factor, bool):
+            return NotImplemented
+        return Load(self.value * factor, self.unit)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other: float) -> Load:
+        if not isinstance(other, (int, float)) or isinstance(other, bool):
+            return NotImplemented
+        return Load(self.value / other, self.unit)
+
+    def ratio(self, other: Load) -> float:
+        """``self / other`` as a plain number, across units (``kg(120).ratio(kg(100)) == 1.2``)."""
+        return self.kg / self._other_kg(other)
+
+    # -- text ------------------------------------------------------------------------------
+
+    def __str__(self) -> str:
+        return f"{fmt_number(self.value)} {self.unit.value}"
+
+    def __format__(self, spec: str) -> str:
+        if not spec:
+            return str(self)
+        return f"{format(self.value, spec)} {self.unit.value}"
+
+    def __repr__(self) -> str:
+        return f"Load({self.value!r}, {self.unit.value!r})"
+
+
+def kg(value: float) -> Load:
+    """A load in kilograms: ``kg(60)``."""
+    return Load(value, Unit.KG)
+
+
+def lb(value: float) -> Load:
+    """A load in pounds: ``lb(135)``."""
+    return Load(value, Unit.LB)
+
+
+def bar_load_problem(load: object) -> str | None:
+    """Why ``load`` cannot be a bar, dumbbell or stack load (``None`` when it can)."""
+    if not isinstance(load, Load):
+        return f"must be a Load such as kg(40) or lb(95), got {describe(load)}"
+    if load.value < 0:
+        return f"must be >= 0, got {load} (a load on the bar cannot be negative)"
+    if load.kg > MAX_BAR_LOAD_KG:
+        limit = Load(MAX_BAR_LOAD_KG, Unit.KG).to(load.unit)
+        return f"must be <= {fmt_number(round(limit.value, 1))} {load.unit.value}, got {load}"
+    return None
