@@ -1,0 +1,357 @@
+"""Hypothesis strategies for every ``negatives`` type, for property-testing code built on it.
+
+Needs the ``testing`` extra (``pip install "negatives[testing]"``). Every strategy produces
+valid objects only; pass your own pieces (``exercises=``) to narrow them.
+
+Example:
+    >>> from hypothesis import given
+    >>> import negatives as neg
+    >>> from negatives.testing import sets
+    >>> @given(sets())
+    ... def test_volume_is_never_negative(s):
+    ...     assert neg.analysis.volume(s).value >= 0
+    >>> test_volume_is_never_negative()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .errors import MissingDependencyError
+
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # pragma: no cover - exercised without the extra
+    raise MissingDependencyError(
+        'negatives.testing needs hypothesis: pip install "negatives[testing]"'
+    ) from error
+
+from .model import (
+    Athlete,
+    Equipment,
+    Exercise,
+    LimbMode,
+    LoadConvention,
+    Method,
+    Muscle,
+    Prescription,
+    Rep,
+    RepRange,
+    Session,
+    Set,
+    SetType,
+    Setup,
+    Sex,
+    Source,
+    TrainingLog,
+)
+from .tempo import EXPLOSIVE, MAX_PHASE_SECONDS, Phase, Tempo
+from .units import Load, Unit
+
+__all__ = [
+    "athletes",
+    "bar_loads",
+    "exercises",
+    "loads",
+    "prescriptions",
+    "reps",
+    "sessions",
+    "setups",
+    "sets",
+    "tempos",
+    "training_logs",
+    "units",
+]
+
+_SLUG_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
+
+
+def units() -> st.SearchStrategy[Unit]:
+    """``Unit.KG`` or ``Unit.LB``."""
+    return st.sampled_from(Unit)
+
+
+def loads(
+    *, min_value: float = -1e6, max_value: float = 1e6, unit: Unit | None = None
+) -> st.SearchStrategy[Load]:
+    """Any finite load (negative too: differences are loads) with magnitude in the bounds."""
+    return st.builds(
+        Load,
+        st.floats(min_value=min_value, max_value=max_value, allow_nan=False),
+        units() if unit is None else st.just(unit),
+    )
+
+
+def bar_loads(*, max_kg: float = 500.0, unit: Unit | None = None) -> st.SearchStrategy[Load]:
+    """Loads a bar can hold: 0 to ``max_kg`` (expressed in either unit)."""
+
+    def build(value_kg: float, target: Unit) -> Load:
+        return Load(value_kg / target.kg_factor, target)
+
+    return st.builds(
+        build,
+        st.floats(min_value=0.0, max_value=max_kg, allow_nan=False),
+        units() if unit is None else st.just(unit),
+    )
+
+
+def _seconds() -> st.SearchStrategy[float]:
+    return st.one_of(
+        st.integers(min_value=0, max_value=10).map(float),
+        st.floats(min_value=0, max_value=MAX_PHASE_SECONDS, allow_nan=False).map(
+            lambda x: round(x, 1)
+        ),
+    )
+
+
+def tempos() -> st.SearchStrategy[Tempo]:
+    """Valid tempos, explosive (``X``) phases included."""
+    moving = st.one_of(_seconds(), st.just(EXPLOSIVE))
+    return st.builds(Tempo, moving, _seconds(), moving, _seconds())
+
+
+_ID_PARTS = st.lists(_SLUG_WORDS, min_size=1, max_size=3).map("-".join)
+
+
+def exercises(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Exercise]:
+    """Exercises with any muscles, equipment, limb mode and load convention."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Exercise:
+        muscles = draw(st.lists(st.sampled_from(Muscle), unique=True, max_size=3))
+        secondary = draw(
+            st.lists(
+                st.sampled_from([m for m in Muscle if m not in muscles]), unique=True, max_size=2
+            )
+        )
+        return Exercise(
+            draw(ids if ids is not None else _ID_PARTS),
+            draw(st.text(min_size=1, max_size=30).filter(str.strip)),
+            muscles=muscles,
+            secondary_muscles=secondary,
+            equipment=draw(st.sampled_from(Equipment)),
+            limb_mode=draw(st.sampled_from(LimbMode)),
+            starts_with=draw(st.sampled_from([Phase.ECCENTRIC, Phase.CONCENTRIC])),
+            bodyweight_fraction=draw(
+                st.one_of(st.just(0.0), st.floats(min_value=0.0, max_value=1.0))
+            ),
+            load_convention=draw(st.sampled_from(LoadConvention)),
+            ecc_con_ratio=draw(st.none() | st.floats(min_value=1.0, max_value=2.0)),
+        )
+
+    return build()
+
+
+_any_exercises = exercises
+
+
+def setups() -> st.SearchStrategy[Setup]:
+    """Any valid setup."""
+    return st.builds(
+        Setup,
+        spotters=st.integers(min_value=0, max_value=4),
+        safety_arms=st.booleans(),
+        releasers=st.booleans(),
+        partner_max_assist=st.none() | bar_loads(max_kg=200),
+    )
+
+
+def reps() -> st.SearchStrategy[int]:
+    """Repetition counts for sets: 1 to 30."""
+    return st.integers(min_value=1, max_value=30)
+
+
+@st.composite
+def _set(draw: st.DrawFn, exercise: Exercise, max_kg: float) -> Set:
+    count = draw(reps())
+    load = draw(bar_loads(max_kg=max_kg))
+    tempo = draw(st.none() | tempos())
+    total = exercise.total_load(load)
+    rpe = draw(st.none() | st.sampled_from([6.0, 7.0, 7.5, 8.0, 8.5, 9.0, 9.5, 10.0]))
+    common: dict[str, Any] = {
+        "reps": count,
+        "load": load,
+        "rpe": rpe,
+        "rir": draw(st.sampled_from([None, 10 - rpe])) if rpe is not None else None,
+        "set_type": draw(st.sampled_from(SetType)),
+        "rest": draw(st.none() | st.integers(min_value=0, max_value=600).map(float)),
+        "notes": draw(st.sampled_from(["", "felt heavy", "spotter: Sam"])),
+    }
+    methods = [Method.STANDARD, Method.PARTNER_ASSISTED, Method.NEGATIVE_ONLY, Method.FLYWHEEL]
+    if tempo is not None:
+        methods.append(Method.TEMPO_ECCENTRIC)
+    if exercise.limb_mode is LimbMode.BILATERAL:
+        methods.append(Method.TWO_ONE)
+    style = draw(st.sampled_from(["plain", "detail"]))
+    method = draw(st.sampled_from(methods))
+    if style == "plain" or exercise.bodyweight_fraction:
+        return Set(exercise, tempo=tempo, method=method, **common)
+    limbs = exercise.limb_mode.limbs
+    if draw(st.booleans()):
+        # partner help growing rep by rep
+        fractions = sorted(
+            draw(st.lists(st.floats(0, 1), min_size=count, max_size=count)), reverse=False
+        )
+        detail = tuple(
+            Rep.of(
+                total,
+                tempo=tempo,
+                starts_with=exercise.starts_with,
+                assistance=total * f,
+                limbs=limbs,
+            )
+            for f in fractions
+        )
+        return Set(
+            exercise, tempo=tempo, method=Method.PARTNER_ASSISTED, rep_detail=detail, **common
+        )
+    # accentuated eccentric: releasers drop part of the load at the bottom
+    kept = draw(st.floats(min_value=0.3, max_value=0.9))
+    rep = Rep.of(
+        total,
+        concentric_load=total * kept,
+        tempo=tempo,
+        starts_with=exercise.starts_with,
+        limbs=limbs,
+    )
+    if total.value == 0:
+        return Set(exercise, tempo=tempo, method=Method.STANDARD, **common)
+    return Set(
+        exercise,
+        tempo=tempo,
+        method=Method.ACCENTUATED_ECCENTRIC,
+        rep_detail=(rep,) * count,
+        **common,
+    )
+
+
+def sets(
+    *, exercises: st.SearchStrategy[Exercise] | None = None, max_kg: float = 300.0
+) -> st.SearchStrategy[Set]:
+    """Valid sets of every method.
+
+    Plain logs, tempo sets, partner-assisted sets with growing help per rep, accentuated
+    eccentric sets with ``rep_detail``, negative-only, 2/1 and flywheel sets.
+    """
+    source = exercises if exercises is not None else _any_exercises()
+    return source.flatmap(lambda exercise: _set(exercise, max_kg))
+
+
+def prescriptions(
+    *, exercises: st.SearchStrategy[Exercise] | None = None
+) -> st.SearchStrategy[Prescription]:
+    """Valid prescriptions."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Prescription:
+        low = draw(st.integers(min_value=1, max_value=15))
+        high = draw(st.integers(min_value=low, max_value=20))
+        return Prescription(
+            draw(exercises if exercises is not None else _any_exercises()),
+            method=draw(st.sampled_from(Method)),
+            sets=draw(st.integers(min_value=1, max_value=6)),
+            reps=RepRange(low, high),
+            load=draw(st.none() | bar_loads()),
+            fraction_1rm=draw(st.none() | st.floats(min_value=0.3, max_value=1.3)),
+            rpe=draw(st.none() | st.sampled_from([6.0, 7.0, 8.0, 9.0, 10.0])),
+            tempo=draw(st.none() | tempos()),
+            overload=draw(st.none() | st.floats(min_value=0.0, max_value=0.6)),
+            assistance=tuple(draw(st.lists(bar_loads(max_kg=60), max_size=low))),
+            rest=draw(st.none() | st.integers(min_value=60, max_value=300).map(float)),
+        )
+
+    return build()
+
+
+_DATES = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+def sessions(
+    *,
+    exercises: st.SearchStrategy[Exercise] | None = None,
+    dates: st.SearchStrategy[dt.date] = _DATES,
+    max_sets: int = 8,
+) -> st.SearchStrategy[Session]:
+    """Valid sessions; one id never names two different exercises within a session."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Session:
+        pool = draw(
+            st.lists(
+                exercises if exercises is not None else _any_exercises(),
+                min_size=1,
+                max_size=3,
+                unique_by=lambda e: e.id,
+            )
+        )
+        items = draw(st.lists(sets(exercises=st.sampled_from(pool)), max_size=max_sets))
+        day = draw(dates)
+        start = draw(
+            st.none()
+            | st.times().map(
+                lambda t: dt.datetime.combine(day, t, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+            )
+        )
+        return Session(
+            day,
+            sets=items,
+            start=start,
+            id=draw(st.none() | _ID_PARTS),
+            name=draw(st.sampled_from(["", "Push", "Negatives day"])),
+            setup=draw(st.none() | setups()),
+            source=draw(
+                st.none()
+                | st.builds(Source, st.sampled_from(["strong", "hevy"]), st.none(), st.just((2, 9)))
+            ),
+            extra=draw(
+                st.dictionaries(
+                    st.sampled_from(["Duration", "Workout #"]), st.text(max_size=10), max_size=2
+                )
+            ),
+        )
+
+    return build()
+
+
+def athletes() -> st.SearchStrategy[Athlete]:
+    """Valid athletes."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Athlete:
+        ids = draw(st.lists(_ID_PARTS, unique=True, max_size=3))
+        maxima = {key: draw(bar_loads(max_kg=300).filter(lambda x: x.value > 0)) for key in ids}
+        dated = {key: draw(_DATES) for key in ids if draw(st.booleans())}
+        return Athlete(
+            draw(st.text(min_size=1, max_size=20).filter(str.strip)),
+            training_age_years=draw(st.floats(min_value=0, max_value=40)),
+            concentric_1rm=maxima,
+            concentric_1rm_dates=dated,
+            ecc_con_ratio={key: draw(st.floats(1.0, 2.0)) for key in ids if draw(st.booleans())},
+            bodyweight=draw(st.none() | st.floats(40, 150).map(lambda x: Load(x, Unit.KG))),
+            sex=draw(st.none() | st.sampled_from(Sex)),
+            birth_year=draw(st.none() | st.integers(1940, 2010)),
+        )
+
+    return build()
+
+
+def training_logs(
+    *, exercises: st.SearchStrategy[Exercise] | None = None, max_sessions: int = 5
+) -> st.SearchStrategy[TrainingLog]:
+    """Valid training logs: exercise ids are unique across the whole log."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> TrainingLog:
+        pool = draw(
+            st.lists(
+                exercises if exercises is not None else _any_exercises(),
+                min_size=1,
+                max_size=4,
+                unique_by=lambda e: e.id,
+            )
+        )
+        items = draw(st.lists(sessions(exercises=st.sampled_from(pool)), max_size=max_sessions))
+        return TrainingLog(draw(st.none() | athletes()), items)
+
+    return build()

@@ -1,0 +1,31 @@
+"""The test suite's strategies are the public ones (``negatives.testing``), re-exported here."""
+
+from negatives.testing import (
+    athletes,
+    bar_loads,
+    exercises,
+    loads,
+    prescriptions,
+    reps,
+    sessions,
+    sets,
+    setups,
+    tempos,
+    training_logs,
+    units,
+)
+
+__all__ = [
+    "athletes",
+    "bar_loads",
+    "exercises",
+    "loads",
+    "prescriptions",
+    "reps",
+    "sessions",
+    "sets",
+    "setups",
+    "tempos",
+    "training_logs",
+    "units",
+]
