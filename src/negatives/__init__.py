@@ -4,7 +4,7 @@ The core vocabulary is importable from the package itself; capabilities live in 
 reached by name (``negatives.analysis``, and later ``negatives.strength``,
 ``negatives.overload``, ``negatives.safety``, ...).
 
-Example:
+Examples:
     >>> import negatives as neg
     >>> bench = neg.Exercise("bench-press", "Bench Press", muscles=[neg.Muscle.CHEST],
     ...                      equipment="barbell", starts_with="eccentric")

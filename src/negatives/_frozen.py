@@ -12,7 +12,7 @@ V = TypeVar("V")
 class FrozenDict(Mapping[K, V], Generic[K, V]):
     """A read-only ``dict``: equal to any mapping with the same items, hashable, picklable.
 
-    Example:
+    Examples:
         >>> d = FrozenDict({"bench": 1})
         >>> d == {"bench": 1}, hash(d) == hash(FrozenDict({"bench": 1}))
         (True, True)

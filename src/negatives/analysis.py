@@ -21,7 +21,7 @@ Definitions (stated, because apps differ):
   group, ``secondary_weight`` (default 0.5) for each secondary one.
 * **Weeks** are ISO weeks (Monday first) unless ``first_weekday`` says otherwise.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> import negatives as neg
     >>> curl = neg.Exercise("barbell-curl", "Barbell Curl", muscles=["biceps"],
@@ -280,7 +280,7 @@ def _bodyweight(subject: Subject, bodyweight: Load | None) -> Load | None:
 def week_start(day: dt.date, *, first_weekday: int = 0) -> dt.date:
     """The first day of the week holding ``day`` (``first_weekday``: 0 = Monday ... 6 = Sunday).
 
-    Example:
+    Examples:
         >>> week_start(dt.date(2026, 11, 25))  # a Wednesday
         datetime.date(2026, 11, 23)
     """
@@ -337,7 +337,7 @@ def summarize(
 def volume(subject: Subject, *, unit: Unit | str = Unit.KG, bodyweight: Load | None = None) -> Load:
     """Volume load of ``subject`` in ``unit`` (kg by default).
 
-    Example:
+    Examples:
         >>> import negatives as neg
         >>> squat = neg.Exercise("back-squat", "Back Squat", muscles=["quadriceps"])
         >>> volume([neg.Set(squat, reps=5, load=neg.lb(225))], unit="lb")

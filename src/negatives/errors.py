@@ -4,7 +4,7 @@ Every error ``negatives`` raises derives from :class:`NegativesError` *and* from
 exception it is (``ValidationError`` is a ``ValueError``), so callers can catch either.
 Errors keep their structured data as attributes and pickle (they cross process pools).
 
-Example:
+Examples:
     >>> import negatives as neg
     >>> try:
     ...     neg.Tempo.parse("9-9-9-9-9")
@@ -41,7 +41,7 @@ class NegativesError(Exception):
 def render_loc(loc: Sequence[str | int], root: str = "$") -> str:
     """Render a location tuple as a JSON path.
 
-    Example:
+    Examples:
         >>> render_loc(("sessions", 0, "sets", 2, "reps"))
         '$.sessions[0].sets[2].reps'
         >>> render_loc(("reps",), root="Set")

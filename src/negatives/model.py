@@ -12,7 +12,7 @@ honestly:
 
 The phases are the truth; a set's ``method`` is a label that is checked against them.
 
-Example:
+Examples:
     >>> import negatives as neg
     >>> curl = neg.Exercise("barbell-curl", "Barbell Curl", muscles=[neg.Muscle.BICEPS],
     ...                     equipment="barbell")
@@ -348,7 +348,7 @@ def _check_optional_rpe(checks: Checks, rpe: object, rir: object) -> None:
 class Exercise:
     """An exercise: what moves, which muscles work, and how its load is written.
 
-    Args:
+    Attributes:
         id: a stable slug (``"barbell-curl"``) that documents use to refer to the exercise.
         name: the display name.
         muscles: primary muscle groups; empty when unknown (an unmapped exercise from an app).
@@ -428,7 +428,7 @@ class Exercise:
     def total_load(self, logged: Load) -> Load:
         """The total external load of a logged load: ``2 x 20 kg`` for two 20 kg dumbbells.
 
-        Example:
+        Examples:
             >>> from negatives import kg
             >>> db = Exercise("dumbbell-curl", "Dumbbell Curl", muscles=["biceps"],
             ...               load_convention="per_implement")
@@ -438,6 +438,42 @@ class Exercise:
         factor = self.load_multiplier
         return logged if factor == 1 else logged * factor
 
+    def rep(
+        self,
+        load: Load,
+        *,
+        concentric_load: Load | None = None,
+        tempo: Tempo | str | None = None,
+        assistance: Load | None = ZERO_KG,
+        eccentric_assistance: Load | None = ZERO_KG,
+        eccentric_limbs: int | None = None,
+        bodyweight: Load | None = ZERO_KG,
+    ) -> Rep:
+        """One repetition of this exercise, for a set's ``rep_detail``.
+
+        Like :meth:`Rep.of`, but ``load`` and ``concentric_load`` are written as this exercise
+        writes loads (one dumbbell of a pair), and the phase order and limbs come from the
+        exercise. ``assistance`` and ``bodyweight`` are totals.
+
+        Examples:
+            >>> from negatives import kg
+            >>> curl = Exercise("barbell-curl", "Barbell Curl", muscles=["biceps"])
+            >>> rep = curl.rep(kg(56), tempo="4-0-2-0", assistance=kg(13))
+            >>> [p.kind.value for p in rep.phases], rep.athlete_concentric_load
+            (['concentric', 'eccentric'], Load(43.0, 'kg'))
+        """
+        return Rep.of(
+            self.total_load(load),
+            concentric_load=None if concentric_load is None else self.total_load(concentric_load),
+            tempo=tempo,
+            starts_with=self.starts_with,
+            assistance=assistance,
+            eccentric_assistance=eccentric_assistance,
+            limbs=self.limb_mode.limbs,
+            eccentric_limbs=eccentric_limbs,
+            bodyweight=bodyweight,
+        )
+
 
 # -- repetitions --------------------------------------------------------------------------------
 
@@ -446,7 +482,7 @@ class Exercise:
 class RepPhase:
     """One phase of a repetition.
 
-    Args:
+    Attributes:
         kind: eccentric, concentric or isometric.
         load: the external load (bar, implements or stack; the *total*, whatever the
             exercise's load convention), as loaded for this phase.
@@ -532,7 +568,7 @@ class Rep:
 
     A rep has exactly one eccentric and one concentric phase, and any isometric pauses.
 
-    Example:
+    Examples:
         >>> from negatives import kg, Tempo
         >>> rep = Rep.of(kg(56), tempo=Tempo.parse("4-0-2-0"), assistance=kg(13))
         >>> rep.eccentric_load, rep.assistance, rep.athlete_concentric_load
@@ -722,7 +758,7 @@ def _loads(value: Iterable[Load]) -> tuple[Load, ...]:
 class Setup:
     """Facts about the setting that safety rules need: who spots, what catches the bar.
 
-    Args:
+    Attributes:
         spotters: people ready to help or catch.
         safety_arms: safety arms, pins or straps set to catch the bar.
         releasers: weight releasers available (accentuated eccentric loading).
@@ -748,7 +784,7 @@ class Setup:
 class Prescription:
     """What a plan asks for, before it is done.
 
-    Args:
+    Attributes:
         exercise: the exercise.
         method: how the eccentric phase is loaded.
         sets: number of sets.
@@ -824,7 +860,7 @@ def _opt_reps(value: Iterable[Rep] | None) -> tuple[Rep, ...] | None:
 class Set:
     """A set as a coach writes it, planned or performed.
 
-    Args:
+    Attributes:
         exercise: the exercise.
         reps: repetitions done (or planned), >= 1.
         load: the external load added, as the exercise's convention writes it (the bar, one
@@ -923,7 +959,7 @@ class Set:
         For bodyweight exercises pass the athlete's ``bodyweight`` so that phases include its
         share; without it their resistance is unknown.
 
-        Example:
+        Examples:
             >>> import negatives as neg
             >>> dip = neg.Exercise("dip", "Dip", muscles=["triceps"], bodyweight_fraction=0.9,
             ...                    starts_with="eccentric")
@@ -1008,7 +1044,17 @@ def _check_method_against_phases(s: Set, checks: Checks) -> None:
             f"({expected_load}); write the set with the load on the bar",
         )
         return
+    first = s.exercise.starts_with
     for index, rep in enumerate(s.rep_detail, start=1):
+        leading = next(p.kind for p in rep.phases if p.kind is not Phase.ISOMETRIC)
+        if leading is not first:
+            checks.fail(
+                ("rep_detail", index - 1),
+                f"starts with the {leading} phase, but {s.exercise.name} starts with the "
+                f"{first} phase; build reps with exercise.rep(...) or Rep.of(..., "
+                f"starts_with=exercise.starts_with)",
+            )
+            return
         ecc, con = rep.eccentric, rep.concentric
         heavier_down = ecc.load > con.load and not ecc.load.isclose(con.load)
         fewer_limbs_down = ecc.limbs < con.limbs
@@ -1090,7 +1136,7 @@ def _extra(value: Mapping[str, str] | None) -> FrozenDict[str, str]:
 class Session:
     """A training session: the sets done (or planned) on one local training day.
 
-    Args:
+    Attributes:
         date: the athlete's local training day (always present).
         sets: the sets, in order.
         start: when it started, timezone-aware, if known.
@@ -1173,7 +1219,7 @@ def _ratio_map(value: Mapping[str, float] | None) -> FrozenDict[str, float]:
 class Athlete:
     """A lifter: experience, tested strength and what is known about them.
 
-    Args:
+    Attributes:
         id: an identifier.
         training_age_years: years of consistent resistance training.
         concentric_1rm: tested (or estimated) concentric one-rep maxima by exercise id.

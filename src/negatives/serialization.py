@@ -19,7 +19,7 @@ at once in one :class:`~negatives.errors.ValidationError` with JSON paths::
 
     $.sessions[0].sets[2].reps: must be >= 1, got 0 (allowed: from 1 to 1000)
 
-Example:
+Examples:
     >>> import negatives as neg
     >>> text = neg.to_json(neg.Tempo.parse("31X0"))
     >>> text
@@ -280,7 +280,7 @@ def make_converter() -> NegativesConverter:
     converter, so it cannot change how other code serialises. Later versions take plugin
     arguments here (progressions, rules) so their configurations round-trip too.
 
-    Example:
+    Examples:
         >>> import negatives as neg
         >>> c = neg.make_converter()
         >>> c.unstructure(neg.kg(40))
@@ -447,7 +447,7 @@ def to_dict(obj: object, *, converter: NegativesConverter | None = None) -> dict
     Raises:
         ValidationError: two different exercises in ``obj`` share an id.
 
-    Example:
+    Examples:
         >>> import negatives as neg
         >>> neg.to_dict(neg.Setup(spotters=1))
         {'schema': 1, 'kind': 'setup', 'spotters': 1}
@@ -477,7 +477,7 @@ def to_json(
 ) -> str:
     """``obj`` as a JSON document (see :func:`to_dict`); ``indent`` pretty-prints it.
 
-    Example:
+    Examples:
         >>> import negatives as neg
         >>> neg.to_json(neg.kg(40))
         '{"schema": 1, "kind": "load", "value": 40.0, "unit": "kg"}'
@@ -598,7 +598,7 @@ def from_json(
         ValidationError: every problem found, each with its JSON path.
         SchemaVersionError: the document was written by a newer version of the format.
 
-    Example:
+    Examples:
         >>> import negatives as neg
         >>> neg.from_json('{"schema": 1, "kind": "load", "value": -5, "unit": "stone"}',
         ...               neg.Load)

@@ -12,7 +12,7 @@ possible" (an intent, not a duration); time under tension counts it as
 notation reads right for a squat (lengthened at the bottom) and a lat pulldown (lengthened at
 the top) alike.
 
-Example:
+Examples:
     >>> from negatives import Tempo
     >>> t = Tempo.parse("31X0")
     >>> str(t), t.concentric, t.rep_seconds()
@@ -92,7 +92,7 @@ def _to_pause(value: float) -> float:
 class Tempo:
     """A prescribed tempo: seconds for each phase of a repetition, eccentric first.
 
-    Args:
+    Attributes:
         eccentric: seconds to lower (or ``"X"``).
         lengthened: pause in the lengthened position, after the lowering.
         concentric: seconds to lift (or ``"X"``).
@@ -133,7 +133,7 @@ class Tempo:
         Raises:
             ParseError: anything else, naming what was wrong.
 
-        Example:
+        Examples:
             >>> Tempo.parse("2-0-4-1", order="concentric-first")
             Tempo.parse('4-1-2-0')
         """
@@ -164,7 +164,7 @@ class Tempo:
     def rep_seconds(self, *, explosive: float = EXPLOSIVE_SECONDS) -> float:
         """Time under tension of one repetition: the sum of the four phases.
 
-        Example:
+        Examples:
             >>> Tempo.parse("3-1-2-0").rep_seconds()
             6.0
         """

@@ -3,7 +3,7 @@
 Needs the ``testing`` extra (``pip install "negatives[testing]"``). Every strategy produces
 valid objects only; pass your own pieces (``exercises=``) to narrow them.
 
-Example:
+Examples:
     >>> from hypothesis import given
     >>> import negatives as neg
     >>> from negatives.testing import sets

@@ -9,7 +9,7 @@ compares the masses across units; :meth:`Load.isclose` compares masses with a to
 Arithmetic never mixes units silently: convert one side with :meth:`Load.to` first, or sum
 mixed loads with :meth:`Load.total` into a unit you name.
 
-Example:
+Examples:
     >>> import negatives as neg
     >>> neg.kg(100).to("lb")
     Load(220.46226218487757, 'lb')
@@ -70,7 +70,7 @@ class Unit(StrEnum):
         Accepts ``kg``, ``kgs``, ``kilo(s)``, ``kilogram(s)``, ``lb``, ``lbs``, ``pound(s)``,
         any case, surrounding spaces and a trailing dot.
 
-        Example:
+        Examples:
             >>> Unit.parse("LBS"), Unit.parse(" Kilograms ")
             (<Unit.LB: 'lb'>, <Unit.KG: 'kg'>)
         """
@@ -118,7 +118,7 @@ def _to_float(value: float) -> float:
 class Load:
     """A mass: ``value`` in ``unit`` (kg or lb).
 
-    Args:
+    Attributes:
         value: the magnitude; any finite number, negative for differences.
         unit: ``Unit.KG``/``Unit.LB`` or a name ``Unit.parse`` reads (``"kg"``, ``"lbs"``).
 
@@ -143,7 +143,7 @@ class Load:
     def to(self, unit: Unit | str) -> Load:
         """This mass expressed in ``unit`` (``self`` when it already is).
 
-        Example:
+        Examples:
             >>> lb(45).to("kg")
             Load(20.41165665, 'kg')
         """
@@ -167,7 +167,7 @@ class Load:
     def isclose(self, other: Load, *, rel_tol: float = 1e-9, abs_tol: float = 1e-9) -> bool:
         """Whether two masses are equal within tolerances (``abs_tol`` in kg), across units.
 
-        Example:
+        Examples:
             >>> kg(100).isclose(lb(220.46226218487757))
             True
         """
@@ -179,7 +179,7 @@ class Load:
     def total(cls, loads: Iterable[Load], unit: Unit | str = Unit.KG) -> Load:
         """The sum of ``loads`` (any mix of units) expressed in ``unit``.
 
-        Example:
+        Examples:
             >>> Load.total([kg(20), lb(10)], "lb").isclose(lb(54.0924524))
             True
         """

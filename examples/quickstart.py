@@ -1,0 +1,70 @@
+"""Quickstart: a session of partner-assisted negatives, analysed and saved as JSON.
+
+Run it with ``python examples/quickstart.py``.
+"""
+
+import datetime as dt
+
+import negatives as neg
+
+# An exercise: what moves, which muscles work, how a rep starts.
+curl = neg.Exercise(
+    "barbell-curl",
+    "Barbell Curl",
+    muscles=[neg.Muscle.BICEPS],
+    secondary_muscles=[neg.Muscle.FOREARMS],
+    equipment=neg.Equipment.BARBELL,
+    starts_with=neg.Phase.CONCENTRIC,
+)
+
+# The usual working set: 10 reps at 40 kg, lifted in 2 s and lowered in 4 s.
+working = neg.Set(curl, reps=10, load=neg.kg(40), tempo="two up, four down")
+
+# The negative set: 40 % more on the bar (56 kg). The athlete lowers alone; a partner helps the
+# lift, a little more each rep as the athlete tires. Each rep is stored phase by phase.
+bar = neg.kg(56)
+help_per_rep = [13, 14, 16, 17, 18, 20, 21, 22]  # kg the partner lifts for the athlete
+negatives_set = neg.Set(
+    curl,
+    reps=len(help_per_rep),
+    load=bar,
+    tempo="4-0-2-0",
+    method=neg.Method.PARTNER_ASSISTED,
+    rep_detail=[curl.rep(bar, tempo="4-0-2-0", assistance=neg.kg(h)) for h in help_per_rep],
+)
+
+session = neg.Session(
+    dt.date(2026, 11, 23),
+    sets=[working, working, negatives_set],
+    name="Arms: negatives",
+    setup=neg.Setup(spotters=1, partner_max_assist=neg.kg(30)),
+)
+
+rep = negatives_set.expand()[0]
+print("First negative rep, phase by phase:")
+for phase in rep.phases:
+    print(
+        f"  {phase.kind.value:<10} {phase.seconds:>3.0f} s  bar {phase.load}  "
+        f"partner {phase.assistance}  athlete {phase.athlete_load}"
+    )
+
+summary = neg.analysis.summarize(session)
+print(f"Volume load:           {summary.volume:.0f}")
+print(
+    f"Eccentric vs concentric (athlete): {summary.athlete_eccentric_volume:.0f} vs "
+    f"{summary.athlete_concentric_volume:.0f}"
+)
+print(f"Time under tension:    {summary.time_under_tension:.0f} s")
+per_muscle = ", ".join(f"{m.value} {n:g}" for m, n in summary.sets_per_muscle.items())
+print(f"Sets per muscle:       {per_muscle}")
+
+# JSON: a versioned document; reading it back gives an equal session.
+text = neg.to_json(session, indent=2)
+assert neg.from_json(text, neg.Session) == session
+print(f"JSON document: {len(text)} characters, round-trips exactly")
+
+# Bad input never passes silently: every problem is reported with its location.
+try:
+    neg.Set(curl, reps=0, load=neg.kg(-20))
+except neg.ValidationError as error:
+    print(f"Refused: {error}")
