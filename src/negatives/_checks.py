@@ -8,6 +8,7 @@ them all. Messages say the allowed range and the value received, with its unit.
 from __future__ import annotations
 
 import math
+import numbers
 import re
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -36,6 +37,32 @@ def describe(value: object) -> str:
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return text
     return f"{type(value).__name__} {text}"
+
+
+def as_float(value: Any) -> Any:
+    """Real numbers (ints, floats, numpy scalars, fractions) as ``float``; anything else as is.
+
+    Used as an attrs converter: what it leaves alone, the class validator reports. An integer too
+    large for a float becomes an infinity, which the validators refuse as not finite.
+    """
+    if isinstance(value, float) and type(value) is float:
+        return value
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        try:
+            return float(value)
+        except OverflowError:
+            return math.inf if int(value) > 0 else -math.inf
+    return value
+
+
+def as_int(value: Any) -> Any:
+    """Integral numbers (ints, numpy integers) as ``int``; anything else as is.
+
+    Used as an attrs converter: the validator reports what is not a whole number.
+    """
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return int(value)
+    return value
 
 
 def is_number(value: object) -> bool:

@@ -40,15 +40,14 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Iterator
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 
 import attrs
 
 from ._frozen import FrozenDict
 from .errors import ValidationError
-from .model import Method, Muscle, Session, Set, SetType, TrainingLog
+from .model import Exercise, Method, Muscle, Session, Set, SetType, TrainingLog
 from .units import Load, Unit
 
 __all__ = [
@@ -129,8 +128,87 @@ class WeekSummary:
 # -- accumulation ---------------------------------------------------------------------------------
 
 
+class _Figures(NamedTuple):
+    """What one set adds to the totals, in kg and seconds."""
+
+    reps: int
+    volume: float
+    ecc: float
+    con: float
+    athlete_ecc: float
+    athlete_con: float | None  # None: help given but not measured
+    tut: float | None  # None: durations unknown
+    missing_bw: bool
+    muscles: tuple[tuple[Muscle, float], ...]  # empty for warm-ups
+    no_muscles: bool
+
+
+def _figures(
+    item: Set,
+    bodyweight: Load | None,
+    muscle_weights: dict[Exercise, tuple[tuple[Muscle, float], ...]],
+    secondary_weight: float,
+) -> _Figures:
+    exercise = item.exercise
+    if item.set_type is SetType.WARMUP:
+        muscles: tuple[tuple[Muscle, float], ...] = ()
+        no_muscles = False
+    else:
+        weights = muscle_weights.get(exercise)
+        if weights is None:
+            weights = muscle_weights[exercise] = tuple(
+                [(m, 1.0) for m in exercise.muscles]
+                + [(m, secondary_weight) for m in exercise.secondary_muscles]
+            )
+        muscles = weights
+        no_muscles = not exercise.muscles
+    tut = item.time_under_tension
+    if item.rep_detail is None and item.method not in _DERIVED_DIFFERENTLY:
+        # Fast path: identical reps, same load both ways, no help.
+        load = item.load.kg * exercise.load_multiplier
+        missing_bw = False
+        if exercise.bodyweight_fraction:
+            if bodyweight is None:
+                missing_bw = True
+            else:
+                load += bodyweight.kg * exercise.bodyweight_fraction
+        work = load * item.reps
+        return _Figures(
+            item.reps, work, work, work, work, work, tut, missing_bw, muscles, no_muscles
+        )
+    volume = ecc_sum = con_sum = athlete_ecc = athlete_con = 0.0
+    unknown = missing_bw = False
+    for rep in item.expand(bodyweight=bodyweight):
+        ecc, con = rep.eccentric, rep.concentric
+        if ecc.bodyweight is None or con.bodyweight is None:
+            missing_bw = True
+        ecc_kg = _resistance_kg(ecc.load, ecc.bodyweight)
+        con_kg = _resistance_kg(con.load, con.bodyweight)
+        volume += (ecc_kg + con_kg) / 2
+        ecc_sum += ecc_kg
+        con_sum += con_kg
+        athlete_ecc += _athlete_kg(ecc_kg, ecc.assistance) or 0.0
+        share = _athlete_kg(con_kg, con.assistance)
+        if share is None:
+            unknown = True
+        else:
+            athlete_con += share
+    return _Figures(
+        item.reps,
+        volume,
+        ecc_sum,
+        con_sum,
+        athlete_ecc,
+        None if unknown else athlete_con,
+        tut,
+        missing_bw,
+        muscles,
+        no_muscles,
+    )
+
+
 class _Totals:
-    """Mutable running sums in kg (only inside this module)."""
+    """Running sums in kg and seconds (only inside this module)."""
 
     __slots__ = (
         "athlete_con",
@@ -151,66 +229,36 @@ class _Totals:
     def __init__(self) -> None:
         self.sets = self.reps = self.no_tempo = self.unknown_assist = 0
         self.missing_bw = self.no_muscles = 0
-        self.volume: list[float] = []
-        self.ecc: list[float] = []
-        self.con: list[float] = []
-        self.athlete_ecc: list[float] = []
-        self.athlete_con: list[float] = []
-        self.tut: list[float] = []
+        self.volume = self.ecc = self.con = self.athlete_ecc = self.athlete_con = 0.0
+        self.tut = 0.0
         self.muscles: dict[Muscle, float] = {}
 
-    def add(self, item: Set, bodyweight: Load | None, secondary_weight: float) -> None:
+    def add(self, f: _Figures) -> None:
         self.sets += 1
-        self.reps += item.reps
-        exercise = item.exercise
-        if exercise.bodyweight_fraction and bodyweight is None and item.rep_detail is None:
-            self.missing_bw += 1
-        seconds = item.time_under_tension
-        if seconds is None:
+        self.reps += f.reps
+        self.volume += f.volume
+        self.ecc += f.ecc
+        self.con += f.con
+        self.athlete_ecc += f.athlete_ecc
+        if f.athlete_con is None:
+            self.unknown_assist += 1
+        else:
+            self.athlete_con += f.athlete_con
+        if f.tut is None:
             self.no_tempo += 1
         else:
-            self.tut.append(seconds)
-        if item.set_type is not SetType.WARMUP:
-            if not exercise.muscles:
-                self.no_muscles += 1
-            for muscle in exercise.muscles:
-                self.muscles[muscle] = self.muscles.get(muscle, 0.0) + 1.0
-            for muscle in exercise.secondary_muscles:
-                self.muscles[muscle] = self.muscles.get(muscle, 0.0) + secondary_weight
-        if item.rep_detail is None and item.method not in _DERIVED_DIFFERENTLY:
-            # Fast path: identical reps, same load both ways, no help.
-            load = item.total_load.kg
-            if exercise.bodyweight_fraction and bodyweight is not None:
-                load += bodyweight.kg * exercise.bodyweight_fraction
-            work = load * item.reps
-            self.volume.append(work)
-            self.ecc.append(work)
-            self.con.append(work)
-            self.athlete_ecc.append(work)
-            self.athlete_con.append(work)
-            return
-        unknown = False
-        for rep in item.expand(bodyweight=bodyweight):
-            ecc, con = rep.eccentric, rep.concentric
-            ecc_kg = _resistance_kg(ecc.load, ecc.bodyweight)
-            con_kg = _resistance_kg(con.load, con.bodyweight)
-            self.volume.append((ecc_kg + con_kg) / 2)
-            self.ecc.append(ecc_kg)
-            self.con.append(con_kg)
-            self.athlete_ecc.append(_athlete_kg(ecc_kg, ecc.assistance) or 0.0)
-            athlete_con = _athlete_kg(con_kg, con.assistance)
-            if athlete_con is None:
-                unknown = True
-            else:
-                self.athlete_con.append(athlete_con)
-        if unknown:
-            self.unknown_assist += 1
+            self.tut += f.tut
+        self.missing_bw += f.missing_bw
+        self.no_muscles += f.no_muscles
+        muscles = self.muscles
+        for muscle, weight in f.muscles:
+            muscles[muscle] = muscles.get(muscle, 0.0) + weight
 
     def summary(self, unit: Unit, weeks: tuple[WeekSummary, ...] = ()) -> Summary:
         factor = unit.kg_factor
 
-        def load(values: list[float]) -> Load:
-            return Load(math.fsum(values) / factor, unit)
+        def load(kg: float) -> Load:
+            return Load(kg / factor, unit)
 
         return Summary(
             unit=unit,
@@ -221,7 +269,7 @@ class _Totals:
             concentric_volume=load(self.con),
             athlete_eccentric_volume=load(self.athlete_ecc),
             athlete_concentric_volume=load(self.athlete_con),
-            time_under_tension=math.fsum(self.tut),
+            time_under_tension=self.tut,
             sets_without_tempo=self.no_tempo,
             sets_unknown_assistance=self.unknown_assist,
             sets_missing_bodyweight=self.missing_bw,
@@ -322,14 +370,20 @@ def summarize(
     weight = _bodyweight(subject, bodyweight)
     overall = _Totals()
     weekly: dict[dt.date, _Totals] = {}
+    week_of: dict[dt.date, _Totals] = {}
+    cache: dict[Exercise, tuple[tuple[Muscle, float], ...]] = {}
     for day, item in _iter(subject):
-        overall.add(item, weight, secondary_weight)
+        figures = _figures(item, weight, cache, secondary_weight)
+        overall.add(figures)
         if day is not None:
-            start = week_start(day, first_weekday=first_weekday)
-            totals = weekly.get(start)
+            totals = week_of.get(day)
             if totals is None:
-                totals = weekly[start] = _Totals()
-            totals.add(item, weight, secondary_weight)
+                start = week_start(day, first_weekday=first_weekday)
+                totals = weekly.get(start)
+                if totals is None:
+                    totals = weekly[start] = _Totals()
+                week_of[day] = totals
+            totals.add(figures)
     weeks = tuple(WeekSummary(start, weekly[start].summary(target)) for start in sorted(weekly))
     return overall.summary(target, weeks)
 
@@ -345,10 +399,11 @@ def volume(subject: Subject, *, unit: Unit | str = Unit.KG, bodyweight: Load | N
     """
     target = Unit.parse(unit)
     weight = _bodyweight(subject, bodyweight)
-    totals = _Totals()
+    cache: dict[Exercise, tuple[tuple[Muscle, float], ...]] = {}
+    total = 0.0
     for _, item in _iter(subject):
-        totals.add(item, weight, DEFAULT_SECONDARY_WEIGHT)
-    return Load(math.fsum(totals.volume) / target.kg_factor, target)
+        total += _figures(item, weight, cache, DEFAULT_SECONDARY_WEIGHT).volume
+    return Load(total / target.kg_factor, target)
 
 
 def time_under_tension(subject: Subject) -> float:
@@ -356,12 +411,12 @@ def time_under_tension(subject: Subject) -> float:
 
     Sets without a tempo add nothing; :func:`summarize` says how many there were.
     """
-    total = []
+    total = 0.0
     for _, item in _iter(subject):
         seconds = item.time_under_tension
         if seconds is not None:
-            total.append(seconds)
-    return math.fsum(total)
+            total += seconds
+    return total
 
 
 def sets_per_muscle(

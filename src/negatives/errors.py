@@ -101,6 +101,8 @@ class ValidationError(NegativesError, ValueError):
 
     def __str__(self) -> str:
         lines = self.lines()
+        if not lines:
+            return "invalid input (no problem was recorded)"
         if len(lines) == 1:
             return lines[0]
         return f"{len(lines)} problems:\n" + "\n".join(f"  {line}" for line in lines)

@@ -34,6 +34,8 @@ import attrs
 
 from ._checks import (
     Checks,
+    as_float,
+    as_int,
     coerce_enum,
     describe,
     fmt_number,
@@ -253,11 +255,19 @@ def _opt_tempo(value: Tempo | str | None) -> Tempo | None:
 
 
 def _number(value: float) -> float:
-    return float(value) if type(value) is int else value
+    return as_float(value)  # type: ignore[no-any-return]
 
 
 def _opt_number(value: float | None) -> float | None:
-    return float(value) if type(value) is int else value
+    return as_float(value)  # type: ignore[no-any-return]
+
+
+def _int(value: int) -> int:
+    return as_int(value)  # type: ignore[no-any-return]
+
+
+def _opt_int(value: int | None) -> int | None:
+    return as_int(value)  # type: ignore[no-any-return]
 
 
 def _to_muscles(value: Iterable[Muscle | str]) -> tuple[Muscle, ...]:
@@ -502,7 +512,7 @@ class RepPhase:
     load: Load
     seconds: float | None = attrs.field(default=None, converter=_opt_number)
     assistance: Load | None = attrs.field(default=ZERO_KG)
-    limbs: int = 2
+    limbs: int = attrs.field(default=2, converter=_int)
     bodyweight: Load | None = attrs.field(default=ZERO_KG)
 
     def __attrs_post_init__(self) -> None:
@@ -718,8 +728,8 @@ class Rep:
 class RepRange:
     """A range of repetitions, ``low`` to ``high`` inclusive (``RepRange(8, 10)``)."""
 
-    low: int
-    high: int
+    low: int = attrs.field(converter=_int)
+    high: int = attrs.field(converter=_int)
 
     def __attrs_post_init__(self) -> None:
         checks = Checks(self)
@@ -765,7 +775,7 @@ class Setup:
         partner_max_assist: the most the partner can lift for the athlete, if known.
     """
 
-    spotters: int = 0
+    spotters: int = attrs.field(default=0, converter=_int)
     safety_arms: bool = False
     releasers: bool = False
     partner_max_assist: Load | None = None
@@ -801,7 +811,7 @@ class Prescription:
 
     exercise: Exercise
     method: Method | str = attrs.field(default=Method.STANDARD, kw_only=True, converter=_method)
-    sets: int = attrs.field(default=1, kw_only=True)
+    sets: int = attrs.field(default=1, kw_only=True, converter=_int)
     reps: RepRange = attrs.field(kw_only=True, converter=_rep_range)
     load: Load | None = attrs.field(default=None, kw_only=True)
     fraction_1rm: float | None = attrs.field(default=None, kw_only=True, converter=_opt_number)
@@ -884,7 +894,7 @@ class Set:
     """
 
     exercise: Exercise
-    reps: int = attrs.field(kw_only=True)
+    reps: int = attrs.field(kw_only=True, converter=_int)
     load: Load = attrs.field(kw_only=True)
     tempo: Tempo | None = attrs.field(default=None, kw_only=True, converter=_opt_tempo)
     method: Method | str = attrs.field(default=Method.STANDARD, kw_only=True, converter=_method)
@@ -1244,7 +1254,7 @@ class Athlete:
     )
     bodyweight: Load | None = attrs.field(default=None, kw_only=True)
     sex: Sex | None = attrs.field(default=None, kw_only=True, converter=_to_sex)
-    birth_year: int | None = attrs.field(default=None, kw_only=True)
+    birth_year: int | None = attrs.field(default=None, kw_only=True, converter=_opt_int)
 
     def __attrs_post_init__(self) -> None:
         checks = Checks(self)

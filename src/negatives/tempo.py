@@ -29,8 +29,8 @@ from typing import Literal, TypeAlias
 
 import attrs
 
-from ._checks import Checks, describe, fmt_number, range_message
-from .errors import ParseError
+from ._checks import Checks, as_float, coerce_enum, describe, fmt_number, range_message
+from .errors import ParseError, ValidationError
 
 __all__ = [
     "EXPLOSIVE",
@@ -77,15 +77,11 @@ TempoOrder: TypeAlias = Literal["eccentric-first", "concentric-first"]
 def _to_duration(value: Duration) -> Duration:
     if isinstance(value, str) and value.strip().upper() == EXPLOSIVE:
         return EXPLOSIVE
-    if type(value) is int:
-        return float(value)
-    return value
+    return as_float(value)  # type: ignore[no-any-return]
 
 
 def _to_pause(value: float) -> float:
-    if type(value) is int:
-        return float(value)
-    return value
+    return as_float(value)  # type: ignore[no-any-return]
 
 
 @attrs.frozen(repr=False)
@@ -182,9 +178,16 @@ class Tempo:
         pause, concentric, shortened pause; one that starts with the lift (deadlift, row, curl)
         runs concentric, shortened pause, eccentric, lengthened pause.
         """
+        first = coerce_enum(Phase, "Tempo", "phases(starts_with)", starts_with)
+        if first is Phase.ISOMETRIC:
+            raise ValidationError.single(
+                "phases(starts_with)",
+                "must be 'eccentric' or 'concentric', got 'isometric'",
+                "Tempo",
+            )
         lower = ((Phase.ECCENTRIC, self.eccentric), (Phase.ISOMETRIC, self.lengthened))
         lift = ((Phase.CONCENTRIC, self.concentric), (Phase.ISOMETRIC, self.shortened))
-        ordered = lower + lift if starts_with is not Phase.CONCENTRIC else lift + lower
+        ordered = lower + lift if first is Phase.ECCENTRIC else lift + lower
         return tuple(
             (kind, seconds) for kind, seconds in ordered if kind is not Phase.ISOMETRIC or seconds
         )
@@ -216,7 +219,12 @@ def _parse_marks(text: str, stripped: str, order: TempoOrder) -> Tempo:
 
     if stripped.startswith("-") or re.search(r"[-/:]\s*-", stripped):
         raise fail("phase durations cannot be negative")
-    if _SEPARATOR.search(stripped):
+    separators = {sep.strip() for sep in _SEPARATOR.findall(stripped)}
+    if len(separators) > 1:
+        raise fail(
+            "mixed separators; write the phases like '3-1-2-0' (durations cannot be negative)"
+        )
+    if separators:
         parts = _SEPARATOR.split(stripped)
     elif re.fullmatch(r"[0-9xX]{3,4}", stripped):
         parts = list(stripped)
@@ -249,9 +257,7 @@ def _parse_marks(text: str, stripped: str, order: TempoOrder) -> Tempo:
 
 _NUMBER_WORDS = {
     "zero": 0,
-    "no": 0,
     "one": 1,
-    "a": 1,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -294,11 +300,11 @@ _CLAUSE = re.compile(
     "|".join(
         [
             # "2 up", "four seconds down", "4 s eccentric"
-            r"\b" + _NUM.format("n1") + _UNIT + r"\s*" + _DIR.format("d1") + r"\b",
+            r"\b" + _NUM.format("n1") + _UNIT + r"\s+" + _DIR.format("d1") + r"\b",
             # "up 2", "lower 4 s", "lowering for 4 seconds"
             r"\b" + _DIR.format("d2") + r"(?:\s+for)?\s+" + _NUM.format("n2") + _UNIT + r"(?!\w)",
             # "1 s pause at the bottom", "pause 1 at the top", "pause at the bottom for 1 s"
-            r"\b" + _NUM.format("n3") + _UNIT + r"\s*pause" + _PLACE.format("p3") + r"\b",
+            r"\b" + _NUM.format("n3") + _UNIT + r"\s+pause" + _PLACE.format("p3") + r"\b",
             r"\bpause(?:\s+for)?\s+" + _NUM.format("n4") + _UNIT + _PLACE.format("p4") + r"(?!\w)",
             r"\bpause"
             + _PLACE.format("p5")

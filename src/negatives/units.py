@@ -30,7 +30,7 @@ from typing import Any
 
 import attrs
 
-from ._checks import describe, fmt_number
+from ._checks import as_float, describe, fmt_number
 from .errors import ParseError, UnitError, ValidationError
 
 __all__ = [
@@ -107,11 +107,9 @@ def _to_unit(value: Unit | str) -> Unit:
 
 
 def _to_float(value: float) -> float:
-    # ints become floats so that kg(40) == kg(40.0) and both hash alike; anything else is left
-    # for the validator to report.
-    if type(value) is int:
-        return float(value)
-    return value
+    # Numbers become floats, so that kg(40) == kg(40.0) and both hash alike; anything else is
+    # left for the validator to report.
+    return as_float(value)  # type: ignore[no-any-return]
 
 
 @attrs.frozen(repr=False)
@@ -184,7 +182,12 @@ class Load:
             True
         """
         target = _to_unit(unit)
-        return cls(math.fsum(load.kg for load in loads) / target.kg_factor, target)
+        masses = []
+        for load in loads:
+            if not isinstance(load, Load):
+                raise TypeError(f"Load.total() adds Loads, got {describe(load)}")
+            masses.append(load.kg)
+        return cls(math.fsum(masses) / target.kg_factor, target)
 
     # -- ordering across units ------------------------------------------------------------
 
@@ -241,14 +244,14 @@ class Load:
     def __mul__(self, factor: float) -> Load:
         if not isinstance(factor, (int, float)) or isinstance(factor, bool):
             return NotImplemented
-        return Load(self.value * factor, self.unit)
+        return Load(self.value * as_float(factor), self.unit)
 
     __rmul__ = __mul__
 
     def __truediv__(self, other: float) -> Load:
         if not isinstance(other, (int, float)) or isinstance(other, bool):
             return NotImplemented
-        return Load(self.value / other, self.unit)
+        return Load(self.value / as_float(other), self.unit)
 
     def ratio(self, other: Load) -> float:
         """``self / other`` as a plain number, across units (``kg(120).ratio(kg(100)) == 1.2``)."""
@@ -284,7 +287,10 @@ def bar_load_problem(load: object) -> str | None:
         return f"must be a Load such as kg(40) or lb(95), got {describe(load)}"
     if load.value < 0:
         return f"must be >= 0, got {load} (a load on the bar cannot be negative)"
-    if load.kg > MAX_BAR_LOAD_KG:
-        limit = Load(MAX_BAR_LOAD_KG, Unit.KG).to(load.unit)
-        return f"must be <= {fmt_number(round(limit.value, 1))} {load.unit.value}, got {load}"
+    # A tolerance, so that 1000 kg written in pounds (2204.6226... lb) is still 1000 kg.
+    if load.kg > MAX_BAR_LOAD_KG * (1 + 1e-12):
+        limit = f"{fmt_number(MAX_BAR_LOAD_KG)} kg"
+        if load.unit is Unit.LB:
+            limit += f" ({MAX_BAR_LOAD_KG / KG_PER_LB:.4f} lb)"
+        return f"must be <= {limit}, got {load}"
     return None
