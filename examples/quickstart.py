@@ -44,7 +44,7 @@ rep = negatives_set.expand()[0]
 print("First negative rep, phase by phase:")
 for phase in rep.phases:
     print(
-        f"  {phase.kind.value:<10} {phase.seconds:>3.0f} s  bar {phase.load}  "
+        f"  {phase.phase.value:<10} {phase.seconds:>3.0f} s  bar {phase.load}  "
         f"partner {phase.assistance}  athlete {phase.athlete_load}"
     )
 

@@ -51,7 +51,7 @@ def as_float(value: Any) -> Any:
         try:
             return float(value)
         except OverflowError:
-            return math.inf if int(value) > 0 else -math.inf
+            return math.inf if value > 0 else -math.inf  # type: ignore[operator]
     return value
 
 
@@ -122,6 +122,14 @@ class Checks:
         self.fail(field, f"must be {what}, got {describe(value)}")
         return False
 
+    def member(self, field: str | Loc, value: object, cls: type[Enum]) -> bool:
+        """Check that ``value`` is a member of the enum ``cls``."""
+        if isinstance(value, cls):
+            return True
+        values = ", ".join(repr(member.value) for member in cls)
+        self.fail(field, f"must be one of {values}; got {describe(value)}")
+        return False
+
     def integer(
         self, field: str, value: object, *, ge: int | None = None, le: int | None = None
     ) -> bool:
@@ -137,7 +145,7 @@ class Checks:
 
     def number(
         self,
-        field: str,
+        field: str | Loc,
         value: object,
         *,
         ge: float | None = None,
@@ -192,6 +200,20 @@ class Checks:
         """Raise a :class:`ValidationError` listing every problem found, if any."""
         if self.problems:
             raise ValidationError(self.problems, self.owner)
+
+
+def soft_enum(cls: type[E], value: Any) -> Any:
+    """``value`` as a member of ``cls`` when it names one; otherwise unchanged.
+
+    An attrs converter: the class validator reports what is left unconverted, so that one bad
+    field does not hide the others.
+    """
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(value)
+    except (ValueError, TypeError):
+        return value
 
 
 def coerce_enum(cls: type[E], owner: str, field: str, value: object) -> E:

@@ -332,7 +332,7 @@ def week_start(day: dt.date, *, first_weekday: int = 0) -> dt.date:
         >>> week_start(dt.date(2026, 11, 25))  # a Wednesday
         datetime.date(2026, 11, 23)
     """
-    if not 0 <= first_weekday <= 6:
+    if not isinstance(first_weekday, int) or not 0 <= first_weekday <= 6:
         raise ValidationError.single(
             "first_weekday", f"must be 0 (Monday) to 6 (Sunday), got {first_weekday}"
         )

@@ -18,7 +18,7 @@ Examples:
     ...                     equipment="barbell")
     >>> s = neg.Set(curl, reps=8, load=neg.kg(40), tempo="4-0-2-0")
     >>> rep = s.expand()[0]
-    >>> [phase.kind.value for phase in rep.phases], rep.time_under_tension
+    >>> [phase.phase.value for phase in rep.phases], rep.time_under_tension
     (['concentric', 'eccentric'], 6.0)
 """
 
@@ -36,9 +36,9 @@ from ._checks import (
     Checks,
     as_float,
     as_int,
-    coerce_enum,
     describe,
     fmt_number,
+    soft_enum,
     tuple_of,
 )
 from ._frozen import FrozenDict, freeze
@@ -246,12 +246,25 @@ def _method(value: Method | str) -> Method | str:
 
 
 def _opt_tempo(value: Tempo | str | None) -> Tempo | None:
+    # Text that does not parse is kept as it is; the class validator reports why.
+    if isinstance(value, str):
+        try:
+            return Tempo.parse(value)
+        except ParseError:
+            return value  # type: ignore[return-value]
+    return value
+
+
+def _check_tempo(checks: Checks, value: object) -> None:
     if value is None or isinstance(value, Tempo):
-        return value
-    try:
-        return Tempo.parse(value)
-    except ParseError as error:
-        raise ValidationError.single("tempo", str(error)) from None
+        return
+    if isinstance(value, str):
+        try:
+            Tempo.parse(value)
+        except ParseError as error:
+            checks.fail("tempo", str(error))
+        return
+    checks.fail("tempo", f"must be a Tempo or text like '3-1-2-0', got {describe(value)}")
 
 
 def _number(value: float) -> float:
@@ -271,41 +284,31 @@ def _opt_int(value: int | None) -> int | None:
 
 
 def _to_muscles(value: Iterable[Muscle | str]) -> tuple[Muscle, ...]:
-    return tuple(coerce_enum(Muscle, "Exercise", "muscles", item) for item in tuple_of(value))
-
-
-def _to_secondary_muscles(value: Iterable[Muscle | str]) -> tuple[Muscle, ...]:
-    return tuple(
-        coerce_enum(Muscle, "Exercise", "secondary_muscles", item) for item in tuple_of(value)
-    )
+    return tuple(soft_enum(Muscle, item) for item in tuple_of(value))
 
 
 def _to_equipment(value: Equipment | str) -> Equipment:
-    return coerce_enum(Equipment, "Exercise", "equipment", value)
+    return soft_enum(Equipment, value)  # type: ignore[no-any-return]
 
 
 def _to_limb_mode(value: LimbMode | str) -> LimbMode:
-    return coerce_enum(LimbMode, "Exercise", "limb_mode", value)
+    return soft_enum(LimbMode, value)  # type: ignore[no-any-return]
 
 
-def _to_starts_with(value: Phase | str) -> Phase:
-    return coerce_enum(Phase, "Exercise", "starts_with", value)
+def _to_phase(value: Phase | str) -> Phase:
+    return soft_enum(Phase, value)  # type: ignore[no-any-return]
 
 
 def _to_load_convention(value: LoadConvention | str) -> LoadConvention:
-    return coerce_enum(LoadConvention, "Exercise", "load_convention", value)
-
-
-def _to_phase_kind(value: Phase | str) -> Phase:
-    return coerce_enum(Phase, "RepPhase", "kind", value)
+    return soft_enum(LoadConvention, value)  # type: ignore[no-any-return]
 
 
 def _to_set_type(value: SetType | str) -> SetType:
-    return coerce_enum(SetType, "Set", "set_type", value)
+    return soft_enum(SetType, value)  # type: ignore[no-any-return]
 
 
 def _to_sex(value: Sex | str | None) -> Sex | None:
-    return None if value is None else coerce_enum(Sex, "Athlete", "sex", value)
+    return soft_enum(Sex, value)  # type: ignore[no-any-return]
 
 
 def _reps_tuple(value: Iterable[Rep] | None) -> tuple[Rep, ...] | None:
@@ -334,14 +337,13 @@ def _check_bar_load(checks: Checks, field: str | Loc, value: object) -> None:
 
 
 def _check_optional_rpe(checks: Checks, rpe: object, rir: object) -> None:
-    if rpe is not None:
-        checks.number("rpe", rpe, ge=1, le=10)
-    if rir is not None:
-        checks.number("rir", rir, ge=0, le=10)
+    rpe_ok = rpe is not None and checks.number("rpe", rpe, ge=1, le=10)
+    rir_ok = rir is not None and checks.number("rir", rir, ge=0, le=10)
     if (
-        isinstance(rpe, float)
+        rpe_ok
+        and rir_ok
+        and isinstance(rpe, float)
         and isinstance(rir, float)
-        and not checks.problems
         and abs(rpe - (10 - rir)) > 1e-9
     ):
         checks.fail(
@@ -379,7 +381,7 @@ class Exercise:
     name: str
     muscles: tuple[Muscle, ...] = attrs.field(kw_only=True, converter=_to_muscles)
     secondary_muscles: tuple[Muscle, ...] = attrs.field(
-        default=(), kw_only=True, converter=_to_secondary_muscles
+        default=(), kw_only=True, converter=_to_muscles
     )
     equipment: Equipment = attrs.field(
         default=Equipment.OTHER,
@@ -394,7 +396,7 @@ class Exercise:
     starts_with: Phase = attrs.field(
         default=Phase.CONCENTRIC,
         kw_only=True,
-        converter=_to_starts_with,
+        converter=_to_phase,
     )
     bodyweight_fraction: float = attrs.field(default=0.0, kw_only=True, converter=_number)
     load_convention: LoadConvention = attrs.field(
@@ -410,14 +412,22 @@ class Exercise:
         checks.text("name", self.name, max_length=_MAX_NAME, nonempty=True)
         for field in ("muscles", "secondary_muscles"):
             values = getattr(self, field)
-            if len(set(values)) != len(values):
+            known = [
+                checks.member((field, index), value, Muscle) for index, value in enumerate(values)
+            ]
+            if all(known) and len(set(values)) != len(values):
                 checks.fail(field, "lists a muscle group twice")
+        checks.member("equipment", self.equipment, Equipment)
+        checks.member("limb_mode", self.limb_mode, LimbMode)
+        checks.member("load_convention", self.load_convention, LoadConvention)
         both = set(self.muscles) & set(self.secondary_muscles)
         if both:
             names = ", ".join(sorted(m.value for m in both))
             checks.fail("secondary_muscles", f"repeats primary muscles ({names})")
         if self.starts_with is Phase.ISOMETRIC:
             checks.fail("starts_with", "must be 'eccentric' or 'concentric', got 'isometric'")
+        else:
+            checks.member("starts_with", self.starts_with, Phase)
         checks.number("bodyweight_fraction", self.bodyweight_fraction, ge=0, le=1)
         if self.ecc_con_ratio is not None:
             checks.number("ecc_con_ratio", self.ecc_con_ratio, ge=1, le=2)
@@ -457,23 +467,34 @@ class Exercise:
         assistance: Load | None = ZERO_KG,
         eccentric_assistance: Load | None = ZERO_KG,
         eccentric_limbs: int | None = None,
-        bodyweight: Load | None = ZERO_KG,
+        bodyweight: Load | None = None,
     ) -> Rep:
         """One repetition of this exercise, for a set's ``rep_detail``.
 
         Like :meth:`Rep.of`, but ``load`` and ``concentric_load`` are written as this exercise
-        writes loads (one dumbbell of a pair), and the phase order and limbs come from the
-        exercise. ``assistance`` and ``bodyweight`` are totals.
+        writes loads (one dumbbell of a pair), the phase order and limbs come from the
+        exercise, and ``bodyweight`` is the athlete's bodyweight, of which the exercise moves
+        its ``bodyweight_fraction`` (left unknown when not given). ``assistance`` is a total.
 
         Examples:
             >>> from negatives import kg
             >>> curl = Exercise("barbell-curl", "Barbell Curl", muscles=["biceps"])
             >>> rep = curl.rep(kg(56), tempo="4-0-2-0", assistance=kg(13))
-            >>> [p.kind.value for p in rep.phases], rep.athlete_concentric_load
+            >>> [p.phase.value for p in rep.phases], rep.athlete_concentric_load
             (['concentric', 'eccentric'], Load(43.0, 'kg'))
+            >>> chin = Exercise("chin-up", "Chin-up", muscles=["lats"], bodyweight_fraction=1.0)
+            >>> chin.rep(kg(0), assistance=kg(30), bodyweight=kg(80)).athlete_concentric_load
+            Load(50.0, 'kg')
         """
+        total = self.total_load(load)
+        if not self.bodyweight_fraction:
+            share: Load | None = Load(0.0, total.unit)
+        elif bodyweight is None:
+            share = None
+        else:
+            share = bodyweight.to(total.unit) * self.bodyweight_fraction
         return Rep.of(
-            self.total_load(load),
+            total,
             concentric_load=None if concentric_load is None else self.total_load(concentric_load),
             tempo=tempo,
             starts_with=self.starts_with,
@@ -481,7 +502,7 @@ class Exercise:
             eccentric_assistance=eccentric_assistance,
             limbs=self.limb_mode.limbs,
             eccentric_limbs=eccentric_limbs,
-            bodyweight=bodyweight,
+            bodyweight=share,
         )
 
 
@@ -493,7 +514,7 @@ class RepPhase:
     """One phase of a repetition.
 
     Attributes:
-        kind: eccentric, concentric or isometric.
+        phase: eccentric, concentric or isometric.
         load: the external load (bar, implements or stack; the *total*, whatever the
             exercise's load convention), as loaded for this phase.
         seconds: how long the phase lasts; ``None`` when unknown (never guessed).
@@ -508,7 +529,7 @@ class RepPhase:
     ``resistance - assistance``, split across ``limbs``.
     """
 
-    kind: Phase = attrs.field(converter=_to_phase_kind)
+    phase: Phase = attrs.field(converter=_to_phase)
     load: Load
     seconds: float | None = attrs.field(default=None, converter=_opt_number)
     assistance: Load | None = attrs.field(default=ZERO_KG)
@@ -517,6 +538,7 @@ class RepPhase:
 
     def __attrs_post_init__(self) -> None:
         checks = Checks(self)
+        checks.member("phase", self.phase, Phase)
         _check_bar_load(checks, "load", self.load)
         if self.seconds is not None:
             checks.number("seconds", self.seconds, ge=0, le=600, unit="s")
@@ -525,22 +547,20 @@ class RepPhase:
             _check_bar_load(checks, "bodyweight", self.bodyweight)
         if self.assistance is not None:
             _check_bar_load(checks, "assistance", self.assistance)
-        if not checks.problems and self.assistance is not None:
-            ceiling = (
-                self.load
-                if self.bodyweight is None
-                else self.load + self.bodyweight.to(self.load.unit)
-            )
+        # Help cannot exceed what there is to move. With the bodyweight share unknown (None),
+        # the resistance is unknown and a band's help cannot be checked.
+        if not checks.problems and self.assistance is not None and self.bodyweight is not None:
+            ceiling = self.load + self.bodyweight.to(self.load.unit)
             if self.assistance > ceiling and not self.assistance.isclose(ceiling):
-                what = "the load" if self.bodyweight is None else "the load plus bodyweight"
                 hint = (
-                    "; give the bodyweight share for a bodyweight exercise"
-                    if self.bodyweight is None
+                    "; for a bodyweight exercise give the bodyweight share (or None if unknown)"
+                    if not self.bodyweight.value
                     else ""
                 )
                 checks.fail(
                     "assistance",
-                    f"must not exceed {what} ({ceiling}), got {self.assistance}{hint}",
+                    f"must not exceed the load plus bodyweight share ({ceiling}), "
+                    f"got {self.assistance}{hint}",
                 )
         checks.done()
 
@@ -592,7 +612,7 @@ class Rep:
         kinds = []
         for index, phase in enumerate(self.phases):
             if checks.instance(f"phases[{index}]", phase, RepPhase, "a RepPhase"):
-                kinds.append(phase.kind)
+                kinds.append(phase.phase)
         for kind in (Phase.ECCENTRIC, Phase.CONCENTRIC):
             count = kinds.count(kind)
             if count != 1 and len(kinds) == len(self.phases):
@@ -626,7 +646,7 @@ class Rep:
             eccentric_limbs: limbs lowering (default: the same as ``limbs``).
             bodyweight: bodyweight share moved in every phase.
         """
-        parsed = _opt_tempo(tempo)
+        parsed = Tempo.parse(tempo) if isinstance(tempo, str) else tempo
         up = load if concentric_load is None else concentric_load
         down_limbs = limbs if eccentric_limbs is None else eccentric_limbs
         timing = (
@@ -648,7 +668,7 @@ class Rep:
             if kind is Phase.ECCENTRIC:
                 phases.append(
                     RepPhase(
-                        kind=kind,
+                        phase=kind,
                         load=load,
                         seconds=seconds,
                         assistance=eccentric_assistance,
@@ -659,7 +679,7 @@ class Rep:
             elif kind is Phase.CONCENTRIC:
                 phases.append(
                     RepPhase(
-                        kind=kind,
+                        phase=kind,
                         load=up,
                         seconds=seconds,
                         assistance=assistance,
@@ -670,7 +690,7 @@ class Rep:
             else:
                 phases.append(
                     RepPhase(
-                        kind=kind, load=load, seconds=seconds, limbs=limbs, bodyweight=bodyweight
+                        phase=kind, load=load, seconds=seconds, limbs=limbs, bodyweight=bodyweight
                     )
                 )
         return cls(tuple(phases))
@@ -678,12 +698,12 @@ class Rep:
     @functools.cached_property
     def eccentric(self) -> RepPhase:
         """The eccentric (lowering) phase."""
-        return next(p for p in self.phases if p.kind is Phase.ECCENTRIC)
+        return next(p for p in self.phases if p.phase is Phase.ECCENTRIC)
 
     @functools.cached_property
     def concentric(self) -> RepPhase:
         """The concentric (lifting) phase."""
-        return next(p for p in self.phases if p.kind is Phase.CONCENTRIC)
+        return next(p for p in self.phases if p.phase is Phase.CONCENTRIC)
 
     @property
     def eccentric_load(self) -> Load | None:
@@ -827,6 +847,7 @@ class Prescription:
         checks.instance("exercise", self.exercise, Exercise, "an Exercise")
         _check_method(checks, self.method)
         checks.integer("sets", self.sets, ge=1, le=50)
+        _check_tempo(checks, self.tempo)
         if self.load is not None:
             _check_bar_load(checks, "load", self.load)
         if self.fraction_1rm is not None:
@@ -855,7 +876,8 @@ def _check_fraction(checks: Checks, field: str, value: object, *, limit: float) 
         if field == "fraction_1rm"
         else checks.number(field, value, ge=0, le=limit)
     )
-    if not ok and isinstance(value, float) and limit < value <= 100 * limit:
+    # 40 for 0.40 is a percent; 1.5 for an overload is just too much.
+    if not ok and isinstance(value, float) and 5 <= value <= 100 * limit:
         last = checks.problems[-1]
         checks.problems[-1] = Problem(
             last.loc, f"{last.message}; it is a fraction: did you mean {value / 100:.2f}?"
@@ -919,6 +941,8 @@ class Set:
         reps_ok = checks.integer("reps", self.reps, ge=1, le=MAX_REPS)
         _check_bar_load(checks, "load", self.load)
         _check_method(checks, self.method)
+        _check_tempo(checks, self.tempo)
+        checks.member("set_type", self.set_type, SetType)
         _check_optional_rpe(checks, self.rpe, self.rir)
         if self.rest is not None:
             checks.number("rest", self.rest, ge=0, le=3600, unit="s")
@@ -940,6 +964,7 @@ class Set:
                 )
                 detail_ok = False
         if exercise_ok and detail_ok and not checks.problems:
+            _check_bodyweight_share(self, checks)
             _check_method_against_phases(self, checks)
         checks.done()
 
@@ -1020,6 +1045,21 @@ class Set:
         return self.tempo.rep_seconds() * self.reps
 
 
+def _check_bodyweight_share(s: Set, checks: Checks) -> None:
+    """Reps of a bodyweight exercise carry the bodyweight share, or say it is unknown."""
+    if s.rep_detail is None or not s.exercise.bodyweight_fraction:
+        return
+    for index, rep in enumerate(s.rep_detail):
+        if any(p.bodyweight is not None and not p.bodyweight.value for p in rep.phases):
+            checks.fail(
+                ("rep_detail", index),
+                f"{s.exercise.name} moves bodyweight, but this rep counts none; build reps "
+                "with exercise.rep(..., bodyweight=athlete.bodyweight), or bodyweight=None "
+                "in Rep.of when it is unknown",
+            )
+            return
+
+
 def _check_method_against_phases(s: Set, checks: Checks) -> None:
     """The method is a label; check it against what the reps actually do."""
     method = s.method
@@ -1056,7 +1096,7 @@ def _check_method_against_phases(s: Set, checks: Checks) -> None:
         return
     first = s.exercise.starts_with
     for index, rep in enumerate(s.rep_detail, start=1):
-        leading = next(p.kind for p in rep.phases if p.kind is not Phase.ISOMETRIC)
+        leading = next(p.phase for p in rep.phases if p.phase is not Phase.ISOMETRIC)
         if leading is not first:
             checks.fail(
                 ("rep_detail", index - 1),
@@ -1279,12 +1319,14 @@ class Athlete:
                     )
         for key, ratio in self.ecc_con_ratio.items():
             if _check_exercise_key(checks, "ecc_con_ratio", key):
-                checks.number(f"ecc_con_ratio[{key}]", ratio, ge=1, le=2)
+                checks.number(("ecc_con_ratio", key), ratio, ge=1, le=2)
         if self.bodyweight is not None:
             if isinstance(self.bodyweight, Load) and not 20 <= self.bodyweight.kg <= 400:
                 checks.fail("bodyweight", f"must be between 20 and 400 kg, got {self.bodyweight}")
             else:
                 _check_bar_load(checks, "bodyweight", self.bodyweight)
+        if self.sex is not None:
+            checks.member("sex", self.sex, Sex)
         if self.birth_year is not None:
             checks.integer("birth_year", self.birth_year, ge=1900, le=dt.date.today().year)
         checks.done()

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 import attrs
 import cattrs
@@ -46,9 +46,8 @@ from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
-    IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_unstructure_fn
 
 from ._checks import describe
 from ._frozen import FrozenDict
@@ -171,7 +170,10 @@ def _structure_int(value: Any, _: Any) -> int:
 
 def _structure_float(value: Any, _: Any) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        result = float(value)
+        try:
+            result = float(value)
+        except OverflowError:
+            result = math.inf
         if not math.isfinite(result):
             raise _type_error("a finite number", value)
         return result
@@ -180,6 +182,10 @@ def _structure_float(value: Any, _: Any) -> float:
 
 def _structure_str(value: Any, _: Any) -> str:
     if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _type_error("valid Unicode text (it holds a lone surrogate)", value) from None
         return value
     raise _type_error("text", value)
 
@@ -202,9 +208,16 @@ def _structure_date(value: Any, _: Any) -> dt.date:
 def _structure_datetime(value: Any, _: Any) -> dt.datetime:
     if isinstance(value, str):
         try:
-            return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            result = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             pass
+        else:
+            if result.utcoffset() is None:
+                raise _type_error(
+                    "a date and time with its UTC offset, like '2026-11-25T18:30:00+01:00'",
+                    value,
+                )
+            return result
     raise _type_error("a date and time like '2026-11-25T18:30:00+01:00'", value)
 
 
@@ -255,6 +268,10 @@ def _structure_rep_range(value: Any, _: Any) -> RepRange:
 def _is_homogeneous_tuple(t: Any) -> bool:
     args = get_args(t)
     return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_tuple(t: Any) -> bool:
+    return t is tuple or get_origin(t) is tuple
 
 
 def _is_frozen_dict(t: Any) -> bool:
@@ -312,49 +329,43 @@ def make_converter() -> NegativesConverter:
 
     def tuple_hook(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
         element = get_args(t)[0]
-        structure_element = c.get_structure_hook(element)
+        hook: list[Callable[[Any, Any], Any]] = []
 
         def structure(value: Any, _: Any) -> tuple[Any, ...]:
             if not isinstance(value, list):
                 raise _type_error("a list", value)
-            out, errors = [], []
+            if not hook:
+                hook.append(c.get_structure_hook(element))
+            out, problems = [], []
             for index, item in enumerate(value):
                 try:
-                    out.append(structure_element(item, element))
+                    out.append(hook[0](item, element))
                 except Exception as error:
-                    error.__notes__ = [
-                        *getattr(error, "__notes__", []),
-                        IterableValidationNote(f"index {index}", index, element),
-                    ]
-                    errors.append(error)
-            if errors:
-                raise IterableValidationError(f"While structuring {t!r}", errors, t)
+                    problems.extend(_problems(error, (index,)))
+            if problems:
+                raise ValidationError(problems)
             return tuple(out)
 
         return structure
 
     c.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+    c.register_unstructure_hook_func(_is_tuple, lambda v: [c.unstructure(x) for x in v])
 
     def frozen_dict_hook(t: Any) -> Callable[[Any, Any], FrozenDict[Any, Any]]:
         key_type, value_type = get_args(t)
-        structure_key = c.get_structure_hook(key_type)
-        structure_value = c.get_structure_hook(value_type)
 
         def structure(value: Any, _: Any) -> FrozenDict[Any, Any]:
             if not isinstance(value, dict):
                 raise _type_error("an object", value)
-            out, errors = {}, []
+            structure_value = c.get_structure_hook(value_type)
+            out, problems = {}, []
             for key, item in value.items():
                 try:
-                    out[structure_key(key, key_type)] = structure_value(item, value_type)
+                    out[_structure_str(key, key_type)] = structure_value(item, value_type)
                 except Exception as error:
-                    error.__notes__ = [
-                        *getattr(error, "__notes__", []),
-                        IterableValidationNote(f"key {key!r}", str(key), value_type),
-                    ]
-                    errors.append(error)
-            if errors:
-                raise IterableValidationError(f"While structuring {t!r}", errors, t)
+                    problems.extend(_problems(error, (str(key),)))
+            if problems:
+                raise ValidationError(problems)
             return FrozenDict(out)
 
         return structure
@@ -363,9 +374,10 @@ def make_converter() -> NegativesConverter:
     c.register_unstructure_hook_func(
         _is_frozen_dict, lambda d: {k: c.unstructure(v) for k, v in d.items()}
     )
+    c.register_structure_hook_factory(attrs.has, lambda cl: _attrs_hook(c, cl))
 
     # Exercises: in full at the top of a document, by id inside it.
-    structure_exercise = make_dict_structure_fn(Exercise, c)
+    structure_exercise = _attrs_hook(c, Exercise)
     unstructure_exercise = make_dict_unstructure_fn(Exercise, c, _cattrs_omit_if_default=True)
 
     def exercise_or_reference(value: Any, _: Any) -> Exercise:
@@ -402,6 +414,63 @@ def make_converter() -> NegativesConverter:
     c.register_unstructure_hook(Exercise, reference_or_exercise)
     c.exercise_hooks = (structure_exercise, unstructure_exercise)
     return c
+
+
+def _attrs_hook(c: cattrs.Converter, cl: type[T]) -> Callable[[Any, Any], T]:
+    """Structure an attrs class from a JSON object, reporting every problem at once.
+
+    Each field is read on its own; then the class is constructed, so that its own checks run.
+    When some fields could not be read, the class is still constructed once with their raw
+    values, to report the problems of the *other* fields too (problems of the unreadable fields
+    are already known and not repeated; if that attempt fails in another way it is ignored).
+    """
+    hints = get_type_hints(cl)
+    fields = [
+        (a.name, hints[a.name], a.default is attrs.NOTHING)
+        for a in attrs.fields(cl)  # type: ignore[arg-type]
+    ]
+    names = [name for name, _, _ in fields]
+    hooks: dict[str, Callable[[Any, Any], Any]] = {}
+
+    def structure(value: Any, _: Any) -> T:
+        if not isinstance(value, dict):
+            raise _type_error("an object", value)
+        if not hooks:
+            hooks.update({name: c.get_structure_hook(t) for name, t, _ in fields})
+        problems: list[Problem] = []
+        for key in value:
+            if not isinstance(key, str):
+                problems.append(Problem((), f"field names must be text, got {describe(key)}"))
+            elif key not in hooks:
+                close = difflib.get_close_matches(key, names, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                problems.append(Problem((key,), f"unknown field{hint}"))
+        kwargs: dict[str, Any] = {}
+        failed = set()
+        for name, t, required in fields:
+            if name not in value:
+                if required:
+                    problems.append(Problem((name,), "required field missing"))
+                    failed.add(name)
+                    kwargs[name] = None
+                continue
+            try:
+                kwargs[name] = hooks[name](value[name], t)
+            except Exception as error:
+                problems.extend(_problems(error, (name,)))
+                failed.add(name)
+                kwargs[name] = value[name]
+        if not problems:
+            return cl(**kwargs)
+        try:
+            cl(**kwargs)
+        except ValidationError as error:
+            problems.extend(p for p in error.problems if not p.loc or p.loc[0] not in failed)
+        except Exception:
+            pass  # a best effort to find more problems; enough are known already
+        raise ValidationError(problems)
+
+    return structure
 
 
 _DEFAULT: NegativesConverter | None = None
@@ -526,11 +595,12 @@ def from_dict(data: Any, cls: type[T], *, converter: NegativesConverter | None =
     if cls is Exercise:
         body: Any = {k: v for k, v in data.items() if k not in ("schema", "kind")}
     elif _writes_value(cls):
+        extra = [key for key in data if key not in (*_ENVELOPE, "value")]
+        problems.extend(Problem((str(key),), "unknown field") for key in extra)
         if "value" not in data:
             problems.append(Problem(("value",), "required field missing"))
-        extra = set(data) - {*_ENVELOPE, "value"}
-        problems.extend(Problem((key,), "unknown field") for key in sorted(extra))
-        body = data.get("value")
+            raise ValidationError(problems)
+        body = data["value"]
     else:
         body = {k: v for k, v in data.items() if k not in _ENVELOPE}
     try:
@@ -608,7 +678,10 @@ def from_json(
     """
     if not isinstance(text, (str, bytes, bytearray)):
         raise TypeError(f"from_json() reads text, got {describe(text)}")
-    size = len(text.encode() if isinstance(text, str) else text)
+    try:
+        size = len(text.encode("utf-8") if isinstance(text, str) else text)
+    except UnicodeEncodeError:
+        raise ParseError("the text is not valid Unicode (it holds a lone surrogate)") from None
     if size > max_bytes:
         raise ParseError(
             f"the document is {size} bytes, more than the limit of {max_bytes}; "

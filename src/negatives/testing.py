@@ -207,6 +207,8 @@ def _set(draw: st.DrawFn, exercise: Exercise, max_kg: float) -> Set:
             exercise, tempo=tempo, method=Method.PARTNER_ASSISTED, rep_detail=detail, **common
         )
     # accentuated eccentric: releasers drop part of the load at the bottom
+    if total.kg < 1:
+        return Set(exercise, tempo=tempo, method=Method.STANDARD, **common)
     kept = draw(st.floats(min_value=0.3, max_value=0.9))
     rep = Rep.of(
         total,
@@ -215,8 +217,6 @@ def _set(draw: st.DrawFn, exercise: Exercise, max_kg: float) -> Set:
         starts_with=exercise.starts_with,
         limbs=limbs,
     )
-    if total.value == 0:
-        return Set(exercise, tempo=tempo, method=Method.STANDARD, **common)
     return Set(
         exercise,
         tempo=tempo,
