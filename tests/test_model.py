@@ -1186,11 +1186,12 @@ def test_training_log_refuses_two_exercises_sharing_an_id():
     monday = neg.Session(DAY, sets=[neg.Set(CURL, reps=8, load=kg(40))])
     wednesday = neg.Session(
         DAY + dt.timedelta(days=2),
-        sets=[neg.Set(CURL, reps=8, load=kg(40)), neg.Set(ez, reps=8, load=kg(35))],
+        sets=[neg.Set(CURL, reps=8, load=kg(40))],
     )
-    error = error_of(lambda: neg.TrainingLog(None, [monday, wednesday]))
+    friday = neg.Session(DAY + dt.timedelta(days=4), sets=[neg.Set(ez, reps=8, load=kg(35))])
+    error = error_of(lambda: neg.TrainingLog(None, [monday, wednesday, friday]))
     assert str(error) == (
-        "TrainingLog.sessions[1].sets[1].exercise: two different exercises share the id "
+        "TrainingLog.sessions[2].sets[0].exercise: two different exercises share the id "
         "'barbell-curl' ('Barbell Curl' and 'EZ-bar Curl'); give one a new id"
     )
 

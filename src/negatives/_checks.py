@@ -23,9 +23,11 @@ MAX_TEXT = 10_000
 
 
 def fmt_number(value: float) -> str:
-    """``8`` for 8.0, ``2.5`` for 2.5: numbers as a coach writes them."""
+    """``8`` for 8.0, ``2.5`` for 2.5: numbers as a coach writes them (absurdly long ones cut)."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
+    if isinstance(value, int) and abs(value) >= 10**30:
+        return f"{str(value)[:12]}... ({len(str(abs(value)))} digits)"
     return repr(value)
 
 

@@ -1235,6 +1235,10 @@ class Session:
             checks.instance("setup", self.setup, Setup, "a Setup")
         if self.source is not None:
             checks.instance("source", self.source, Source, "a Source")
+        if not checks.problems:
+            _, conflict = _exercise_table((("sets", i), item) for i, item in enumerate(self.sets))
+            if conflict is not None:
+                checks.problems.append(conflict)
         for key, value in self.extra.items():
             if not isinstance(key, str) or not isinstance(value, str):
                 checks.fail(
@@ -1390,17 +1394,27 @@ def collect_exercises(sessions: Iterable[Session]) -> tuple[Exercise, ...]:
     Raises:
         ValidationError: two different exercises share an id.
     """
+    table, conflict = _exercise_table(
+        (("sessions", s_index, "sets", index), item)
+        for s_index, session in enumerate(sessions)
+        for index, item in enumerate(session.sets)
+    )
+    if conflict is not None:
+        raise ValidationError([conflict], "TrainingLog")
+    return tuple(table[key] for key in sorted(table))
+
+
+def _exercise_table(
+    located_sets: Iterable[tuple[Loc, Set]],
+) -> tuple[dict[str, Exercise], Problem | None]:
+    """Exercises by id, and the first place where a different exercise reuses an id."""
     seen: dict[str, Exercise] = {}
-    for s_index, session in enumerate(sessions):
-        for index, item in enumerate(session.sets):
-            for exercise in exercises_of(item):
-                known = seen.setdefault(exercise.id, exercise)
-                if known is not exercise and known != exercise:
-                    raise ValidationError(
-                        [_conflict(known, exercise).within("sessions", s_index, "sets", index)],
-                        "TrainingLog",
-                    )
-    return tuple(seen[key] for key in sorted(seen))
+    for loc, item in located_sets:
+        for exercise in exercises_of(item):
+            known = seen.setdefault(exercise.id, exercise)
+            if known is not exercise and known != exercise:
+                return seen, _conflict(known, exercise).within(*loc)
+    return seen, None
 
 
 def _conflict(known: Exercise, other: Exercise) -> Problem:

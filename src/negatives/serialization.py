@@ -34,6 +34,7 @@ import datetime as dt
 import difflib
 import json
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -163,7 +164,7 @@ def _json_describe(value: object) -> str:
 def _structure_int(value: Any, _: Any) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
         return int(value)  # JSON writers in other languages may write 8.0 for 8
     raise _type_error("a whole number", value)
 
@@ -196,8 +197,11 @@ def _structure_bool(value: Any, _: Any) -> bool:
     raise _type_error("true or false", value)
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _structure_date(value: Any, _: Any) -> dt.date:
-    if isinstance(value, str):
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
@@ -261,7 +265,14 @@ def _structure_rep_range(value: Any, _: Any) -> RepRange:
         and len(value) == 2
         and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
     ):
-        return RepRange(value[0], value[1])
+        try:
+            return RepRange(value[0], value[1])
+        except ValidationError as error:
+            # Written as a list: locate problems by index, not by field name.
+            index = {"low": 0, "high": 1}
+            raise ValidationError(
+                [Problem((index.get(str(p.loc[0]), 0),), p.message) for p in error.problems]
+            ) from None
     raise _type_error("a rep range [low, high] like [8, 10]", value)
 
 
@@ -349,6 +360,29 @@ def make_converter() -> NegativesConverter:
         return structure
 
     c.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+
+    def fixed_tuple_hook(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
+        types = get_args(t)
+
+        def structure(value: Any, _: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list) or len(value) != len(types):
+                raise _type_error(f"a list of {len(types)} values", value)
+            out, problems = [], []
+            for index, (item, item_type) in enumerate(zip(value, types, strict=True)):
+                try:
+                    out.append(c.get_structure_hook(item_type)(item, item_type))
+                except Exception as error:
+                    problems.extend(_problems(error, (index,)))
+            if problems:
+                raise ValidationError(problems)
+            return tuple(out)
+
+        return structure
+
+    c.register_structure_hook_factory(
+        lambda t: _is_tuple(t) and t is not tuple and not _is_homogeneous_tuple(t),
+        fixed_tuple_hook,
+    )
     c.register_unstructure_hook_func(_is_tuple, lambda v: [c.unstructure(x) for x in v])
 
     def frozen_dict_hook(t: Any) -> Callable[[Any, Any], FrozenDict[Any, Any]]:
@@ -465,7 +499,10 @@ def _attrs_hook(c: cattrs.Converter, cl: type[T]) -> Callable[[Any, Any], T]:
         try:
             cl(**kwargs)
         except ValidationError as error:
-            problems.extend(p for p in error.problems if not p.loc or p.loc[0] not in failed)
+            # Only the class's own checks: a nested class built by a converter from a raw
+            # value reports about that value, which is already known to be wrong.
+            if error.owner == cl.__name__:
+                problems.extend(p for p in error.problems if not p.loc or p.loc[0] not in failed)
         except Exception:
             pass  # a best effort to find more problems; enough are known already
         raise ValidationError(problems)
@@ -607,7 +644,7 @@ def from_dict(data: Any, cls: type[T], *, converter: NegativesConverter | None =
         with _bind(_READING, known):
             result = c.structure(body, cls)
     except Exception as error:
-        problems.extend(_problems(error, ()))
+        problems.extend(_problems(error, ("value",) if _writes_value(cls) else ()))
         raise ValidationError(problems) from None
     if problems:
         raise ValidationError(problems)
@@ -695,8 +732,13 @@ def from_json(
         ) from None
     except RecursionError:
         raise ParseError("the JSON is nested too deeply to read") from None
-    except (ValueError, UnicodeDecodeError) as error:  # e.g. an integer of 5000 digits
-        raise ParseError(f"not valid JSON: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ParseError(f"not valid UTF-8 text: {error}") from None
+    except ValueError as error:  # an integer of thousands of digits, NaN, Infinity
+        message = str(error)
+        if "digits" in message:
+            message = "a number has more digits than any training value"
+        raise ParseError(f"not valid JSON: {message}") from None
     return from_dict(data, cls, converter=converter)
 
 
