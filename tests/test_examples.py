@@ -1,5 +1,6 @@
 """Every script in examples/ runs, and the README's Python example runs and prints what it says."""
 
+import os
 import re
 import runpy
 import subprocess
@@ -51,3 +52,21 @@ def test_documented_example_prints_what_its_comments_say(doc, capsys):
 
 def test_quickstart_is_importable_as_a_script():
     runpy.run_path(str(ROOT / "examples" / "quickstart.py"), run_name="__main__")
+
+
+BENCHMARKS = sorted((ROOT / "benchmarks").glob("bench_*.py"))
+
+
+@pytest.mark.parametrize("path", BENCHMARKS, ids=lambda p: p.name)
+def test_benchmark_script_runs_and_prints_a_ratio(path):
+    # Timing is never asserted; this only keeps the scripts working, on a small log.
+    result = subprocess.run(
+        [sys.executable, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env={**os.environ, "NEGATIVES_BENCH_QUICK": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ratio" in result.stdout

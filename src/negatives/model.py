@@ -311,10 +311,6 @@ def _to_sex(value: Sex | str | None) -> Sex | None:
     return soft_enum(Sex, value)  # type: ignore[no-any-return]
 
 
-def _reps_tuple(value: Iterable[Rep] | None) -> tuple[Rep, ...] | None:
-    return None if value is None else tuple_of(value)
-
-
 def _check_method(checks: Checks, value: object) -> None:
     if not isinstance(value, Method):
         checks.text(
@@ -885,7 +881,7 @@ def _check_fraction(checks: Checks, field: str, value: object, *, limit: float) 
 
 
 def _opt_reps(value: Iterable[Rep] | None) -> tuple[Rep, ...] | None:
-    return _reps_tuple(value)
+    return None if value is None else tuple_of(value)
 
 
 @attrs.frozen
