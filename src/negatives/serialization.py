@@ -271,11 +271,6 @@ def _structure_rep_range(value: Any, _: Any) -> RepRange:
     raise _type_error("a rep range [low, high] like [8, 10]", value)
 
 
-def _is_homogeneous_tuple(t: Any) -> bool:
-    args = get_args(t)
-    return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
-
-
 def _is_tuple(t: Any) -> bool:
     return t is tuple or get_origin(t) is tuple
 
@@ -336,34 +331,18 @@ def make_converter() -> NegativesConverter:
     c.register_unstructure_hook(RepRange, lambda r: [r.low, r.high])
 
     def tuple_hook(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
-        element = get_args(t)[0]
-        hook: list[Callable[[Any, Any], Any]] = []
+        args = get_args(t)
+        homogeneous = len(args) == 2 and args[1] is Ellipsis
 
         def structure(value: Any, _: Any) -> tuple[Any, ...]:
-            if not isinstance(value, list):
-                raise _type_error("a list", value)
-            if not hook:
-                hook.append(c.get_structure_hook(element))
-            out, problems = [], []
-            for index, item in enumerate(value):
-                try:
-                    out.append(hook[0](item, element))
-                except Exception as error:
-                    problems.extend(_problems(error, (index,)))
-            if problems:
-                raise ValidationError(problems)
-            return tuple(out)
-
-        return structure
-
-    c.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
-
-    def fixed_tuple_hook(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
-        types = get_args(t)
-
-        def structure(value: Any, _: Any) -> tuple[Any, ...]:
-            if not isinstance(value, list) or len(value) != len(types):
-                raise _type_error(f"a list of {len(types)} values", value)
+            if homogeneous:
+                if not isinstance(value, list):
+                    raise _type_error("a list", value)
+                types = (args[0],) * len(value)
+            else:
+                if not isinstance(value, list) or len(value) != len(args):
+                    raise _type_error(f"a list of {len(args)} values", value)
+                types = args
             out, problems = [], []
             for index, (item, item_type) in enumerate(zip(value, types, strict=True)):
                 try:
@@ -376,10 +355,7 @@ def make_converter() -> NegativesConverter:
 
         return structure
 
-    c.register_structure_hook_factory(
-        lambda t: _is_tuple(t) and t is not tuple and not _is_homogeneous_tuple(t),
-        fixed_tuple_hook,
-    )
+    c.register_structure_hook_factory(_is_tuple, tuple_hook)
     c.register_unstructure_hook_func(_is_tuple, lambda v: [c.unstructure(x) for x in v])
 
     def frozen_dict_hook(t: Any) -> Callable[[Any, Any], FrozenDict[Any, Any]]:

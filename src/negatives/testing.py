@@ -264,6 +264,20 @@ def prescriptions(
     return build()
 
 
+def _pool(
+    draw: st.DrawFn, exercises: st.SearchStrategy[Exercise] | None, most: int
+) -> list[Exercise]:
+    """Up to ``most`` exercises with distinct ids, to draw the sets of a session or log from."""
+    return draw(
+        st.lists(
+            exercises if exercises is not None else _any_exercises(),
+            min_size=1,
+            max_size=most,
+            unique_by=lambda e: e.id,
+        )
+    )
+
+
 _DATES = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31))
 
 
@@ -277,14 +291,7 @@ def sessions(
 
     @st.composite
     def build(draw: st.DrawFn) -> Session:
-        pool = draw(
-            st.lists(
-                exercises if exercises is not None else _any_exercises(),
-                min_size=1,
-                max_size=3,
-                unique_by=lambda e: e.id,
-            )
-        )
+        pool = _pool(draw, exercises, 3)
         items = draw(st.lists(sets(exercises=st.sampled_from(pool)), max_size=max_sets))
         day = draw(dates)
         start = draw(
@@ -343,14 +350,7 @@ def training_logs(
 
     @st.composite
     def build(draw: st.DrawFn) -> TrainingLog:
-        pool = draw(
-            st.lists(
-                exercises if exercises is not None else _any_exercises(),
-                min_size=1,
-                max_size=4,
-                unique_by=lambda e: e.id,
-            )
-        )
+        pool = _pool(draw, exercises, 4)
         items = draw(st.lists(sessions(exercises=st.sampled_from(pool)), max_size=max_sessions))
         return TrainingLog(draw(st.none() | athletes()), items)
 
