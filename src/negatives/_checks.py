@@ -1,7 +1,7 @@
 """Construction-time validation that reports every problem of an object at once.
 
-Each model class calls a :class:`Checks` from ``__attrs_post_init__``; the checks collect
-problems (field, message) and :meth:`Checks.done` raises one :class:`ValidationError` listing
+Each model class calls a `Checks` from ``__attrs_post_init__``; the checks collect
+problems (field, message) and `Checks.done` raises one `ValidationError` listing
 them all. Messages say the allowed range and the value received, with its unit.
 """
 
@@ -199,7 +199,7 @@ class Checks:
             check((field, index), item)
 
     def done(self) -> None:
-        """Raise a :class:`ValidationError` listing every problem found, if any."""
+        """Raise a `ValidationError` listing every problem found, if any."""
         if self.problems:
             raise ValidationError(self.problems, self.owner)
 

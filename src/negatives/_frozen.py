@@ -56,7 +56,7 @@ class FrozenDict(Mapping[K, V], Generic[K, V]):
 
 
 def freeze(items: Mapping[K, V] | None) -> FrozenDict[K, V]:
-    """Return ``items`` as a :class:`FrozenDict` (the same object when it already is one)."""
+    """Return ``items`` as a `FrozenDict` (the same object when it already is one)."""
     if isinstance(items, FrozenDict):
         return items
     return FrozenDict(items)

@@ -1,7 +1,7 @@
 """Training volume, eccentric vs concentric work, time under tension and sets per muscle.
 
-Every function takes a :class:`~negatives.Set`, a :class:`~negatives.Session`, a
-:class:`~negatives.TrainingLog`, or any iterable of sets or sessions.
+Every function takes a `Set`, a `Session`, a
+`TrainingLog`, or any iterable of sets or sessions.
 
 Definitions (stated, because apps differ):
 
@@ -119,7 +119,7 @@ class Summary:
 
 @attrs.frozen
 class WeekSummary:
-    """The :class:`Summary` of one week, starting on ``start``."""
+    """The `Summary` of one week, starting on ``start``."""
 
     start: dt.date
     summary: Summary
@@ -409,7 +409,7 @@ def volume(subject: Subject, *, unit: Unit | str = Unit.KG, bodyweight: Load | N
 def time_under_tension(subject: Subject) -> float:
     """Seconds under tension over the sets whose durations are known.
 
-    Sets without a tempo add nothing; :func:`summarize` says how many there were.
+    Sets without a tempo add nothing; `summarize` says how many there were.
     """
     total = 0.0
     for _, item in _iter(subject):

@@ -1,6 +1,6 @@
 """The library's exceptions and warnings.
 
-Every error ``negatives`` raises derives from :class:`NegativesError` *and* from the builtin
+Every error ``negatives`` raises derives from `NegativesError` *and* from the builtin
 exception it is (``ValidationError`` is a ``ValueError``), so callers can catch either.
 Errors keep their structured data as attributes and pickle (they cross process pools).
 

@@ -3,9 +3,9 @@
 Two levels of detail live side by side, so that real logs and planned negatives are both held
 honestly:
 
-* a :class:`Set` as a coach writes it: exercise, reps, load, optional tempo and method. App logs
+* a `Set` as a coach writes it: exercise, reps, load, optional tempo and method. App logs
   carry only this (weight x reps); nothing else is invented for them.
-* a :class:`Rep` as a sequence of :class:`RepPhase` objects (eccentric, concentric, isometric
+* a `Rep` as a sequence of `RepPhase` objects (eccentric, concentric, isometric
   pauses), each with seconds, load, the help a partner or device gives and the limbs working.
   ``Set.expand()`` derives the reps of a set whose reps are alike; ``Set.rep_detail`` stores them
   when they differ (a partner's help growing rep by rep, weight releasers dropping off).
@@ -467,7 +467,7 @@ class Exercise:
     ) -> Rep:
         """One repetition of this exercise, for a set's ``rep_detail``.
 
-        Like :meth:`Rep.of`, but ``load`` and ``concentric_load`` are written as this exercise
+        Like `Rep.of`, but ``load`` and ``concentric_load`` are written as this exercise
         writes loads (one dumbbell of a pair), the phase order and limbs come from the
         exercise, and ``bodyweight`` is the athlete's bodyweight, of which the exercise moves
         its ``bodyweight_fraction`` (left unknown when not given). ``assistance`` is a total.
@@ -900,7 +900,7 @@ class Set:
         rpe: rating of perceived exertion, 1-10.
         rir: repetitions in reserve, 0-10 (must agree with ``rpe`` when both are given).
         rest: seconds of rest after the set.
-        rep_detail: one :class:`Rep` per repetition, when the reps differ.
+        rep_detail: one `Rep` per repetition, when the reps differ.
         setup: spotting and equipment for this set, overriding the session's.
         prescription: the prescription this set answered, if any.
         notes: free text.
@@ -983,7 +983,7 @@ class Set:
         return bodyweight.to(self.load.unit) * fraction
 
     def expand(self, *, bodyweight: Load | None = None) -> tuple[Rep, ...]:
-        """The repetitions of this set as :class:`Rep` objects.
+        """The repetitions of this set as `Rep` objects.
 
         ``rep_detail`` when the set has one; otherwise identical reps derived from the load, the
         tempo (durations stay ``None`` without one) and the method — they share one instance.

@@ -6,7 +6,7 @@ Every object is written as a *document*::
 
 * ``schema`` is the format version. Adding an optional field keeps version 1; removing or
   renaming a field bumps it. A document with a newer version is refused with
-  :class:`~negatives.errors.SchemaVersionError` rather than half-read.
+  `SchemaVersionError` rather than half-read.
 * ``kind`` names the type (``"training_log"``, ``"session"``, ``"set"``, ...).
 * ``exercises`` lists each exercise the document uses once; sets and prescriptions refer to
   them by id.
@@ -15,7 +15,7 @@ Every object is written as a *document*::
 
 Reading is strict, because documents come from other programs: unknown keys, wrong types
 (``"8"`` for 8, ``true`` for 1), NaN and infinities are refused, and *every* problem is reported
-at once in one :class:`~negatives.errors.ValidationError` with JSON paths::
+at once in one `ValidationError` with JSON paths::
 
     $.sessions[0].sets[2].reps: must be >= 1, got 0 (allowed: from 1 to 1000)
 
@@ -102,7 +102,7 @@ T = TypeVar("T")
 #: The document format version this library writes and reads.
 SCHEMA_VERSION = 1
 
-#: Largest JSON text :func:`from_json` accepts by default (64 MiB: years of logs for one
+#: Largest JSON text `from_json` accepts by default (64 MiB: years of logs for one
 #: athlete fit in a few MB).
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -283,7 +283,7 @@ def _is_frozen_dict(t: Any) -> bool:
 
 
 class NegativesConverter(cattrs.Converter):
-    """A cattrs converter configured for ``negatives`` documents (see :func:`make_converter`)."""
+    """A cattrs converter configured for ``negatives`` documents (see `make_converter`)."""
 
     __slots__ = ("exercise_hooks",)
 
@@ -554,7 +554,7 @@ def to_dict(obj: object, *, converter: NegativesConverter | None = None) -> dict
 def to_json(
     obj: object, *, indent: int | None = None, converter: NegativesConverter | None = None
 ) -> str:
-    """``obj`` as a JSON document (see :func:`to_dict`); ``indent`` pretty-prints it.
+    """``obj`` as a JSON document (see `to_dict`); ``indent`` pretty-prints it.
 
     Examples:
         >>> import negatives as neg
@@ -668,7 +668,7 @@ def from_json(
     converter: NegativesConverter | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> T:
-    """Read a JSON document written by :func:`to_json` (or another program) as ``cls``.
+    """Read a JSON document written by `to_json` (or another program) as ``cls``.
 
     Untrusted input is bounded: text larger than ``max_bytes``, nesting deeper than Python can
     parse, integers with thousands of digits and ``NaN``/``Infinity`` are refused.
@@ -725,7 +725,7 @@ def _refuse_constant(name: str) -> Any:
 def _problems(error: BaseException, loc: Loc) -> list[Problem]:
     """The located problems behind a structuring error.
 
-    Every hook here reports with :class:`ValidationError`; anything else escaped from a hook
+    Every hook here reports with `ValidationError`; anything else escaped from a hook
     (cattrs' own, for a type this module does not cover) is reported as unreadable, with its
     text, rather than let through bare.
     """

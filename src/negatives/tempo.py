@@ -6,7 +6,7 @@ A repetition is a sequence of phases: **eccentric** (the muscle lengthens under 
 Tempo notation is eccentric first: ``"3-1-2-0"`` means lower in 3 s, pause 1 s in the
 *lengthened* position, lift in 2 s, pause 0 s in the *shortened* position. ``X`` means "as fast as
 possible" (an intent, not a duration); time under tension counts it as
-:data:`EXPLOSIVE_SECONDS`. The seed's "two up, four down" is ``"4-0-2-0"``.
+`EXPLOSIVE_SECONDS`. The seed's "two up, four down" is ``"4-0-2-0"``.
 
 "Lengthened" and "shortened" name the muscle's state rather than "bottom" and "top", so the
 notation reads right for a squat (lengthened at the bottom) and a lat pulldown (lengthened at
@@ -60,7 +60,7 @@ EXPLOSIVE: Literal["X"] = "X"
 #: Seconds an explosive (``X``) phase counts for in time under tension. A nominal value, not a
 #: measurement (low confidence): maximal-intent lifts under load take well under a second to
 #: about a second, and Schoenfeld, Ogborn & Krieger 2015 (Sports Med 45(4):577-585) place whole
-#: repetitions at 0.5-8 s. Pass ``explosive=`` to :meth:`Tempo.rep_seconds` to use another.
+#: repetitions at 0.5-8 s. Pass ``explosive=`` to `Tempo.rep_seconds` to use another.
 EXPLOSIVE_SECONDS = 1.0
 
 #: Longest phase a tempo may prescribe, in seconds. Longer holds are isometric exercises, not

@@ -1,13 +1,13 @@
-"""Mass units and :class:`Load`, a mass quantity in kilograms or pounds.
+"""Mass units and `Load`, a mass quantity in kilograms or pounds.
 
-A :class:`Load` is a plain quantity: finite, of any sign (differences between loads are loads
+A `Load` is a plain quantity: finite, of any sign (differences between loads are loads
 too). The bounds of a *bar* load (0 to 1000 kg) belong to the fields that hold one, such as
 ``Set.load``, not to ``Load`` itself.
 
 Equality is structural (``kg(1) != lb(2.2046...)``: they are written differently); ordering
-compares the masses across units; :meth:`Load.isclose` compares masses with a tolerance.
-Arithmetic never mixes units silently: convert one side with :meth:`Load.to` first, or sum
-mixed loads with :meth:`Load.total` into a unit you name.
+compares the masses across units; `Load.isclose` compares masses with a tolerance.
+Arithmetic never mixes units silently: convert one side with `Load.to` first, or sum
+mixed loads with `Load.total` into a unit you name.
 
 Examples:
     >>> import negatives as neg
