@@ -581,3 +581,13 @@ def test_a_log_inside_a_list_is_refused():
 def test_an_unknown_unit_is_refused():
     with pytest.raises(ValueError, match="unknown unit 'stone'"):
         analysis.volume(neg.Set(CURL, reps=8, load=kg(40)), unit="stone")
+
+
+def test_unmeasured_help_on_the_lowering_is_unknown_not_zero():
+    bar = kg(60)
+    rep = CURL.rep(bar, tempo="4-0-2-0", eccentric_assistance=None)
+    s = neg.Set(CURL, reps=2, load=bar, method="partner_assisted", rep_detail=[rep, rep])
+    summary = analysis.summarize(s)
+    assert summary.sets_unknown_assistance == 1
+    assert summary.athlete_eccentric_volume == kg(0)  # left out, not counted as 120 kg
+    assert summary.athlete_concentric_volume == kg(120)

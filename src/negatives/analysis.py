@@ -12,8 +12,8 @@ Definitions (stated, because apps differ):
   exercises, the bodyweight share when the bodyweight is known.
 * **Eccentric / concentric volume** sum each phase's resistance over repetitions; the
   **athlete's** volumes subtract the help a partner or device gave. Where that help was given
-  but not measured (a partner-assisted set without ``rep_detail``), the athlete's concentric
-  volume is unknown for that set: it is left out and the set counted in
+  but not measured (a partner-assisted set without ``rep_detail``), the athlete's volume of that
+  phase is unknown for that set: it is left out and the set counted in
   ``sets_unknown_assistance``.
 * **Time under tension** is the sum of phase durations. Sets without a tempo add nothing and are
   counted in ``sets_without_tempo``: unknown, not guessed.
@@ -135,8 +135,8 @@ class _Figures(NamedTuple):
     volume: float
     ecc: float
     con: float
-    athlete_ecc: float
-    athlete_con: float | None  # None: help given but not measured
+    athlete_ecc: float | None  # None: help given but not measured
+    athlete_con: float | None
     tut: float | None  # None: durations unknown
     missing_bw: bool
     muscles: tuple[tuple[Muscle, float], ...]  # empty for warm-ups
@@ -177,7 +177,7 @@ def _figures(
             item.reps, work, work, work, work, work, tut, missing_bw, muscles, no_muscles
         )
     volume = ecc_sum = con_sum = athlete_ecc = athlete_con = 0.0
-    unknown = missing_bw = False
+    unknown_ecc = unknown_con = missing_bw = False
     for rep in item.expand(bodyweight=bodyweight):
         ecc, con = rep.eccentric, rep.concentric
         if ecc.bodyweight is None or con.bodyweight is None:
@@ -187,19 +187,23 @@ def _figures(
         volume += (ecc_kg + con_kg) / 2
         ecc_sum += ecc_kg
         con_sum += con_kg
-        athlete_ecc += _athlete_kg(ecc_kg, ecc.assistance) or 0.0
-        share = _athlete_kg(con_kg, con.assistance)
-        if share is None:
-            unknown = True
+        down = _athlete_kg(ecc_kg, ecc.assistance)
+        up = _athlete_kg(con_kg, con.assistance)
+        if down is None:
+            unknown_ecc = True
         else:
-            athlete_con += share
+            athlete_ecc += down
+        if up is None:
+            unknown_con = True
+        else:
+            athlete_con += up
     return _Figures(
         item.reps,
         volume,
         ecc_sum,
         con_sum,
-        athlete_ecc,
-        None if unknown else athlete_con,
+        None if unknown_ecc else athlete_ecc,
+        None if unknown_con else athlete_con,
         tut,
         missing_bw,
         muscles,
@@ -239,10 +243,11 @@ class _Totals:
         self.volume += f.volume
         self.ecc += f.ecc
         self.con += f.con
-        self.athlete_ecc += f.athlete_ecc
-        if f.athlete_con is None:
+        if f.athlete_ecc is None or f.athlete_con is None:
             self.unknown_assist += 1
-        else:
+        if f.athlete_ecc is not None:
+            self.athlete_ecc += f.athlete_ecc
+        if f.athlete_con is not None:
             self.athlete_con += f.athlete_con
         if f.tut is None:
             self.no_tempo += 1
