@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import analysis
 from .errors import (
+    CatalogError,
     MissingDependencyError,
     NegativesError,
     NegativesWarning,
@@ -40,6 +41,7 @@ from .model import (
     Rep,
     RepPhase,
     RepRange,
+    RiskClass,
     Session,
     Set,
     SetType,
@@ -58,6 +60,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Athlete",
     "BodyPart",
+    "CatalogError",
     "Equipment",
     "Exercise",
     "LimbMode",
@@ -74,6 +77,7 @@ __all__ = [
     "Rep",
     "RepPhase",
     "RepRange",
+    "RiskClass",
     "SchemaVersionError",
     "Session",
     "Set",

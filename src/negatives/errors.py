@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 __all__ = [
+    "CatalogError",
     "MissingDependencyError",
     "NegativesError",
     "NegativesWarning",
@@ -118,6 +119,25 @@ class UnitError(NegativesError, ValueError):
 
 class SchemaVersionError(NegativesError, ValueError):
     """A document written by a newer version of the format than this library reads."""
+
+
+class CatalogError(NegativesError, LookupError):
+    """An exercise name or id that the catalog cannot resolve to exactly one exercise.
+
+    ``query`` is what was looked up; ``candidates`` the ids it could mean (empty when it
+    matches nothing, several when it is ambiguous and was not guessed).
+    """
+
+    query: str
+    candidates: tuple[str, ...]
+
+    def __init__(self, message: str, query: str = "", candidates: tuple[str, ...] = ()) -> None:
+        super().__init__(message, query, candidates)
+        self.query = query
+        self.candidates = tuple(candidates)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 class MissingDependencyError(NegativesError, ImportError):

@@ -60,6 +60,7 @@ __all__ = [
     "Rep",
     "RepPhase",
     "RepRange",
+    "RiskClass",
     "Session",
     "Set",
     "SetType",
@@ -217,6 +218,21 @@ class Method(StrEnum):
     """Isoinertial device: overload from stored rotational energy, not a bar load."""
 
 
+class RiskClass(StrEnum):
+    """How dangerous supramaximal negatives on an exercise are (DOMAIN §5, spotting).
+
+    Free weights over the face, neck or torso, or on the back (bench press, incline press,
+    overhead press, squat, skull crusher) need spotters: the partner must be able to take the
+    whole load (NSCA practice, medium confidence). Pull-ups and dips are medium; selectorised
+    machines, leg presses with stops, curls, leg curls and extensions lower (reasoning, low
+    confidence).
+    """
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
 class SetType(StrEnum):
     """The role of a set in a session, as logging apps record it."""
 
@@ -303,6 +319,10 @@ def _to_load_convention(value: LoadConvention | str) -> LoadConvention:
     return soft_enum(LoadConvention, value)  # type: ignore[no-any-return]
 
 
+def _to_risk(value: RiskClass | str | None) -> RiskClass | None:
+    return soft_enum(RiskClass, value)  # type: ignore[no-any-return]
+
+
 def _to_set_type(value: SetType | str) -> SetType:
     return soft_enum(SetType, value)  # type: ignore[no-any-return]
 
@@ -371,6 +391,8 @@ class Exercise:
         load_convention: whether a logged load is the total, per limb or per implement.
         ecc_con_ratio: eccentric:concentric strength ratio for this exercise, if known
             (e.g. Hollander et al. 2007 for machine lifts).
+        risk: how dangerous supramaximal negatives on this exercise are (DOMAIN §5,
+            spotting); ``None`` when not classified.
     """
 
     id: str
@@ -401,6 +423,7 @@ class Exercise:
         converter=_to_load_convention,
     )
     ecc_con_ratio: float | None = attrs.field(default=None, kw_only=True, converter=_opt_number)
+    risk: RiskClass | None = attrs.field(default=None, kw_only=True, converter=_to_risk)
 
     def __attrs_post_init__(self) -> None:
         checks = Checks(self)
@@ -427,6 +450,8 @@ class Exercise:
         checks.number("bodyweight_fraction", self.bodyweight_fraction, ge=0, le=1)
         if self.ecc_con_ratio is not None:
             checks.number("ecc_con_ratio", self.ecc_con_ratio, ge=1, le=2)
+        if self.risk is not None:
+            checks.member("risk", self.risk, RiskClass)
         checks.done()
 
     @property

@@ -38,6 +38,7 @@ from .model import (
     Prescription,
     Rep,
     RepRange,
+    RiskClass,
     Session,
     Set,
     SetType,
@@ -138,6 +139,7 @@ def exercises(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy
             ),
             load_convention=draw(st.sampled_from(LoadConvention)),
             ecc_con_ratio=draw(st.none() | st.floats(min_value=1.0, max_value=2.0)),
+            risk=draw(st.none() | st.sampled_from(RiskClass)),
         )
 
     return build()
