@@ -3,6 +3,7 @@
 from negatives.testing import (
     athletes,
     bar_loads,
+    bases,
     exercises,
     loads,
     prescriptions,
@@ -18,6 +19,7 @@ from negatives.testing import (
 __all__ = [
     "athletes",
     "bar_loads",
+    "bases",
     "exercises",
     "loads",
     "prescriptions",

@@ -19,6 +19,7 @@ from negatives.serialization import DEFAULT_MAX_BYTES, KINDS, SCHEMA_VERSION
 from .strategies import (
     athletes,
     bar_loads,
+    bases,
     exercises,
     loads,
     prescriptions,
@@ -120,6 +121,7 @@ def documents() -> list[Any]:
         pytest.param(neg.Rep, rep_objects(), id="Rep"),
         pytest.param(neg.RepRange, rep_ranges(), id="RepRange"),
         pytest.param(neg.Setup, setups(), id="Setup"),
+        pytest.param(neg.Basis, bases(), id="Basis"),
         pytest.param(neg.Prescription, prescriptions(), id="Prescription"),
         pytest.param(neg.Set, sets(), id="Set"),
         pytest.param(neg.Source, sources(), id="Source"),

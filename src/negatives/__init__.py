@@ -30,12 +30,14 @@ from .errors import (
 )
 from .model import (
     Athlete,
+    Basis,
     BodyPart,
     Equipment,
     Exercise,
     LimbMode,
     LoadConvention,
     Method,
+    MethodCategory,
     Muscle,
     Prescription,
     Rep,
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Athlete",
+    "Basis",
     "BodyPart",
     "CatalogError",
     "Equipment",
@@ -67,6 +70,7 @@ __all__ = [
     "Load",
     "LoadConvention",
     "Method",
+    "MethodCategory",
     "MissingDependencyError",
     "Muscle",
     "NegativesError",

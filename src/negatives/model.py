@@ -49,12 +49,14 @@ from .units import Load, Unit, bar_load_problem
 __all__ = [
     "MAX_REPS",
     "Athlete",
+    "Basis",
     "BodyPart",
     "Equipment",
     "Exercise",
     "LimbMode",
     "LoadConvention",
     "Method",
+    "MethodCategory",
     "Muscle",
     "Prescription",
     "Rep",
@@ -216,6 +218,26 @@ class Method(StrEnum):
     """The load is lifted for the athlete every repetition; only the lowering is theirs."""
     FLYWHEEL = "flywheel"
     """Isoinertial device: overload from stored rotational energy, not a bar load."""
+
+
+class MethodCategory(StrEnum):
+    """What a set does to the eccentric phase, computed from its loads (DOMAIN §1).
+
+    The category follows from the loads, not from the method's name: a "partner-assisted
+    negative" at +25 % on a light working load is submaximal; at +50 % on an 8RM it is
+    supramaximal (8RM is about 80 % of 1RM, so 120 %).
+    """
+
+    CONVENTIONAL = "conventional"
+    """Same load both ways at an ordinary tempo: no eccentric emphasis."""
+    TEMPO = "tempo"
+    """Same load both ways, slow lowering (tempo eccentrics)."""
+    SUBMAXIMAL = "submaximal"
+    """Eccentric load above what the athlete lifts, at most the concentric 1RM."""
+    SUPRAMAXIMAL = "supramaximal"
+    """Eccentric load above the concentric 1RM (per limb for the 2/1 technique)."""
+    FLYWHEEL = "flywheel"
+    """Isoinertial devices: overload set by inertia and effort, not by a bar load."""
 
 
 class RiskClass(StrEnum):
@@ -831,6 +853,99 @@ class Setup:
         checks.done()
 
 
+def _texts(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple_of(value)
+
+
+def _to_category(value: MethodCategory | str | None) -> MethodCategory | None:
+    return soft_enum(MethodCategory, value)  # type: ignore[no-any-return]
+
+
+@attrs.frozen(kw_only=True)
+class Basis:
+    """How a calculator arrived at a prescription: the numbers it used, and their sources.
+
+    Calculators in `negatives.overload` attach one to the `Prescription` of every set they
+    return, so that a plan can explain itself (`negatives.overload.explain`).
+
+    Attributes:
+        one_rep_max: the concentric 1RM the calculation rests on.
+        one_rep_max_source: where it came from ("given", "athlete's tested 1RM", "40 kg x 10
+            reps via the NSCA chart", ...).
+        working_load: the normal working load the overload was added to.
+        eccentric_ratio: the eccentric:concentric strength ratio used.
+        eccentric_ratio_source: where that ratio came from.
+        eccentric_1rm: the estimated eccentric 1RM (concentric 1RM x ratio).
+        overload_source: why this overload ("given", "default for a high-risk lift", ...).
+        concentric_effort: the share of their capacity the athlete lifts on each rep.
+        peak_assistance: the most help the partner gives on one lift.
+        total_assistance: the help summed over the set.
+        partner_max_assist: what the partner can give, when known.
+        category: the method category computed from the loads.
+        capped: whether the load was lowered to stay at the eccentric estimate.
+        sources: citations for the defaults used.
+        notes: caveats a coach should read.
+    """
+
+    one_rep_max: Load | None = None
+    one_rep_max_source: str = ""
+    working_load: Load | None = None
+    eccentric_ratio: float | None = attrs.field(default=None, converter=_opt_number)
+    eccentric_ratio_source: str = ""
+    eccentric_1rm: Load | None = None
+    overload_source: str = ""
+    concentric_effort: float | None = attrs.field(default=None, converter=_opt_number)
+    peak_assistance: Load | None = None
+    total_assistance: Load | None = None
+    partner_max_assist: Load | None = None
+    category: MethodCategory | None = attrs.field(default=None, converter=_to_category)
+    capped: bool = False
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+
+    def __attrs_post_init__(self) -> None:
+        checks = Checks(self)
+        for field in (
+            "one_rep_max",
+            "working_load",
+            "eccentric_1rm",
+            "peak_assistance",
+            "partner_max_assist",
+        ):
+            value = getattr(self, field)
+            if value is not None:
+                _check_bar_load(checks, field, value)
+        total = self.total_assistance
+        if total is not None and (not isinstance(total, Load) or total.value < 0):
+            checks.fail("total_assistance", f"must be a Load >= 0, got {describe(total)}")
+        if self.eccentric_ratio is not None:
+            checks.number("eccentric_ratio", self.eccentric_ratio, ge=1, le=2)
+        if self.concentric_effort is not None:
+            checks.number("concentric_effort", self.concentric_effort, gt=0, le=1)
+        if self.category is not None:
+            checks.member("category", self.category, MethodCategory)
+        checks.instance("capped", self.capped, bool, "True or False")
+        for field in ("one_rep_max_source", "eccentric_ratio_source", "overload_source"):
+            checks.text(field, getattr(self, field), max_length=500)
+        for field in ("sources", "notes"):
+            for index, text in enumerate(getattr(self, field)):
+                if not isinstance(text, str) or len(text) > 2000:
+                    checks.fail(
+                        (field, index),
+                        f"must be text of at most 2000 characters, got {describe(text)}",
+                    )
+        checks.done()
+
+    @property
+    def exceeds_partner_max(self) -> bool | None:
+        """Whether the peak help is more than the partner can give (``None`` if unknown)."""
+        if self.peak_assistance is None or self.partner_max_assist is None:
+            return None
+        return self.peak_assistance > self.partner_max_assist and not (
+            self.peak_assistance.isclose(self.partner_max_assist)
+        )
+
+
 @attrs.frozen
 class Prescription:
     """What a plan asks for, before it is done.
@@ -848,6 +963,7 @@ class Prescription:
         assistance: planned help on the lift, one load per rep of a set.
         rest: seconds of rest after each set.
         notes: free text.
+        basis: how a calculator arrived at it, when one did.
     """
 
     exercise: Exercise
@@ -862,10 +978,13 @@ class Prescription:
     assistance: tuple[Load, ...] = attrs.field(default=(), kw_only=True, converter=_loads)
     rest: float | None = attrs.field(default=None, kw_only=True, converter=_opt_number)
     notes: str = attrs.field(default="", kw_only=True)
+    basis: Basis | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         checks = Checks(self)
         checks.instance("exercise", self.exercise, Exercise, "an Exercise")
+        if self.basis is not None:
+            checks.instance("basis", self.basis, Basis, "a Basis")
         _check_method(checks, self.method)
         checks.integer("sets", self.sets, ge=1, le=50)
         _check_tempo(checks, self.tempo)

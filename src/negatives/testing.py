@@ -29,11 +29,13 @@ except ImportError as error:  # pragma: no cover - exercised without the extra
 
 from .model import (
     Athlete,
+    Basis,
     Equipment,
     Exercise,
     LimbMode,
     LoadConvention,
     Method,
+    MethodCategory,
     Muscle,
     Prescription,
     Rep,
@@ -52,6 +54,7 @@ from .units import Load, Unit
 
 __all__ = [
     "athletes",
+    "bases",
     "bar_loads",
     "exercises",
     "loads",
@@ -240,6 +243,29 @@ def sets(
     return source.flatmap(lambda exercise: _set(exercise, max_kg))
 
 
+def bases() -> st.SearchStrategy[Basis]:
+    """Valid calculation bases (what a calculator records about how it prescribed)."""
+    text = st.sampled_from(["", "given", "athlete's tested 1RM", "40 kg x 10 via the NSCA chart"])
+    return st.builds(
+        Basis,
+        one_rep_max=st.none() | bar_loads(max_kg=300),
+        one_rep_max_source=text,
+        working_load=st.none() | bar_loads(max_kg=300),
+        eccentric_ratio=st.none() | st.floats(min_value=1.0, max_value=2.0),
+        eccentric_ratio_source=text,
+        eccentric_1rm=st.none() | bar_loads(max_kg=400),
+        overload_source=text,
+        concentric_effort=st.none() | st.floats(min_value=0.1, max_value=1.0),
+        peak_assistance=st.none() | bar_loads(max_kg=100),
+        total_assistance=st.none() | bar_loads(max_kg=1000),
+        partner_max_assist=st.none() | bar_loads(max_kg=100),
+        category=st.none() | st.sampled_from(MethodCategory),
+        capped=st.booleans(),
+        sources=st.lists(st.sampled_from(["Nuzzo et al. 2023", "NSCA chart"]), max_size=2),
+        notes=st.lists(st.text(max_size=30), max_size=2),
+    )
+
+
 def prescriptions(
     *, exercises: st.SearchStrategy[Exercise] | None = None
 ) -> st.SearchStrategy[Prescription]:
@@ -261,6 +287,7 @@ def prescriptions(
             overload=draw(st.none() | st.floats(min_value=0.0, max_value=0.6)),
             assistance=tuple(draw(st.lists(bar_loads(max_kg=60), max_size=low))),
             rest=draw(st.none() | st.integers(min_value=60, max_value=300).map(float)),
+            basis=draw(st.none() | bases()),
         )
 
     return build()
