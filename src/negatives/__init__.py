@@ -1,8 +1,9 @@
 """negatives: typed models, calculators and safety rules for eccentric strength training.
 
-The core vocabulary is importable from the package itself; capabilities live in subpackages
-reached by name (``negatives.analysis``, and later ``negatives.strength``,
-``negatives.overload``, ``negatives.safety``, ...).
+The core vocabulary is importable from the package itself; capabilities live in modules
+reached by name: ``negatives.analysis``, ``negatives.strength``, ``negatives.overload``,
+``negatives.plates``, ``negatives.catalog`` (and ``negatives.testing`` for hypothesis
+strategies, with the ``testing`` extra).
 
 Examples:
     >>> import negatives as neg
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import analysis
+from . import analysis, catalog, overload, plates, strength
 from .errors import (
     CatalogError,
     MissingDependencyError,
@@ -95,11 +96,15 @@ __all__ = [
     "UnitError",
     "ValidationError",
     "analysis",
+    "catalog",
     "from_dict",
     "from_json",
     "kg",
     "lb",
     "make_converter",
+    "overload",
+    "plates",
+    "strength",
     "to_dict",
     "to_json",
 ]

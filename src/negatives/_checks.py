@@ -109,7 +109,8 @@ class Checks:
     __slots__ = ("owner", "problems")
 
     def __init__(self, owner: object) -> None:
-        self.owner = type(owner).__name__
+        # A model object names its class; a calculator passes its own name as text.
+        self.owner = owner if isinstance(owner, str) else type(owner).__name__
         self.problems: list[Problem] = []
 
     def fail(self, field: str | Loc, message: str) -> None:

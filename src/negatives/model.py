@@ -376,7 +376,7 @@ def _check_bar_load(checks: Checks, field: str | Loc, value: object) -> None:
 
 def _check_optional_rpe(checks: Checks, rpe: object, rir: object) -> None:
     rpe_ok = rpe is not None and checks.number("rpe", rpe, ge=1, le=10)
-    rir_ok = rir is not None and checks.number("rir", rir, ge=0, le=10)
+    rir_ok = rir is not None and checks.number("rir", rir, ge=0, le=9)
     if (
         rpe_ok
         and rir_ok
@@ -415,6 +415,8 @@ class Exercise:
             (e.g. Hollander et al. 2007 for machine lifts).
         risk: how dangerous supramaximal negatives on this exercise are (DOMAIN §5,
             spotting); ``None`` when not classified.
+        implements: for per-implement loads, how many implements are held when it is not one
+            per working limb (a dumbbell in each hand for a Bulgarian split squat: 2).
     """
 
     id: str
@@ -446,6 +448,7 @@ class Exercise:
     )
     ecc_con_ratio: float | None = attrs.field(default=None, kw_only=True, converter=_opt_number)
     risk: RiskClass | None = attrs.field(default=None, kw_only=True, converter=_to_risk)
+    implements: int | None = attrs.field(default=None, kw_only=True, converter=_opt_int)
 
     def __attrs_post_init__(self) -> None:
         checks = Checks(self)
@@ -474,6 +477,13 @@ class Exercise:
             checks.number("ecc_con_ratio", self.ecc_con_ratio, ge=1, le=2)
         if self.risk is not None:
             checks.member("risk", self.risk, RiskClass)
+        if self.implements is not None:
+            checks.integer("implements", self.implements, ge=1, le=4)
+            if self.load_convention is not LoadConvention.PER_IMPLEMENT:
+                checks.fail(
+                    "implements",
+                    "applies to per-implement loads only (load_convention='per_implement')",
+                )
         checks.done()
 
     @property
@@ -486,6 +496,8 @@ class Exercise:
         """Factor from a logged load to the total external load (2 for a pair of dumbbells)."""
         if self.load_convention is LoadConvention.TOTAL:
             return 1
+        if self.implements is not None:
+            return self.implements
         return self.limb_mode.limbs
 
     def total_load(self, logged: Load) -> Load:
@@ -1042,7 +1054,7 @@ class Set:
         method: how the eccentric phase is loaded.
         set_type: warm-up, normal, drop or failure.
         rpe: rating of perceived exertion, 1-10.
-        rir: repetitions in reserve, 0-10 (must agree with ``rpe`` when both are given).
+        rir: repetitions in reserve, 0-9 (must agree with ``rpe`` when both are given).
         rest: seconds of rest after the set.
         rep_detail: one `Rep` per repetition, when the reps differ.
         setup: spotting and equipment for this set, overriding the session's.

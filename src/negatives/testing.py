@@ -129,6 +129,7 @@ def exercises(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy
                 st.sampled_from([m for m in Muscle if m not in muscles]), unique=True, max_size=2
             )
         )
+        convention = draw(st.sampled_from(LoadConvention))
         return Exercise(
             draw(ids if ids is not None else _ID_PARTS),
             draw(st.text(min_size=1, max_size=30).filter(str.strip)),
@@ -140,9 +141,12 @@ def exercises(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy
             bodyweight_fraction=draw(
                 st.one_of(st.just(0.0), st.floats(min_value=0.0, max_value=1.0))
             ),
-            load_convention=draw(st.sampled_from(LoadConvention)),
+            load_convention=convention,
             ecc_con_ratio=draw(st.none() | st.floats(min_value=1.0, max_value=2.0)),
             risk=draw(st.none() | st.sampled_from(RiskClass)),
+            implements=draw(st.none() | st.integers(1, 4))
+            if convention is LoadConvention.PER_IMPLEMENT
+            else None,
         )
 
     return build()
@@ -170,7 +174,7 @@ def reps() -> st.SearchStrategy[int]:
 @st.composite
 def _set(draw: st.DrawFn, exercise: Exercise, max_kg: float) -> Set:
     count = draw(reps())
-    load = draw(bar_loads(max_kg=max_kg))
+    load = draw(bar_loads(max_kg=max_kg / exercise.load_multiplier))
     tempo = draw(st.none() | tempos())
     total = exercise.total_load(load)
     rpe = draw(st.none() | st.sampled_from([6.0, 7.0, 7.5, 8.0, 8.5, 9.0, 9.5, 10.0]))
