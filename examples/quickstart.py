@@ -7,31 +7,19 @@ import datetime as dt
 
 import negatives as neg
 
-# An exercise: what moves, which muscles work, how a rep starts.
-curl = neg.Exercise(
-    "barbell-curl",
-    "Barbell Curl",
-    muscles=[neg.Muscle.BICEPS],
-    secondary_muscles=[neg.Muscle.FOREARMS],
-    equipment=neg.Equipment.BARBELL,
-    starts_with=neg.Phase.CONCENTRIC,
-)
+# An exercise from the built-in catalog, found by the name a logging app writes.
+curl = neg.catalog.lookup("Bicep Curl (Barbell)")
 
 # The usual working set: 10 reps at 40 kg, lifted in 2 s and lowered in 4 s.
 working = neg.Set(curl, reps=10, load=neg.kg(40), tempo="two up, four down")
 
-# The negative set: 40 % more on the bar (56 kg). The athlete lowers alone; a partner helps the
-# lift, a little more each rep as the athlete tires. Each rep is stored phase by phase.
-bar = neg.kg(56)
-help_per_rep = [13, 14, 16, 17, 18, 20, 21, 22]  # kg the partner lifts for the athlete
-negatives_set = neg.Set(
-    curl,
-    reps=len(help_per_rep),
-    load=bar,
-    tempo="4-0-2-0",
-    method=neg.Method.PARTNER_ASSISTED,
-    rep_detail=[curl.rep(bar, tempo="4-0-2-0", assistance=neg.kg(h)) for h in help_per_rep],
+# The negative set: 40 % more on the bar. The athlete lowers alone; a partner helps the lift,
+# a little more each rep as the athlete tires. The calculator works out every rep.
+negatives_set = neg.overload.partner_assisted_negatives(
+    curl, working_load=neg.kg(40), working_reps=10, overload=0.40, reps=8
 )
+print(neg.overload.explain(negatives_set))
+print()
 
 session = neg.Session(
     dt.date(2026, 11, 23),
@@ -44,8 +32,8 @@ rep = negatives_set.expand()[0]
 print("First negative rep, phase by phase:")
 for phase in rep.phases:
     print(
-        f"  {phase.phase.value:<10} {phase.seconds:>3.0f} s  bar {phase.load}  "
-        f"partner {phase.assistance}  athlete {phase.athlete_load}"
+        f"  {phase.phase.value:<10} {phase.seconds:>3.0f} s  bar {phase.load:.1f}  "
+        f"partner {phase.assistance:.1f}  athlete {phase.athlete_load:.1f}"
     )
 
 summary = neg.analysis.summarize(session)

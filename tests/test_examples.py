@@ -70,3 +70,15 @@ def test_benchmark_script_runs_and_prints_a_ratio(path):
     )
     assert result.returncode == 0, result.stderr
     assert "ratio" in result.stdout
+
+
+DOCS = sorted((ROOT / "docs").rglob("*.md"))
+
+
+@pytest.mark.parametrize("path", [d for d in DOCS if "```python" in d.read_text()], ids=str)
+def test_every_python_block_in_the_docs_runs(path, capsys):
+    # Blocks of one page run in order in one namespace, as a reader would type them.
+    namespace: dict[str, object] = {}
+    for block in _python_blocks(path.read_text(encoding="utf-8")):
+        exec(compile(block, str(path), "exec"), namespace)
+    capsys.readouterr()

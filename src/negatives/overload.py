@@ -915,7 +915,7 @@ def explain(item: Set | Prescription) -> str:
         >>> print(explain(s))  # doctest: +ELLIPSIS
         Partner-assisted negatives: Barbell Curl, 6 reps at 60.8 kg, tempo 4-0-2-0
           concentric 1RM: 55 kg (given)
-          working load for 6 reps: 46.8 kg; overload +30 % (given)
+          working load: 46.8 kg; overload +30 % (given)
           eccentric 1RM estimate: 77 kg (ratio 1.4: the default, Nuzzo et al. 2023 ...)
           category: supramaximal (110 % of the concentric 1RM)
           partner's help per rep: 16.8, 19, 19.9, 21.2, 22.5, 23.4 kg (peak 23.4 kg, ...)
@@ -943,7 +943,7 @@ def explain(item: Set | Prescription) -> str:
     if basis.one_rep_max is not None:
         lines.append(f"  concentric 1RM: {_load(basis.one_rep_max)} ({basis.one_rep_max_source})")
     if basis.working_load is not None:
-        line = f"  working load for {reps} reps: {_load(basis.working_load)}"
+        line = f"  working load: {_load(basis.working_load)}"
         if prescription.overload is not None:
             line += f"; overload +{fmt_percent(prescription.overload)} ({basis.overload_source})"
         lines.append(line)
