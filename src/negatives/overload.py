@@ -227,6 +227,69 @@ def _round(load: Load, round_to: Rounding | None, notes: list[str]) -> Load:
     return rounded
 
 
+@attrs.define
+class _Plan:
+    """What every calculator starts from: the 1RM, the eccentric estimate, and notes so far."""
+
+    maximum: Load
+    maximum_source: str
+    ecc_max: Load
+    ratio: float
+    ratio_source: str
+    allow_above: bool
+    round_to: Rounding | None
+    notes: list[str] = attrs.field(factory=list)
+    capped: bool = False
+
+    @classmethod
+    def start(
+        cls,
+        exercise: Exercise,
+        *,
+        working_load: Load | None,
+        working_reps: int | None,
+        one_rep_max: Load | None,
+        athlete: Athlete | None,
+        history: Iterable[Session],
+        allow_above_eccentric_estimate: bool = False,
+        round_to: Rounding | None = None,
+    ) -> _Plan:
+        maximum, source = _strength(
+            exercise,
+            working_load=working_load,
+            working_reps=working_reps,
+            one_rep_max=one_rep_max,
+            athlete=athlete,
+            history=history,
+        )
+        ecc_max, ratio, ratio_source = _eccentric_estimate(maximum, exercise, athlete)
+        return cls(
+            maximum, source, ecc_max, ratio, ratio_source, allow_above_eccentric_estimate, round_to
+        )
+
+    def load(self, requested: Load, *, ceiling: Load | None = None) -> Load:
+        """``requested``, kept at or under ``ceiling`` (the eccentric estimate) and rounded."""
+        load, capped = _cap(
+            requested, self.ecc_max if ceiling is None else ceiling, self.allow_above, self.notes
+        )
+        self.capped = self.capped or capped
+        return _round(load, self.round_to, self.notes)
+
+    def basis(self, *, sources: Sequence[str], notes: Sequence[str] = (), **extra: object) -> Basis:
+        """The basis of the prescription: the plan's numbers plus the calculator's own."""
+        return Basis(
+            one_rep_max=self.maximum,
+            one_rep_max_source=self.maximum_source,
+            eccentric_ratio=self.ratio,
+            eccentric_ratio_source=self.ratio_source,
+            eccentric_1rm=self.ecc_max,
+            capped=self.capped,
+            sources=(*sources, f"eccentric:concentric ratio: {self.ratio_source}"),
+            notes=(*self.notes, *notes),
+            **extra,  # type: ignore[arg-type]
+        )
+
+
 def _check_reps(reps: object, field: str = "reps") -> int:
     checks = Checks("arguments")
     checks.integer(field, reps, ge=1, le=30)
@@ -433,27 +496,28 @@ def partner_assisted_negatives(
     else:
         chosen = _check_fraction("overload", overload, low=0, high=1, low_inclusive=True)
         overload_source = "given"
-    maximum, maximum_source = _strength(
+    plan = _Plan.start(
         exercise,
         working_load=working_load,
         working_reps=working_reps,
         one_rep_max=one_rep_max,
         athlete=athlete,
         history=history,
+        allow_above_eccentric_estimate=allow_above_eccentric_estimate,
+        round_to=round_to,
     )
-    notes: list[str] = []
+    maximum = plan.maximum
     # The seed's rule: the normal working load plus the overload. Without a working load, the
     # load the athlete could lift for the set's reps (NSCA chart).
     working = working_load if working_load is not None else maximum * strength.nsca_fraction(count)
-    ecc_max, ratio, ratio_source = _eccentric_estimate(maximum, exercise, athlete)
-    bar, capped = _cap(working * (1 + chosen), ecc_max, allow_above_eccentric_estimate, notes)
-    bar = _round(bar, round_to, notes)
+    bar = plan.load(working * (1 + chosen))
     help_logged = partner_assistance(bar, maximum, count, concentric_effort=effort)
     multiplier = exercise.load_multiplier
     help_total = tuple(h * multiplier if multiplier != 1 else h for h in help_logged)
     reps_detail = [exercise.rep(bar, tempo=parsed_tempo, assistance=h) for h in help_total]
     partner_max = setup.partner_max_assist if setup is not None else None
     peak = max(help_total, key=lambda h: h.kg)
+    notes = []
     if partner_max is not None and peak > partner_max:
         notes.append(
             f"the partner must lift up to {peak:.1f} on the last reps, more than their "
@@ -464,27 +528,20 @@ def partner_assisted_negatives(
             "on some reps the athlete lifts the bar without help at this effort: the overload "
             "is small for this working load"
         )
-    basis = Basis(
-        one_rep_max=maximum,
-        one_rep_max_source=maximum_source,
-        working_load=working,
-        eccentric_ratio=ratio,
-        eccentric_ratio_source=ratio_source,
-        eccentric_1rm=ecc_max,
-        overload_source=overload_source,
-        concentric_effort=effort,
-        peak_assistance=peak,
-        total_assistance=Load.total(help_total, bar.unit),
-        partner_max_assist=partner_max,
-        capped=capped,
+    basis = plan.basis(
         sources=(
             "overload +25 % to +50 %, 8-10 reps, 'two up, four down': the seed article "
             "(coaching practice)",
             "1RM from reps: NSCA training-load chart",
             "per-rep help: a model from the %1RM-by-reps relation (reasoning, low confidence)",
-            f"eccentric:concentric ratio: {ratio_source}",
         ),
-        notes=tuple(notes),
+        notes=notes,
+        working_load=working,
+        overload_source=overload_source,
+        concentric_effort=effort,
+        peak_assistance=peak,
+        total_assistance=Load.total(help_total, bar.unit),
+        partner_max_assist=partner_max,
     )
     return _finish(
         exercise,
@@ -594,19 +651,18 @@ def accentuated_eccentric(
             "releasers", f"must be 'first' or 'every', got {releasers!r}", "arguments"
         )
     parsed_tempo = _tempo(tempo)
-    maximum, maximum_source = _strength(
+    plan = _Plan.start(
         exercise,
         working_load=working_load,
         working_reps=working_reps,
         one_rep_max=one_rep_max,
         athlete=athlete,
         history=history,
+        allow_above_eccentric_estimate=allow_above_eccentric_estimate,
+        round_to=round_to,
     )
-    notes: list[str] = []
-    ecc_max, ratio, ratio_source = _eccentric_estimate(maximum, exercise, athlete)
-    down, capped = _cap(maximum * ecc_fraction, ecc_max, allow_above_eccentric_estimate, notes)
-    down = _round(down, round_to, notes)
-    up = _round(maximum * con_fraction, round_to, notes)
+    down = plan.load(plan.maximum * ecc_fraction)
+    up = plan.load(plan.maximum * con_fraction)
     if up >= down:
         raise ValidationError.single(
             "round_to",
@@ -617,22 +673,12 @@ def accentuated_eccentric(
     heavy = exercise.rep(down, concentric_load=up, tempo=parsed_tempo)
     light = exercise.rep(up, tempo=parsed_tempo)
     detail = [heavy] + [heavy if releasers == "every" else light] * (count - 1)
-    basis = Basis(
-        one_rep_max=maximum,
-        one_rep_max_source=maximum_source,
-        eccentric_ratio=ratio,
-        eccentric_ratio_source=ratio_source,
-        eccentric_1rm=ecc_max,
-        capped=capped,
+    basis = plan.basis(
         sources=(
             "supramaximal AEL 105-120 % eccentric, 30-80 % concentric: Doan et al. 2002 "
             "(J Strength Cond Res 16(1):9-13); Merrigan & Jones 2021; Taber et al. 2021",
-            f"eccentric:concentric ratio: {ratio_source}",
         ),
-        notes=(
-            *notes,
-            f"releasers on {'every rep' if releasers == 'every' else 'the first rep only'}",
-        ),
+        notes=(f"releasers on {'every rep' if releasers == 'every' else 'the first rep only'}",),
     )
     return _finish(
         exercise,
@@ -641,7 +687,7 @@ def accentuated_eccentric(
         load=down,
         tempo=parsed_tempo,
         rep_detail=detail,
-        one_rep_max=maximum,
+        one_rep_max=plan.maximum,
         basis=basis,
     )
 
@@ -682,31 +728,24 @@ def two_one(
     per_limb = _check_reps(reps_per_limb, "reps_per_limb")
     share = _check_fraction("fraction", fraction, low=0, high=1)
     parsed_tempo = _tempo(tempo)
-    maximum, maximum_source = _strength(
+    plan = _Plan.start(
         exercise,
         working_load=working_load,
         working_reps=working_reps,
         one_rep_max=one_rep_max,
         athlete=athlete,
         history=history,
+        allow_above_eccentric_estimate=allow_above_eccentric_estimate,
+        round_to=round_to,
     )
-    notes: list[str] = []
-    ecc_max, ratio, ratio_source = _eccentric_estimate(maximum, exercise, athlete)
     # Each limb lowers the whole load: as a two-limb equivalent, twice the load.
-    load, capped = _cap(maximum * share, ecc_max / 2, allow_above_eccentric_estimate, notes)
-    load = _round(load, round_to, notes)
-    basis = Basis(
-        one_rep_max=maximum,
-        one_rep_max_source=maximum_source,
-        eccentric_ratio=ratio,
-        eccentric_ratio_source=ratio_source,
-        eccentric_1rm=ecc_max,
-        capped=capped,
+    load = plan.load(plan.maximum * share, ceiling=plan.ecc_max / 2)
+    basis = plan.basis(
         sources=(
             "2/1 technique ~70 % of two-limb 1RM, ~5 s lowering, 3-5 reps per limb: coaching "
             "practice (low confidence)",
         ),
-        notes=(*notes, f"{per_limb} lowerings per limb, alternating"),
+        notes=(f"{per_limb} lowerings per limb, alternating",),
     )
     return _finish(
         exercise,
@@ -714,7 +753,7 @@ def two_one(
         reps=2 * per_limb,
         load=load,
         tempo=parsed_tempo,
-        one_rep_max=maximum,
+        one_rep_max=plan.maximum,
         basis=basis,
     )
 
@@ -741,31 +780,24 @@ def negative_only(
     count = _check_reps(reps)
     share = _check_fraction("fraction", fraction, low=0, high=2)
     parsed_tempo = _tempo(tempo)
-    maximum, maximum_source = _strength(
+    plan = _Plan.start(
         exercise,
         working_load=working_load,
         working_reps=working_reps,
         one_rep_max=one_rep_max,
         athlete=athlete,
         history=history,
+        allow_above_eccentric_estimate=allow_above_eccentric_estimate,
+        round_to=round_to,
     )
-    notes: list[str] = []
-    ecc_max, ratio, ratio_source = _eccentric_estimate(maximum, exercise, athlete)
-    load, capped = _cap(maximum * share, ecc_max, allow_above_eccentric_estimate, notes)
-    load = _round(load, round_to, notes)
+    load = plan.load(plan.maximum * share)
     total = exercise.total_load(load)
     detail = [exercise.rep(load, tempo=parsed_tempo, assistance=total)] * count
-    basis = Basis(
-        one_rep_max=maximum,
-        one_rep_max_source=maximum_source,
-        eccentric_ratio=ratio,
-        eccentric_ratio_source=ratio_source,
-        eccentric_1rm=ecc_max,
+    basis = plan.basis(
+        sources=(),
+        notes=("the lift is done for the athlete on every rep",),
         peak_assistance=total,
         total_assistance=total * count,
-        capped=capped,
-        sources=(f"eccentric:concentric ratio: {ratio_source}",),
-        notes=(*notes, "the lift is done for the athlete on every rep"),
     )
     return _finish(
         exercise,
@@ -774,7 +806,7 @@ def negative_only(
         load=load,
         tempo=parsed_tempo,
         rep_detail=detail,
-        one_rep_max=maximum,
+        one_rep_max=plan.maximum,
         assistance=[total] * count,
         basis=basis,
     )
