@@ -312,7 +312,7 @@ class Catalog:
     unique and so must names (after normalisation); an alias may be shared by several
     exercises, which makes it an ambiguous name that `lookup` refuses to resolve.
 
-    Args:
+    Attributes:
         entries: the exercises with their aliases.
 
     Raises:

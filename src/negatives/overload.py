@@ -492,7 +492,7 @@ def partner_assisted_negatives(
     if overload is None:
         chosen = DEFAULT_OVERLOAD[exercise.risk]
         risk = exercise.risk.value if exercise.risk is not None else "unclassified"
-        overload_source = f"default for a {risk}-risk exercise (+25 % to +50 % in the seed)"
+        overload_source = f"default for a {risk}-risk exercise; the seed prescribes +25 to +50 %"
     else:
         chosen = _check_fraction("overload", overload, low=0, high=1, low_inclusive=True)
         overload_source = "given"
