@@ -211,10 +211,10 @@ def test_bodyweight_negatives_need_the_bodyweight_and_count_it():
 
 def test_dumbbell_loads_stay_per_dumbbell_and_help_is_total():
     s = overload.partner_assisted_negatives(DB_CURL, working_load=kg(15), working_reps=10)
-    assert s.load.isclose(kg(15 * 1.40))  # low risk: +40 %, one dumbbell
+    assert s.load.isclose(kg(15 * 1.35))  # low risk: +35 %, one dumbbell
     first = s.expand()[0]
-    assert first.eccentric_load.isclose(kg(2 * 21))
-    expected = 2 * (21 - 0.8 * 15 / 0.75)
+    assert first.eccentric_load.isclose(kg(2 * 15 * 1.35))
+    expected = 2 * (15 * 1.35 - 0.8 * 15 / 0.75)
     assert first.assistance.isclose(kg(expected))
 
 
@@ -232,7 +232,7 @@ def test_default_overload_follows_the_risk_class():
     high = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100))
     low = overload.partner_assisted_negatives(CURL, one_rep_max=kg(100))
     assert high.prescription.overload == 0.25
-    assert low.prescription.overload == 0.40
+    assert low.prescription.overload == 0.35
     assert "high-risk" in high.prescription.basis.overload_source
 
 

@@ -25,6 +25,8 @@ __all__ = [
     "NegativesError",
     "NegativesWarning",
     "ParseError",
+    "PluginError",
+    "PolicyError",
     "Problem",
     "SchemaVersionError",
     "UnitError",
@@ -138,6 +140,20 @@ class CatalogError(NegativesError, LookupError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class PolicyError(NegativesError, ValueError):
+    """A safety policy that cannot be used.
+
+    An unknown rule code, a parameter the rule does not take, or one of the wrong type.
+    """
+
+
+class PluginError(NegativesError, ImportError):
+    """A plugin (an entry point) that cannot be listed or loaded.
+
+    The message names the distribution and its version.
+    """
 
 
 class MissingDependencyError(NegativesError, ImportError):

@@ -31,7 +31,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 
@@ -66,7 +66,9 @@ __all__ = [
     "TWO_ONE_FRACTION",
     "accentuated_eccentric",
     "bodyweight_negatives",
+    "eccentric_equivalent",
     "explain",
+    "is_overload",
     "method_category",
     "negative_only",
     "partner_assistance",
@@ -79,10 +81,12 @@ __all__ = [
 #: Default overload of partner-assisted negatives by the exercise's risk class, as a fraction of
 #: the working load. The seed article prescribes +25 % to +50 %; riskier lifts (barbell presses
 #: and squats, where the partner must be able to take the bar) start at the bottom of that range,
-#: unclassified exercises too. Coaching practice and reasoning: low confidence; pass
+#: unclassified exercises too. Even the low-risk default keeps an 8-rep set at most 108 % of the
+#: concentric 1RM (0.80 x 1.35), the ``standard`` safety policy's ceiling for free weights
+#: (0.90 x the 1.20 safety ratio). Coaching practice and reasoning: low confidence; pass
 #: ``overload=`` to choose.
 DEFAULT_OVERLOAD: dict[RiskClass | None, float] = {
-    RiskClass.LOW: 0.40,
+    RiskClass.LOW: 0.35,
     RiskClass.MEDIUM: 0.30,
     RiskClass.HIGH: 0.25,
     None: 0.25,
@@ -356,8 +360,55 @@ def method_category(
     """
     if item.method is Method.FLYWHEEL:
         return MethodCategory.FLYWHEEL
-    exercise = item.exercise
-    limbs = exercise.limb_mode.limbs
+    profile = _profile(item, bodyweight)
+    if profile is None:
+        return None  # the bodyweight share is unknown
+    if not profile.overload:
+        slow = item.method is Method.TEMPO_ECCENTRIC or profile.slowest >= TEMPO_ECCENTRIC_SECONDS
+        return MethodCategory.TEMPO if slow else MethodCategory.CONVENTIONAL
+    if one_rep_max is None:
+        return None
+    ceiling = item.exercise.total_load(one_rep_max).kg
+    if profile.heaviest_kg > ceiling + _TOLERANCE_KG:
+        return MethodCategory.SUPRAMAXIMAL
+    return MethodCategory.SUBMAXIMAL
+
+
+def is_overload(item: Set, *, bodyweight: Load | None = None) -> bool | None:
+    """Whether the athlete lowers more than they lift (per limb) in some rep of ``item``.
+
+    Needs no 1RM: this is what makes a set submaximal *or* supramaximal. ``None`` when the
+    bodyweight share of a bodyweight exercise is unknown; ``False`` for flywheel sets, whose
+    overload is not a bar load.
+    """
+    if item.method is Method.FLYWHEEL:
+        return False
+    profile = _profile(item, bodyweight)
+    return None if profile is None else profile.overload
+
+
+def eccentric_equivalent(item: Set, *, bodyweight: Load | None = None) -> Load | None:
+    """The heaviest load the athlete lowers in ``item``, as a load on all working limbs.
+
+    This is the figure compared with the concentric 1RM (written, like it, in the exercise's
+    load convention): the 2/1 technique at 70 % lowers 70 % on one limb, i.e. 140 % on two.
+    ``None`` when the bodyweight share is unknown.
+    """
+    profile = _profile(item, bodyweight)
+    if profile is None:
+        return None
+    unit = item.load.unit
+    return Load(profile.heaviest_kg / item.exercise.load_multiplier / unit.kg_factor, unit)
+
+
+class _Profile(NamedTuple):
+    overload: bool
+    heaviest_kg: float  # heaviest athlete eccentric load, scaled to all limbs, in kg (total)
+    slowest: float  # longest eccentric phase, s (0 when unknown)
+
+
+def _profile(item: Set, bodyweight: Load | None) -> _Profile | None:
+    limbs = item.exercise.limb_mode.limbs
     overload = False
     heaviest_kg = 0.0
     slowest = 0.0
@@ -365,22 +416,14 @@ def method_category(
         ecc, con = rep.eccentric, rep.concentric
         down = ecc.athlete_load
         if down is None:
-            return None  # the bodyweight share is unknown
+            return None
         up = con.athlete_load
         down_per_limb = down.kg / ecc.limbs
         if up is None or down_per_limb > up.kg / con.limbs + _TOLERANCE_KG:
             overload = True
         heaviest_kg = max(heaviest_kg, down_per_limb * limbs)
         slowest = max(slowest, ecc.seconds or 0.0)
-    if not overload:
-        slow = item.method is Method.TEMPO_ECCENTRIC or slowest >= TEMPO_ECCENTRIC_SECONDS
-        return MethodCategory.TEMPO if slow else MethodCategory.CONVENTIONAL
-    if one_rep_max is None:
-        return None
-    ceiling = exercise.total_load(one_rep_max).kg
-    if heaviest_kg > ceiling + _TOLERANCE_KG:
-        return MethodCategory.SUPRAMAXIMAL
-    return MethodCategory.SUBMAXIMAL
+    return _Profile(overload, heaviest_kg, slowest)
 
 
 def _distinct(reps: Sequence[Rep]) -> list[Rep]:
