@@ -46,6 +46,12 @@ print(f"Time under tension:    {summary.time_under_tension:.0f} s")
 per_muscle = ", ".join(f"{m.value} {n:g}" for m, n in summary.sets_per_muscle.items())
 print(f"Sets per muscle:       {per_muscle}")
 
+# Safety: check the session like a linter. A clean report means checked and fine; here the
+# athlete has no overload work in their history, so the first-exposure rule advises a primer.
+athlete = neg.Athlete("ana", training_age_years=3, concentric_1rm={"barbell-curl": neg.kg(53)})
+report = neg.safety.check(session, athlete=athlete, history=())
+print(report.text())
+
 # JSON: a versioned document; reading it back gives an equal session.
 text = neg.to_json(session, indent=2)
 assert neg.from_json(text, neg.Session) == session

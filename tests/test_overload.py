@@ -161,8 +161,14 @@ def test_category_needs_the_1rm_for_overload_and_the_bodyweight_for_bodyweight_l
     )
 
 
-def test_two_one_at_70_percent_is_supramaximal_per_limb():
+def test_two_one_default_lowers_110_percent_per_limb():
     s = overload.two_one(LEG_PRESS, one_rep_max=kg(200))
+    assert s.load.isclose(kg(110))
+    assert overload.eccentric_equivalent(s).isclose(kg(220))
+
+
+def test_two_one_at_70_percent_is_supramaximal_per_limb():
+    s = overload.two_one(LEG_PRESS, one_rep_max=kg(200), fraction=0.70)
     assert s.load == kg(140)
     assert s.reps == 8
     rep = s.expand()[0]

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import negatives as neg
 from negatives.serialization import DEFAULT_MAX_BYTES, KINDS, SCHEMA_VERSION
+from negatives.testing import findings, policies, reports
 
 from .strategies import (
     athletes,
@@ -128,6 +129,9 @@ def documents() -> list[Any]:
         pytest.param(neg.Session, small_sessions(), id="Session"),
         pytest.param(neg.Athlete, athletes(), id="Athlete"),
         pytest.param(neg.TrainingLog, small_training_logs(), id="TrainingLog"),
+        pytest.param(neg.safety.Policy, policies(), id="Policy"),
+        pytest.param(neg.safety.Finding, findings(), id="Finding"),
+        pytest.param(neg.safety.Report, reports(), id="Report"),
     ]
 
 

@@ -2,8 +2,8 @@
 
 The core vocabulary is importable from the package itself; capabilities live in modules
 reached by name: ``negatives.analysis``, ``negatives.strength``, ``negatives.overload``,
-``negatives.plates``, ``negatives.catalog`` (and ``negatives.testing`` for hypothesis
-strategies, with the ``testing`` extra).
+``negatives.plates``, ``negatives.catalog``, ``negatives.safety`` (and ``negatives.testing``
+for hypothesis strategies, with the ``testing`` extra).
 
 Examples:
     >>> import negatives as neg
@@ -18,13 +18,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import analysis, catalog, overload, plates, strength
+from . import analysis, catalog, overload, plates, safety, strength
 from .errors import (
     CatalogError,
     MissingDependencyError,
     NegativesError,
     NegativesWarning,
     ParseError,
+    PluginError,
+    PolicyError,
     SchemaVersionError,
     UnitError,
     ValidationError,
@@ -78,6 +80,8 @@ __all__ = [
     "NegativesWarning",
     "ParseError",
     "Phase",
+    "PluginError",
+    "PolicyError",
     "Prescription",
     "Rep",
     "RepPhase",
@@ -104,6 +108,7 @@ __all__ = [
     "make_converter",
     "overload",
     "plates",
+    "safety",
     "strength",
     "to_dict",
     "to_json",

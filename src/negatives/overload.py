@@ -106,9 +106,12 @@ AEL_ECCENTRIC_FRACTION = 1.05
 #: failure (the NSCA chart puts a 3RM at 93 %).
 AEL_CONCENTRIC_FRACTION = 0.80
 
-#: 2/1 technique: load as a fraction of the two-limb 1RM, so each limb lowers 140 % of its
-#: share (coaching practice, DOMAIN §3; low confidence).
-TWO_ONE_FRACTION = 0.70
+#: 2/1 technique: load as a fraction of the two-limb 1RM. Coaching practice uses about 70 %
+#: (DOMAIN §3, low confidence), so that each limb lowers 140 % of its share: about the average
+#: eccentric 1RM (1.41 x, Nuzzo et al. 2023) and above the ``standard`` safety ceiling for
+#: machines (0.90 x the 1.30 safety ratio = 117 %). The default 0.55 lowers 110 % per limb and
+#: stays under it; pass ``fraction=0.70`` for the traditional load, with the safety rules' say.
+TWO_ONE_FRACTION = 0.55
 
 #: Negative-only sets: eccentric load as a fraction of concentric 1RM. At 100 % the lowering is
 #: well below the eccentric 1RM (about 140 %, Nuzzo et al. 2023); a conservative default
@@ -754,9 +757,11 @@ def two_one(
 ) -> Set:
     """The 2/1 technique: lift with both limbs, lower with one (DOMAIN §3, coaching practice).
 
-    About 70 % of the two-limb 1RM, lowered in about 5 s, 3-5 reps per limb; each limb lowers
-    twice its share (140 % of its share of the 1RM at 70 %). Suits machines (leg press, leg
-    curl and extension); the set's ``reps`` counts every lowering (``2 x reps_per_limb``).
+    Coaching practice uses about 70 % of the two-limb 1RM, lowered in about 5 s, 3-5 reps per
+    limb; each limb lowers twice its share (140 % at 70 %). The default `TWO_ONE_FRACTION`
+    (0.55, 110 % per limb) stays within the standard safety policy's ceiling. Suits machines
+    (leg press, leg curl and extension); the set's ``reps`` counts every lowering
+    (``2 x reps_per_limb``).
 
     Raises:
         ValidationError: a unilateral exercise, no strength source.
@@ -785,8 +790,9 @@ def two_one(
     load = plan.load(plan.maximum * share, ceiling=plan.ecc_max / 2)
     basis = plan.basis(
         sources=(
-            "2/1 technique ~70 % of two-limb 1RM, ~5 s lowering, 3-5 reps per limb: coaching "
-            "practice (low confidence)",
+            "2/1 technique: ~70 % of the two-limb 1RM in coaching practice (low confidence), "
+            "~5 s lowering, 3-5 reps per limb; the default 55 % keeps each limb's lowering "
+            "within the standard safety ceiling",
         ),
         notes=(f"{per_limb} lowerings per limb, alternating",),
     )

@@ -43,7 +43,7 @@ from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_unstructure_fn
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from ._checks import describe
 from ._frozen import FrozenDict
@@ -72,6 +72,7 @@ from .model import (
     Source,
     TrainingLog,
 )
+from .safety.engine import CtxValue, Finding, ParamValue, Policy, Report, Severity
 from .tempo import Phase, Tempo
 from .units import Load, Unit
 
@@ -86,6 +87,7 @@ _ENUMS: tuple[type[Enum], ...] = (
     Phase,
     RiskClass,
     SetType,
+    Severity,
     Sex,
     Unit,
 )
@@ -127,6 +129,9 @@ KINDS: Mapping[type, str] = {
     Session: "session",
     Athlete: "athlete",
     TrainingLog: "training_log",
+    Policy: "policy",
+    Finding: "finding",
+    Report: "report",
 }
 
 _ENVELOPE = ("schema", "kind", "exercises")
@@ -240,6 +245,20 @@ def _enum_hook(cls: type[Enum]) -> Callable[[Any, Any], Enum]:
 
 def _enum_value(member: Enum) -> Any:
     return member.value
+
+
+def _structure_scalar(value: Any, t: Any) -> Any:
+    if value is None and type(None) in get_args(t):
+        return None
+    if isinstance(value, str):
+        return _structure_str(value, str)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return _structure_float(value, float)
+    raise _type_error("a number, true/false or text", value)
 
 
 def _structure_method(value: Any, _: Any) -> Method | str:
@@ -389,6 +408,15 @@ def make_converter() -> NegativesConverter:
     )
     c.register_structure_hook_factory(attrs.has, lambda cl: _attrs_hook(c, cl))
 
+    def unstructure_attrs(cl: Any) -> Callable[[Any], dict[str, Any]]:
+        omitted: dict[str, Any] = {
+            a.name: override(omit=True) for a in attrs.fields(cl) if not _serialized(a)
+        }
+        return make_dict_unstructure_fn(cl, c, _cattrs_omit_if_default=True, **omitted)
+
+    c.register_unstructure_hook_factory(_has_unserialized_fields, unstructure_attrs)
+    c.register_structure_hook_func(_is_scalar_union, _structure_scalar)
+
     # Exercises: in full at the top of a document, by id inside it.
     structure_exercise = _attrs_hook(c, Exercise)
     unstructure_exercise = make_dict_unstructure_fn(Exercise, c, _cattrs_omit_if_default=True)
@@ -429,6 +457,23 @@ def make_converter() -> NegativesConverter:
     return c
 
 
+#: attrs field metadata key: ``{SERIALIZE: False}`` keeps a field out of documents (e.g. the
+#: rule objects a policy holds in memory).
+SERIALIZE = "negatives.serialize"
+
+
+def _serialized(field: attrs.Attribute[Any]) -> bool:
+    return bool(field.metadata.get(SERIALIZE, True))
+
+
+def _has_unserialized_fields(t: Any) -> bool:
+    return attrs.has(t) and not all(_serialized(a) for a in attrs.fields(t))
+
+
+def _is_scalar_union(t: Any) -> bool:
+    return any(t == union for union in (ParamValue, CtxValue, str | int))
+
+
 def _attrs_hook(c: cattrs.Converter, cl: type[T]) -> Callable[[Any, Any], T]:
     """Structure an attrs class from a JSON object, reporting every problem at once.
 
@@ -441,6 +486,7 @@ def _attrs_hook(c: cattrs.Converter, cl: type[T]) -> Callable[[Any, Any], T]:
     fields = [
         (a.name, hints[a.name], a.default is attrs.NOTHING)
         for a in attrs.fields(cl)  # type: ignore[arg-type]
+        if _serialized(a)
     ]
     names = [name for name, _, _ in fields]
     hooks: dict[str, Callable[[Any, Any], Any]] = {}

@@ -49,6 +49,7 @@ from .model import (
     Source,
     TrainingLog,
 )
+from .safety import PRESETS, Finding, NotChecked, Policy, Report, Severity
 from .tempo import EXPLOSIVE, MAX_PHASE_SECONDS, Phase, Tempo
 from .units import Load, Unit
 
@@ -57,8 +58,11 @@ __all__ = [
     "bases",
     "bar_loads",
     "exercises",
+    "findings",
     "loads",
+    "policies",
     "prescriptions",
+    "reports",
     "reps",
     "sessions",
     "setups",
@@ -374,6 +378,66 @@ def athletes() -> st.SearchStrategy[Athlete]:
         )
 
     return build()
+
+
+def policies() -> st.SearchStrategy[Policy]:
+    """Safety policies: a preset, with some parameters, severities and prefixes changed."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Policy:
+        policy = draw(st.sampled_from(sorted(PRESETS.values(), key=lambda p: p.name)))
+        code = draw(st.sampled_from(sorted(policy.rules)))
+        name = draw(st.sampled_from(sorted(policy.params_for(code))))
+        value = policy.params_for(code)[name]
+        if isinstance(value, bool):
+            policy = policy.with_params(code, **{name: draw(st.booleans())})
+        elif isinstance(value, (int, float)):
+            policy = policy.with_params(code, **{name: draw(st.integers(0, 10))})
+        if draw(st.booleans()):
+            policy = policy.with_severity(code, draw(st.sampled_from(Severity)))
+        if draw(st.booleans()):
+            policy = policy.ignoring(draw(st.sampled_from(["NEG5", "NEG30", "NEG401"])))
+        return policy
+
+    return build()
+
+
+def findings() -> st.SearchStrategy[Finding]:
+    """Findings, as rules report them."""
+    return st.builds(
+        Finding,
+        st.sampled_from(["NEG101", "NEG201", "NEG301", "ACME101"]),
+        st.sampled_from(Severity),
+        st.text(min_size=1, max_size=40),
+        st.sampled_from([(), ("sets", 0), ("sessions", 2, "sets", 1)]),
+        st.dictionaries(
+            st.sampled_from(["load_kg", "limit_kg", "sets", "muscle", "known"]),
+            st.none()
+            | st.booleans()
+            | st.integers(-5, 500)
+            | st.floats(0, 500)
+            | st.text(max_size=8),
+            max_size=3,
+        ),
+        st.text(max_size=30),
+    )
+
+
+def reports() -> st.SearchStrategy[Report]:
+    """Safety reports: findings, notes of what was not checked, the policy and rules."""
+    notes = st.builds(
+        NotChecked,
+        st.sampled_from(["NEG201", "NEG304"]),
+        st.sampled_from(["no history given", "no 1RM for 'bench-press'"]),
+        st.lists(st.sampled_from([("sets", 0), ("sessions", 1, "sets", 2)]), max_size=2),
+    )
+    return st.builds(
+        Report,
+        st.lists(findings(), max_size=3),
+        st.lists(notes, max_size=2),
+        st.sampled_from(["standard", "conservative"]),
+        st.lists(st.sampled_from(["NEG101", "NEG201"]), max_size=2, unique=True),
+    )
 
 
 def training_logs(

@@ -1,0 +1,724 @@
+"""NEG3xx: rules about the volume and frequency of eccentric overload work.
+
+Definitions shared by the rules:
+
+* An **overload set** is a set in which the athlete lowers more than they lift
+  (`negatives.overload.is_overload`: partner-assisted, negative-only, accentuated eccentric,
+  2/1), computed from its loads, not from its label. Flywheel sets are not overload sets here
+  (their overload is not a bar load); tempo sets count for NEG301 only with ``count_tempo``.
+* A set's **muscle groups** are its exercise's primary muscles (`Exercise.muscles`); its **body
+  parts** are those muscles' `Muscle.body_part`. Secondary muscles are not counted.
+* **Dates** are the sessions' local training days; intervals count calendar days (DOMAIN §5
+  Calendar) and weeks start on Monday (ISO) unless a rule's ``first_weekday`` says otherwise.
+* **History** sessions are earlier sessions, used as they are (their sets classified like the
+  subject's), as far back as each rule looks; a history session equal to one of the subject's
+  is that session, not an earlier one. All sessions are sorted by date (a history session
+  comes before a plan session of the same day).
+* **Volume** is `negatives.analysis.volume` in kg (with the athlete's bodyweight for bodyweight
+  exercises); a set's whole volume counts for each of its primary muscle groups.
+
+Sets whose overload status is unknown (a bodyweight exercise without the bodyweight) and
+overload sets of exercises without muscle groups are listed as not checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
+
+from ... import analysis, catalog, overload
+from ..._checks import describe
+from ...errors import Loc, PolicyError
+from ...model import BodyPart, Exercise, MethodCategory, Muscle, Session, Set
+from ...units import kg
+from ..engine import Context, Finding, NotChecked, SetRef, Severity, days_between, fmt
+from ._base import BuiltinRule, Example
+
+#: A primer (DOMAIN §5, repeated bout effect): a light eccentric bout 2 days to 1 week before
+#: a heavy one, at most half its eccentric volume. NEG304 does not report a first exposure that
+#: is such a primer for a heavier overload session that follows it.
+PRIMER_DAYS = (2, 7)
+PRIMER_MAX_SHARE = 0.5
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+# -- shared helpers -------------------------------------------------------------------------------
+
+
+def _day(date: dt.date) -> str:
+    """``Mon 2026-11-23``: a date as a coach reads it."""
+    return f"{_WEEKDAYS[date.weekday()]} {date.isoformat()}"
+
+
+def _name(value: Muscle | BodyPart) -> str:
+    return value.value.replace("_", " ")
+
+
+def _plural(count: int | float, word: str) -> str:
+    return f"{fmt(count)} {word}{'' if count == 1 else 's'}"
+
+
+def _number(context: Context, name: str, *, minimum: float = 0.0) -> float:
+    value = context.param(name)
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value < minimum
+    ):
+        raise PolicyError(
+            f"{context.code}.{name} must be a number of at least {fmt(minimum)}, got "
+            f"{describe(value)}"
+        )
+    return value  # as given: 2 stays 2 in a finding's numbers
+
+
+def _whole(context: Context, name: str, *, low: int, high: int | None = None) -> int:
+    value = context.param(name)
+    ok = (
+        not isinstance(value, bool)
+        and isinstance(value, (int, float))
+        and math.isfinite(value)
+        and float(value).is_integer()
+        and value >= low
+        and (high is None or value <= high)
+    )
+    if not ok:
+        span = f"{low} to {high}" if high is not None else f"at least {low}"
+        raise PolicyError(
+            f"{context.code}.{name} must be a whole number, {span}, got {describe(value)}"
+        )
+    return int(value)
+
+
+def _unknown_reason(exercise: Exercise, *, history: bool) -> str:
+    where = " in the history" if history else ""
+    left_out = " (left out)" if history else ""
+    return (
+        f"no bodyweight given: cannot tell whether sets of {exercise.id!r}{where} are "
+        f"eccentric overload{left_out}"
+    )
+
+
+def _unmapped_reason(exercise: Exercise, *, history: bool) -> str:
+    if history:
+        return f"unmapped exercise {exercise.id!r} in the history: muscles unknown (left out)"
+    return f"unmapped exercise {exercise.id!r}: muscles unknown"
+
+
+class _Hit(NamedTuple):
+    """One overload set's work for one of its muscle groups."""
+
+    muscle: Muscle
+    loc: Loc | None  # None: a set of a history session
+    volume: float  # kg
+
+
+class _Day:
+    """A session with its overload work, on the timeline of history and subject."""
+
+    __slots__ = ("_by_muscle", "date", "hits", "index", "key")
+
+    def __init__(self, session: Session, index: int | None, order: int, hits: list[_Hit]) -> None:
+        self.date = session.date
+        self.index = index  # the subject's session index; None for a history session
+        self.key = (session.date, 0 if index is None else 1, order)
+        self.hits = tuple(hits)
+        by_muscle: dict[Muscle, list[_Hit]] = {}
+        for hit in hits:
+            by_muscle.setdefault(hit.muscle, []).append(hit)
+        self._by_muscle = by_muscle
+
+    @property
+    def planned(self) -> bool:
+        """Whether this session is one of the subject's (not the history's)."""
+        return self.index is not None
+
+    @property
+    def muscles(self) -> tuple[Muscle, ...]:
+        """The muscle groups this session gives overload work, in order of first set."""
+        return tuple(self._by_muscle)
+
+    def first(self, muscle: Muscle) -> Loc:
+        """The location of the session's first overload set for ``muscle`` (subject only)."""
+        loc = self._by_muscle[muscle][0].loc
+        assert loc is not None
+        return loc
+
+    def hits_for(self, muscle: Muscle) -> tuple[_Hit, ...]:
+        return tuple(self._by_muscle.get(muscle, ()))
+
+    def volume(self, muscle: Muscle) -> float:
+        return sum(hit.volume for hit in self._by_muscle.get(muscle, ()))
+
+    def label(self) -> str:
+        return _day(self.date) + (" (history)" if self.index is None else "")
+
+
+class _Work:
+    """The overload work of the subject and the history, per session and muscle group.
+
+    Only history sessions from ``lookback_days`` before the subject's first session on are
+    read (the rules look back no further); ``clipped`` says whether older ones were left out.
+    A history session equal to one of the subject's is that session, not an earlier one.
+    """
+
+    def __init__(self, context: Context, lookback_days: float) -> None:
+        self.notes: list[NotChecked] = []
+        self.clipped = False
+        bodyweight = context.bodyweight
+        days: list[_Day] = []
+        refs: dict[int, list[SetRef]] = {}
+        for ref in context.sets():
+            refs.setdefault(ref.session_index, []).append(ref)
+        for index, session in enumerate(context.sessions):
+            hits: list[_Hit] = []
+            for ref in refs.get(index, ()):
+                self._add(context, ref.item, ref.loc, context.is_overload(ref), hits)
+            days.append(_Day(session, index, index, hits))
+        self.planned = any(day.hits for day in days)
+        if context.history is not None and context.sessions:
+            since = min(session.date for session in context.sessions) - dt.timedelta(
+                days=math.ceil(lookback_days)
+            )
+            subject: dict[dt.date, list[Session]] = {}
+            for session in context.sessions:
+                subject.setdefault(session.date, []).append(session)
+            for order, session in enumerate(context.history):
+                if session.date < since:
+                    self.clipped = True
+                    continue
+                if session in subject.get(session.date, ()):
+                    continue  # the subject's own session passed in the history too
+                hits = []
+                for item in session.sets:
+                    status = overload.is_overload(item, bodyweight=bodyweight)
+                    self._add(context, item, None, status, hits)
+                days.append(_Day(session, None, order, hits))
+        days.sort(key=lambda day: day.key)
+        self.days = tuple(day for day in days if day.hits)
+
+    def _add(
+        self,
+        context: Context,
+        item: Set,
+        loc: Loc | None,
+        status: bool | None,
+        hits: list[_Hit],
+    ) -> None:
+        exercise = item.exercise
+        history = loc is None
+        if status is None:
+            self.notes.append(
+                context.not_checked(_unknown_reason(exercise, history=history), loc=loc)
+            )
+            return
+        if not status:
+            return
+        if not exercise.muscles:
+            self.notes.append(
+                context.not_checked(_unmapped_reason(exercise, history=history), loc=loc)
+            )
+            return
+        volume = analysis.volume(item, bodyweight=context.bodyweight).kg
+        hits.extend(_Hit(muscle, loc, volume) for muscle in exercise.muscles)
+
+    def notes_to_report(self) -> Iterator[NotChecked]:
+        """The notes; the history's only when the subject has overload work to check."""
+        for note in self.notes:
+            if note.locs or self.planned:
+                yield note
+
+
+def _no_history(context: Context, work: _Work, reason: str) -> Iterator[NotChecked]:
+    if context.history is None and work.planned:
+        yield context.not_checked(reason)
+
+
+def _primer(days: Sequence[_Day], position: int, muscle: Muscle) -> _Day | None:
+    """The heavier session that ``days[position]`` primes for ``muscle``, if it is a primer."""
+    day = days[position]
+    light = day.volume(muscle)
+    low, high = PRIMER_DAYS
+    for later in days[position + 1 :]:
+        gap = days_between(day.date, later.date)
+        if gap > high:
+            break
+        if (
+            gap >= low
+            and muscle in later.muscles
+            and light <= PRIMER_MAX_SHARE * later.volume(muscle)
+        ):
+            return later
+    return None
+
+
+# -- NEG301 ---------------------------------------------------------------------------------------
+
+
+def _curl_negatives() -> Set:
+    curl = catalog.lookup("barbell-curl")
+    return overload.partner_assisted_negatives(curl, one_rep_max=kg(55))
+
+
+def _example_301() -> Example:
+    negative = _curl_negatives()
+    return Example(Session(dt.date(2026, 11, 23), sets=[negative] * 3))
+
+
+def _set_list(refs: Sequence[SetRef]) -> str:
+    """``1, 2 (Barbell Curl), 4 (Hammer Curl)``: set numbers (from 1) with exercise names."""
+    groups: dict[str, list[str]] = {}
+    for ref in refs:
+        groups.setdefault(ref.item.exercise.name, []).append(str(ref.set_index + 1))
+    return ", ".join(f"{', '.join(numbers)} ({name})" for name, numbers in groups.items())
+
+
+class OverloadSetsPerBodyPart(BuiltinRule):
+    code = "NEG301"
+    name = "overload-sets-per-body-part"
+    summary = "More eccentric-overload sets for one body part in one session than the maximum."
+    severity = Severity.WARNING
+    citation = (
+        'The seed article ("a couple of negative sets per body part", or one negative set after '
+        "the normal sets)"
+    )
+    confidence = "low"
+    parameters = {"max_sets": 2, "count_tempo": False}
+    why = (
+        "Overload sets (the athlete lowers more than they lift) cause more soreness and muscle "
+        "damage than normal sets, and the seed article prescribes one or two of them per body "
+        "part. The limit is coaching practice, not a study: low confidence. Tempo eccentrics "
+        "(normal load, slow lowering) are not counted unless `count_tempo` is set (the "
+        "conservative preset does)."
+    )
+    how_to_fix = (
+        "Keep at most the maximum of overload sets per body part in a session; do the other "
+        "sets conventionally or as tempo eccentrics (normal load, slow lowering)."
+    )
+    example = staticmethod(_example_301)
+
+    def check(self, context: Context) -> Iterable[Finding | NotChecked]:
+        limit = _number(context, "max_sets")
+        count_tempo = bool(context.param("count_tempo"))
+        groups: dict[tuple[int, BodyPart], list[SetRef]] = {}
+        for ref in context.sets():
+            exercise = ref.item.exercise
+            loaded = context.is_overload(ref)
+            if loaded is None:
+                yield context.not_checked(_unknown_reason(exercise, history=False), loc=ref.loc)
+                continue
+            if not loaded and not (count_tempo and context.category(ref) is MethodCategory.TEMPO):
+                continue
+            if not exercise.muscles:
+                yield context.not_checked(_unmapped_reason(exercise, history=False), loc=ref.loc)
+                continue
+            for part in dict.fromkeys(muscle.body_part for muscle in exercise.muscles):
+                groups.setdefault((ref.session_index, part), []).append(ref)
+        kind = "eccentric-overload and tempo sets" if count_tempo else "eccentric-overload sets"
+        others = "conventionally" if count_tempo else "conventionally or as tempo eccentrics"
+        unit = "overload or tempo set" if count_tempo else "overload set"
+        allowed = math.floor(limit)
+        for (_, part), refs in groups.items():
+            if len(refs) <= limit:
+                continue
+            excess = refs[allowed]
+            date = excess.session.date
+            yield context.finding(
+                f"{len(refs)} {kind} for the {_name(part)} on {_day(date)}: sets "
+                f"{_set_list(refs)}; at most {fmt(limit)} per body part in a session",
+                loc=excess.loc,
+                ctx={
+                    "body_part": part.value,
+                    "sets": len(refs),
+                    "max_sets": limit,
+                    "date": date.isoformat(),
+                },
+                fix=(
+                    f"Keep {_plural(allowed, unit)} for the {_name(part)} in this "
+                    f"session; do the other {_plural(len(refs) - allowed, 'set')} {others}."
+                ),
+            )
+
+
+# -- NEG302 ---------------------------------------------------------------------------------------
+
+
+def _example_302() -> Example:
+    negative = _curl_negatives()
+    return Example(
+        (
+            Session(dt.date(2026, 11, 23), sets=[negative, negative]),
+            Session(dt.date(2026, 11, 25), sets=[negative, negative]),
+        ),
+        history=(),
+    )
+
+
+class RecoveryInterval(BuiltinRule):
+    code = "NEG302"
+    name = "recovery-interval"
+    summary = (
+        "The same muscle group gets eccentric overload again sooner than the minimum number of "
+        "days after an earlier overload session."
+    )
+    severity = Severity.WARNING
+    citation = (
+        "Soreness peaks 24-72 h after unaccustomed eccentric work and strength can "
+        "drop 30-50 % for days after maximal eccentric work; no verified recovery guideline"
+    )
+    confidence = "low"
+    parameters = {"min_days_between": 3}
+    why = (
+        "After heavy eccentric work soreness peaks one to three days later and strength can stay "
+        "30-50 % down for days, so loading the same muscles with overload again within that "
+        "window trains them while they are weak and raises the strain. How long to wait has no "
+        "verified guideline: 3 calendar days (about 72 h) is a default from that time course, "
+        "low confidence. Days are counted on the calendar from the sessions' dates; earlier "
+        "sessions come from the history and from earlier in the plan."
+    )
+    how_to_fix = (
+        "Move the later session until the minimum number of days has passed, or train that "
+        "muscle group conventionally or with tempo eccentrics in it."
+    )
+    example = staticmethod(_example_302)
+
+    def check(self, context: Context) -> Iterable[Finding | NotChecked]:
+        minimum = _number(context, "min_days_between")
+        work = _Work(context, minimum)
+        yield from work.notes_to_report()
+        yield from _no_history(context, work, "no history given: earlier sessions unknown")
+        last: dict[Muscle, _Day] = {}
+        for day in work.days:
+            for muscle in day.muscles:
+                previous = last.get(muscle)
+                last[muscle] = day
+                if previous is None or not day.planned:
+                    continue
+                gap = days_between(previous.date, day.date)
+                if gap >= minimum:
+                    continue
+                earliest = previous.date + dt.timedelta(days=math.ceil(minimum))
+                when = "on the same day as" if gap == 0 else f"{_plural(gap, 'day')} after"
+                yield context.finding(
+                    f"eccentric overload for the {_name(muscle)} on {_day(day.date)}, {when} the "
+                    f"overload session on {previous.label()}; allow at least "
+                    f"{_plural(minimum, 'day')} between overload sessions for a muscle group",
+                    loc=day.first(muscle),
+                    ctx={
+                        "muscle": muscle.value,
+                        "days": gap,
+                        "min_days_between": minimum,
+                        "previous_date": previous.date.isoformat(),
+                    },
+                    fix=(
+                        f"Move this overload work for the {_name(muscle)} to {_day(earliest)} or "
+                        "later, or make it conventional or tempo-eccentric sets."
+                    ),
+                )
+
+
+# -- NEG303 ---------------------------------------------------------------------------------------
+
+
+def _example_303() -> Example:
+    negative = _curl_negatives()
+    days = (dt.date(2026, 11, 23), dt.date(2026, 11, 26), dt.date(2026, 11, 29))
+    return Example(tuple(Session(day, sets=[negative, negative]) for day in days), history=())
+
+
+class OverloadSessionsPerWeek(BuiltinRule):
+    code = "NEG303"
+    name = "overload-sessions-per-week"
+    summary = (
+        "More sessions with eccentric overload for one muscle group in a week than the maximum."
+    )
+    severity = Severity.WARNING
+    citation = (
+        "At most 2 eccentric-emphasis sessions per muscle group per week in study "
+        "protocols (e.g. Walker et al. 2016, Front Physiol 7:149); no verified recovery guideline"
+    )
+    confidence = "low"
+    parameters = {"max_sessions_per_week": 2, "first_weekday": 0}
+    why = (
+        "Studies of eccentric overload trained each muscle group at most twice a week; more "
+        "frequent overload has not been shown to help and leaves little time to recover. The "
+        "limit describes study protocols, not a tested maximum: low confidence. Weeks start on "
+        "Monday (ISO weeks) unless `first_weekday` says otherwise (0 = Monday ... 6 = Sunday); "
+        "sessions of the history in the same week count too."
+    )
+    how_to_fix = (
+        "Move an overload session for that muscle group to another week, or make its work for "
+        "that muscle group conventional or tempo eccentrics."
+    )
+    example = staticmethod(_example_303)
+
+    def check(self, context: Context) -> Iterable[Finding | NotChecked]:
+        limit = _number(context, "max_sessions_per_week")
+        first_weekday = _whole(context, "first_weekday", low=0, high=6)
+        work = _Work(context, 6)
+        yield from work.notes_to_report()
+        yield from _no_history(context, work, "no history given: earlier sessions unknown")
+        weeks: dict[tuple[Muscle, dt.date], list[_Day]] = {}
+        for day in work.days:
+            start = analysis.week_start(day.date, first_weekday=first_weekday)
+            for muscle in day.muscles:
+                weeks.setdefault((muscle, start), []).append(day)
+        allowed = math.floor(limit)
+        for (muscle, start), days in weeks.items():
+            planned = [day for day in days if day.planned]
+            if len(days) <= limit or not planned:
+                continue
+            excess = next((day for day in days[allowed:] if day.planned), planned[-1])
+            listing = ", ".join(day.label() for day in days)
+            yield context.finding(
+                f"{len(days)} sessions with eccentric overload for the {_name(muscle)} in the "
+                f"week of {_day(start)}: {listing}; at most {fmt(limit)} per muscle group a week",
+                loc=excess.first(muscle),
+                ctx={
+                    "muscle": muscle.value,
+                    "sessions": len(days),
+                    "max_sessions_per_week": limit,
+                    "week": start.isoformat(),
+                    "first_weekday": first_weekday,
+                },
+                fix=(
+                    f"Move the overload work for the {_name(muscle)} on {_day(excess.date)} to "
+                    "another week, or make it conventional or tempo-eccentric sets."
+                ),
+            )
+
+
+# -- NEG304 ---------------------------------------------------------------------------------------
+
+
+def _example_304() -> Example:
+    negative = _curl_negatives()
+    return Example(Session(dt.date(2026, 11, 23), sets=[negative, negative]), history=())
+
+
+class FirstExposure(BuiltinRule):
+    code = "NEG304"
+    name = "first-exposure"
+    summary = (
+        "Eccentric overload for a muscle group that has had none in the given number of days "
+        "before (a first exposure), without a primer."
+    )
+    severity = Severity.WARNING
+    citation = (
+        "Repeated bout effect: Huang et al. 2019, Eur J Appl Physiol 119(5):1055-1064; Cleary et "
+        "al. 2002, J Athl Train 37(1):32-36; Hyldahl, Chen & Nosaka 2017, Exerc Sport Sci Rev "
+        "45(1):24-33. Rhabdomyolysis after unaccustomed high-volume eccentric work: Sports Med "
+        "2017, doi 10.1007/s40279-017-0689-z"
+    )
+    confidence = "medium"
+    parameters = {"gap_days": 21}
+    why = (
+        "Unaccustomed eccentric work causes the most soreness and muscle damage; one bout protects "
+        "the muscle against the next (the repeated bout effect), and a light eccentric bout 2 days "
+        "to 1 week before a heavy one cut damage markers sharply (Huang et al. 2019). The "
+        "protection fades within 2-3 weeks after a light bout, hence the 21 days. Unaccustomed "
+        "high-volume eccentric work is a known cause of rhabdomyolysis. Medium confidence for the "
+        "effect; the exact gap and primer dose are defaults. A session that is itself a primer "
+        "(at most half the overload volume of an overload session for the same muscle group 2-7 "
+        "days later) is not reported."
+    )
+    how_to_fix = (
+        "Add a primer: a light eccentric bout for the muscle group (e.g. negative-only reps at a "
+        "light load, about 30-50 % of the planned eccentric volume) 3-7 days before, and keep the "
+        "volume of the first heavy overload session low."
+    )
+    example = staticmethod(_example_304)
+
+    def check(self, context: Context) -> Iterable[Finding | NotChecked]:
+        gap_days = _number(context, "gap_days")
+        work = _Work(context, gap_days)
+        yield from work.notes_to_report()
+        if context.history is None:
+            yield from _no_history(
+                context, work, "no history given: cannot tell first exposures to overload work"
+            )
+            return
+        last: dict[Muscle, _Day] = {}
+        days = work.days
+        for position, day in enumerate(days):
+            for muscle in day.muscles:
+                previous = last.get(muscle)
+                last[muscle] = day
+                gap = None if previous is None else days_between(previous.date, day.date)
+                if not day.planned or (gap is not None and gap < gap_days):
+                    continue
+                if _primer(days, position, muscle) is not None:
+                    continue
+                yield self._finding(context, day, muscle, previous, gap, gap_days, work.clipped)
+
+    def _finding(
+        self,
+        context: Context,
+        day: _Day,
+        muscle: Muscle,
+        previous: _Day | None,
+        gap: int | None,
+        gap_days: float,
+        clipped: bool,
+    ) -> Finding:
+        volume = day.volume(muscle)
+        if previous is None and clipped:
+            before = f"none in the {_plural(gap_days, 'day')} before"
+        elif previous is None:
+            before = "no earlier overload work for it"
+        else:
+            before = f"the last on {previous.label()}, {_plural(gap or 0, 'day')} before"
+        low, high = day.date - dt.timedelta(days=7), day.date - dt.timedelta(days=3)
+        return context.finding(
+            f"{_day(day.date)} is the first eccentric overload for the {_name(muscle)} in "
+            f"{_plural(gap_days, 'day')} or more ({before}): {fmt(round(volume))} kg of overload "
+            "volume with no primer before it",
+            loc=day.first(muscle),
+            ctx={
+                "muscle": muscle.value,
+                "gap_days": gap_days,
+                "days_since": gap,
+                "previous_date": None if previous is None else previous.date.isoformat(),
+                "volume_kg": round(volume, 1),
+            },
+            fix=(
+                f"Add a primer between {_day(low)} and {_day(high)}: a light eccentric bout for "
+                f"the {_name(muscle)} (e.g. negative-only reps at a light load, about "
+                f"{fmt(round(0.3 * volume))}-{fmt(round(0.5 * volume))} kg of volume, 30-50 % of "
+                "this session's), and keep this first heavy session's volume low."
+            ),
+        )
+
+
+# -- NEG305 ---------------------------------------------------------------------------------------
+
+
+def _example_305() -> Example:
+    negative = _curl_negatives()
+    before = tuple(
+        Session(dt.date(2026, 11, 23) - dt.timedelta(weeks=k), sets=[negative])
+        for k in (4, 3, 2, 1)
+    )
+    plan = (
+        Session(dt.date(2026, 11, 23), sets=[negative, negative]),
+        Session(dt.date(2026, 11, 26), sets=[negative, negative]),
+    )
+    return Example(plan, history=before)
+
+
+class WeeklyVolumeSpike(BuiltinRule):
+    code = "NEG305"
+    name = "weekly-volume-spike"
+    summary = (
+        "A week's eccentric-overload volume for a muscle group above a multiple of its mean over "
+        "the weeks before."
+    )
+    severity = Severity.WARNING
+    citation = (
+        "Modelled on the acute:chronic workload idea (a threshold without a study); "
+        "rhabdomyolysis after sharp rises in eccentric volume, Sports Med 2017, "
+        "doi 10.1007/s40279-017-0689-z"
+    )
+    confidence = "low"
+    parameters = {"max_ratio": 1.5, "weeks": 4}
+    why = (
+        "Sharp rises in unaccustomed eccentric volume precede muscle damage and, at the extreme, "
+        "rhabdomyolysis. The threshold, 1.5 times the mean weekly overload volume of the 4 weeks "
+        "before, is modelled on the acute:chronic workload idea; no study set it for eccentric "
+        "work: low confidence. The mean starts at the first of those weeks with overload work for "
+        "the muscle group (weeks before it are a start from nothing, which NEG304 covers); weeks "
+        "after it without overload count as zero."
+    )
+    how_to_fix = (
+        "Raise the weekly overload volume for the muscle group gradually: fewer overload sets or "
+        "reps, or lighter loads, in the spiking week."
+    )
+    example = staticmethod(_example_305)
+
+    def check(self, context: Context) -> Iterable[Finding | NotChecked]:
+        max_ratio = _number(context, "max_ratio")
+        window = _whole(context, "weeks", low=1)
+        work = _Work(context, 7 * window + 6)
+        yield from work.notes_to_report()
+        if context.history is None:
+            yield from _no_history(
+                context, work, "no history given: earlier weekly overload volumes unknown"
+            )
+            return
+        weekly: dict[Muscle, dict[dt.date, float]] = {}
+        weeks: dict[tuple[Muscle, dt.date], list[_Day]] = {}
+        for day in work.days:
+            start = analysis.week_start(day.date)
+            for muscle in day.muscles:
+                volumes = weekly.setdefault(muscle, {})
+                volumes[start] = volumes.get(start, 0.0) + day.volume(muscle)
+                weeks.setdefault((muscle, start), []).append(day)
+        for (muscle, start), days in weeks.items():
+            planned = [day for day in days if day.planned]
+            if not planned:
+                continue
+            volumes = weekly[muscle]
+            before = [start - dt.timedelta(weeks=k) for k in range(window, 0, -1)]
+            active = [week for week in before if volumes.get(week, 0.0) > 0]
+            if not active:
+                yield context.not_checked(
+                    f"no overload volume for {muscle.value!r} in the {_plural(window, 'week')} "
+                    "before",
+                    loc=planned[0].first(muscle),
+                )
+                continue
+            counted = before[before.index(active[0]) :]
+            mean = sum(volumes.get(week, 0.0) for week in counted) / len(counted)
+            current = volumes[start]
+            if current <= max_ratio * mean:
+                continue
+            threshold = max_ratio * mean
+            yield context.finding(
+                f"{fmt(round(current))} kg of eccentric-overload volume for the {_name(muscle)} "
+                f"in the week of {_day(start)}: {fmt(current / mean)} times the mean of the "
+                f"{_plural(len(counted), 'week')} before ({fmt(round(mean))} kg); at most "
+                f"{fmt(max_ratio)} times",
+                loc=_crossing(days, muscle, threshold),
+                ctx={
+                    "muscle": muscle.value,
+                    "week": start.isoformat(),
+                    "volume_kg": round(current, 1),
+                    "previous_mean_kg": round(mean, 1),
+                    "ratio": round(current / mean, 2),
+                    "max_ratio": max_ratio,
+                    "weeks": len(counted),
+                },
+                fix=(
+                    f"Keep the week's overload volume for the {_name(muscle)} at or under "
+                    f"{fmt(round(threshold))} kg ({fmt(max_ratio)} x {fmt(round(mean))} kg): "
+                    "fewer overload sets or reps, or lighter loads, and build up over several "
+                    "weeks."
+                ),
+            )
+
+
+def _crossing(days: Sequence[_Day], muscle: Muscle, threshold: float) -> Loc:
+    """The subject's set where the week's volume for ``muscle`` goes over ``threshold``.
+
+    That is the first subject set at or after the crossing (else the week's first subject set).
+    """
+    total = 0.0
+    for day in days:
+        for hit in day.hits_for(muscle):
+            total += hit.volume
+            if total > threshold and hit.loc is not None:
+                return hit.loc
+    return next(day for day in days if day.planned).first(muscle)
+
+
+RULES = (
+    OverloadSetsPerBodyPart(),
+    RecoveryInterval(),
+    OverloadSessionsPerWeek(),
+    FirstExposure(),
+    WeeklyVolumeSpike(),
+)
