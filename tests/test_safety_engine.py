@@ -336,3 +336,24 @@ def test_the_rules_reference_page_is_up_to_date():
     assert page.read_text(encoding="utf-8") == rules_reference(), (
         "regenerate it: python -m negatives.safety.reference > docs/rules.md"
     )
+
+
+_LIFTS = [e for e in neg.catalog.exercises() if not e.bodyweight_fraction and e.muscles]
+
+
+@given(st.sampled_from(_LIFTS), st.floats(min_value=20, max_value=250))
+def test_default_partner_assisted_negatives_pass_the_standard_policy(exercise, one_rm):
+    # An experienced athlete with a tested 1RM, a spotter, and a history with a primer for the
+    # same muscles a few days before: the calculator's defaults raise no error.
+    maximum = kg(one_rm)
+    negative = neg.overload.partner_assisted_negatives(exercise, one_rep_max=maximum)
+    athlete = neg.Athlete("vet", training_age_years=5, concentric_1rm={exercise.id: maximum})
+    primer = neg.Session(
+        DAY - dt.timedelta(days=5),
+        sets=[
+            neg.Set(exercise, reps=3, load=maximum * 0.3, method="negative_only", tempo="5-0-X-0")
+        ],
+    )
+    day = neg.Session(DAY, sets=[negative], setup=neg.Setup(spotters=1))
+    report = safety.check(day, athlete=athlete, history=[primer])
+    assert not report.has_errors, report.text()
