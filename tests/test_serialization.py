@@ -112,6 +112,50 @@ def small_training_logs(draw: st.DrawFn) -> neg.TrainingLog:
     return neg.TrainingLog(draw(st.none() | athletes()), items)
 
 
+def _programs() -> list[Any]:
+    from negatives.progressions import (
+        Deload,
+        Double,
+        EccentricRamp,
+        Linear,
+        Program,
+        ProgramSlot,
+        TempoRamp,
+    )
+
+    curl = neg.Prescription(CURL, sets=3, reps=(8, 10), fraction_1rm=0.7)
+    negatives = neg.Prescription(
+        CURL, method="partner_assisted", sets=2, reps=8, fraction_1rm=0.8, overload=0.25
+    )
+    return [
+        Program(name="Plain", weeks=1, slots=[ProgramSlot(prescription=curl)]),
+        Program(
+            name="Block",
+            weeks=4,
+            days=(0, 3),
+            start=DAY,
+            slots=[
+                ProgramSlot(prescription=curl, progression=Double()),
+                ProgramSlot(
+                    prescription=negatives,
+                    progression=Deload(base=EccentricRamp(start=0.25, end=0.5, weeks=3)),
+                    day=1,
+                ),
+                ProgramSlot(prescription=curl, progression=Linear(increment=neg.lb(5)), day=1),
+                ProgramSlot(prescription=curl, progression=TempoRamp()),
+            ],
+        ),
+    ]
+
+
+def _plans() -> list[Any]:
+    from negatives.progressions import build_program
+
+    athlete = neg.Athlete("a", training_age_years=3, concentric_1rm={CURL.id: neg.kg(50)})
+    block = _programs()[1]
+    return [build_program(block, athlete, history=()), build_program(block, athlete)]
+
+
 def documents() -> list[Any]:
     """One (type, strategy) parameter per public document type."""
     return [
@@ -132,6 +176,8 @@ def documents() -> list[Any]:
         pytest.param(neg.safety.Policy, policies(), id="Policy"),
         pytest.param(neg.safety.Finding, findings(), id="Finding"),
         pytest.param(neg.safety.Report, reports(), id="Report"),
+        pytest.param(neg.progressions.Program, st.sampled_from(_programs()), id="Program"),
+        pytest.param(neg.progressions.ProgramPlan, st.sampled_from(_plans()), id="ProgramPlan"),
     ]
 
 

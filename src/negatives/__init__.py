@@ -2,7 +2,8 @@
 
 The core vocabulary is importable from the package itself; capabilities live in modules
 reached by name: ``negatives.analysis``, ``negatives.strength``, ``negatives.overload``,
-``negatives.plates``, ``negatives.catalog``, ``negatives.safety`` (and ``negatives.testing``
+``negatives.plates``, ``negatives.catalog``, ``negatives.safety``, ``negatives.progressions``
+(and ``negatives.testing``
 for hypothesis strategies, with the ``testing`` extra).
 
 Examples:
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import analysis, catalog, overload, plates, safety, strength
+from . import analysis, catalog, overload, plates, progressions, safety, strength
 from .errors import (
     CatalogError,
     MissingDependencyError,
@@ -108,6 +109,7 @@ __all__ = [
     "make_converter",
     "overload",
     "plates",
+    "progressions",
     "safety",
     "strength",
     "to_dict",

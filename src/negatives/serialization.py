@@ -35,7 +35,7 @@ import difflib
 import json
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
@@ -72,6 +72,7 @@ from .model import (
     Source,
     TrainingLog,
 )
+from .progressions.program import Program, ProgramPlan
 from .safety.engine import CtxValue, Finding, ParamValue, Policy, Report, Severity
 from .tempo import Phase, Tempo
 from .units import Load, Unit
@@ -132,6 +133,8 @@ KINDS: Mapping[type, str] = {
     Policy: "policy",
     Finding: "finding",
     Report: "report",
+    Program: "program",
+    ProgramPlan: "program_plan",
 }
 
 _ENVELOPE = ("schema", "kind", "exercises")
@@ -316,12 +319,19 @@ class NegativesConverter(cattrs.Converter):
     """Structure and unstructure an exercise in full (not as a reference)."""
 
 
-def make_converter() -> NegativesConverter:
+def make_converter(*, progressions: Iterable[type] = ()) -> NegativesConverter:
     """A new converter that reads and writes every ``negatives`` type.
 
     Each call returns a fresh converter; the library never registers hooks on cattrs' global
-    converter, so it cannot change how other code serialises. Later versions take plugin
-    arguments here (progressions, rules) so their configurations round-trip too.
+    converter, so it cannot change how other code serialises.
+
+    Args:
+        progressions: progression classes besides the built-in ones (plugins, from
+            ``negatives.progressions.load_progression``, or your own), so that programs using
+            them are read and written: progressions are a tagged union on ``"kind"``.
+
+    Raises:
+        PluginError: a class that is not a progression, or whose kind is already taken.
 
     Examples:
         >>> import negatives as neg
@@ -454,6 +464,7 @@ def make_converter() -> NegativesConverter:
     c.register_structure_hook(Exercise, exercise_or_reference)
     c.register_unstructure_hook(Exercise, reference_or_exercise)
     c.exercise_hooks = (structure_exercise, unstructure_exercise)
+    _register_progressions(c, progressions)
     return c
 
 
@@ -533,6 +544,67 @@ def _attrs_hook(c: cattrs.Converter, cl: type[T]) -> Callable[[Any, Any], T]:
         raise ValidationError(problems)
 
     return structure
+
+
+def _register_progressions(c: NegativesConverter, extra: Iterable[type]) -> None:
+    """Progressions as a tagged union on ``"kind"``: built-ins plus ``extra``."""
+    from .errors import PluginError
+    from .progressions.base import Progression
+    from .progressions.builtin import BUILTIN_PROGRESSIONS
+    from .progressions.registry import check_progression_class
+
+    kinds: dict[str, type] = dict(BUILTIN_PROGRESSIONS)
+    for cls in extra:
+        check_progression_class(cls, None, "make_converter(progressions=...)")
+        kind: str = cls.kind  # type: ignore[attr-defined]
+        known = kinds.get(kind)
+        if known is not None and known is not cls:
+            raise PluginError(
+                f"two progressions have the kind {kind!r}: {known.__module__}."
+                f"{known.__qualname__} and {cls.__module__}.{cls.__qualname__}"
+            )
+        kinds[kind] = cls
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _type_error("a progression: an object with a 'kind'", value)
+        kind = value.get("kind")
+        if "kind" not in value:
+            raise ValidationError([Problem(("kind",), "required field missing")])
+        cls = kinds.get(kind) if isinstance(kind, str) else None
+        if cls is None:
+            known = ", ".join(repr(k) for k in sorted(kinds))
+            raise ValidationError(
+                [
+                    Problem(
+                        ("kind",),
+                        f"unknown progression {_json_describe(kind)} (known: {known}); a "
+                        "plugin's must be passed to make_converter(progressions=[...])",
+                    )
+                ]
+            )
+        body = {k: v for k, v in value.items() if k != "kind"}
+        return c.structure(body, cls)
+
+    def is_progression_class(t: Any) -> bool:
+        return (
+            isinstance(t, type)
+            and attrs.has(t)
+            and isinstance(getattr(t, "kind", None), str)
+            and callable(getattr(t, "propose", None))
+        )
+
+    def unstructure_factory(cls: Any) -> Callable[[Any], dict[str, Any]]:
+        body = make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=True)
+
+        def unstructure(obj: Any) -> dict[str, Any]:
+            return {"kind": cls.kind, **body(obj)}
+
+        return unstructure
+
+    c.register_structure_hook(Progression, structure)
+    c.register_unstructure_hook_factory(is_progression_class, unstructure_factory)
+    c.register_unstructure_hook(Progression, lambda obj: c.unstructure(obj, type(obj)))
 
 
 _DEFAULT: NegativesConverter | None = None

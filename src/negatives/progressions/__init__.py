@@ -1,0 +1,48 @@
+"""Progressions: a typed plugin hook, built-in progressions, and multi-week programs.
+
+* `Progression` — the contract: an attrs class with a class-level ``kind`` and
+  ``propose(ctx) -> Prescription``; `ProgressionContext` is what it sees.
+* Built-ins (`negatives.progressions.builtin`): ``linear``, ``double``, ``eccentric_ramp``,
+  ``tempo_ramp``, ``rpe``, ``deload``.
+* `Program` / `ProgramSlot` / `build_program` — multi-week programs turned into sessions, every
+  one checked by a safety policy: a progression proposes, the policy disposes.
+* Plugins: the entry-point group ``negatives.progressions``; `available_progressions` lists
+  them without importing, `load_progression` imports exactly the one named.
+"""
+
+from __future__ import annotations
+
+from .base import Gym, Progression, ProgressionContext, Rounding
+from .builtin import BUILTIN_PROGRESSIONS, RPE, Deload, Double, EccentricRamp, Linear, TempoRamp
+from .program import (
+    CLAMPED_RULES,
+    Adjustment,
+    Program,
+    ProgramPlan,
+    ProgramSlot,
+    build_program,
+)
+from .registry import PROGRESSIONS_GROUP, available_progressions, load_progression
+
+__all__ = [
+    "BUILTIN_PROGRESSIONS",
+    "CLAMPED_RULES",
+    "PROGRESSIONS_GROUP",
+    "RPE",
+    "Adjustment",
+    "Deload",
+    "Double",
+    "EccentricRamp",
+    "Gym",
+    "Linear",
+    "Program",
+    "ProgramPlan",
+    "ProgramSlot",
+    "Progression",
+    "ProgressionContext",
+    "Rounding",
+    "TempoRamp",
+    "available_progressions",
+    "build_program",
+    "load_progression",
+]

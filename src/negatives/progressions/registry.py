@@ -1,0 +1,104 @@
+"""Third-party progressions, exposed under the entry-point group ``negatives.progressions``.
+
+A distribution declares its progressions in its ``pyproject.toml``::
+
+    [project.entry-points."negatives.progressions"]
+    wave = "negatives_wave:Wave"
+
+The entry point's name is the progression's ``kind``. `available_progressions` lists them
+without importing anything; `load_progression` imports exactly the one named and checks its
+shape. Nothing third-party runs on ``import negatives``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import metadata
+
+import attrs
+
+from .. import _plugins
+from .._plugins import PluginInfo
+from ..errors import PluginError
+
+__all__ = [
+    "PROGRESSIONS_GROUP",
+    "available_progressions",
+    "check_progression_class",
+    "load_progression",
+]
+
+#: The entry-point group of third-party progressions.
+PROGRESSIONS_GROUP = "negatives.progressions"
+
+
+def available_progressions(
+    *, entry_points: Iterable[metadata.EntryPoint] | None = None
+) -> tuple[PluginInfo, ...]:
+    """The installed third-party progressions (name = kind, distribution, version).
+
+    Nothing is imported: this reads the distributions' metadata only.
+    """
+    return _plugins.available(PROGRESSIONS_GROUP, entry_points=entry_points)
+
+
+def check_progression_class(obj: object, kind: str | None, origin: str) -> type:
+    """Check that ``obj`` is a progression class.
+
+    An attrs class whose ``kind`` is a string (equal to ``kind`` when given) and whose
+    ``propose`` is callable.
+
+    ``issubclass`` against the `Progression` protocol cannot do this (a protocol with data
+    members does not support it), so the check is structural.
+
+    Raises:
+        PluginError: naming ``origin`` and what is wrong.
+    """
+    if not isinstance(obj, type) or not attrs.has(obj):
+        raise PluginError(
+            f"the progression {kind!r} from {origin} is not an attrs class "
+            f"(got {type(obj).__name__}): progressions are attrs classes, so their "
+            "configuration is plain data"
+        )
+    declared = getattr(obj, "kind", None)
+    if not isinstance(declared, str) or not declared:
+        raise PluginError(
+            f"the progression class {obj.__name__} from {origin} has no class-level 'kind' string"
+        )
+    if kind is not None and declared != kind:
+        raise PluginError(
+            f"the progression {kind!r} from {origin} declares kind {declared!r}; a "
+            "progression's entry-point name must be its kind"
+        )
+    if not callable(getattr(obj, "propose", None)):
+        raise PluginError(f"the progression {declared!r} from {origin} has no propose(ctx) method")
+    return obj
+
+
+def load_progression(
+    name: str, *, entry_points: Iterable[metadata.EntryPoint] | None = None
+) -> type:
+    """Import the third-party progression ``name`` and return its class.
+
+    Pass it to ``make_converter(progressions=[...])`` to read and write programs that use it.
+
+    Raises:
+        PluginError: not installed, declared by two distributions, named like a built-in,
+            failing to import, or of the wrong shape (not an attrs class, ``kind`` missing or
+            not equal to ``name``, no ``propose``), naming the distribution and its version.
+    """
+    from .builtin import BUILTIN_PROGRESSIONS
+
+    loaded: list[type] = []
+
+    def check(obj: object, info: PluginInfo) -> None:
+        loaded.append(check_progression_class(obj, name, info.origin))
+
+    _plugins.load(
+        PROGRESSIONS_GROUP,
+        name,
+        check=check,
+        builtin=BUILTIN_PROGRESSIONS,
+        entry_points=entry_points,
+    )
+    return loaded[0]

@@ -1,0 +1,279 @@
+"""Programs: building sessions, the policy disposing, regenerating with history, JSON."""
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import negatives as neg
+from negatives.progressions import (
+    CLAMPED_RULES,
+    Deload,
+    Double,
+    EccentricRamp,
+    Gym,
+    Linear,
+    Program,
+    ProgramSlot,
+    TempoRamp,
+    build_program,
+)
+from negatives.safety import Severity
+
+kg = neg.kg
+MONDAY = dt.date(2026, 11, 23)
+CURL = neg.catalog.lookup("barbell-curl")
+BENCH = neg.catalog.lookup("bench-press")
+LEG_PRESS = neg.catalog.lookup("leg-press")
+VETERAN = neg.Athlete(
+    "vet",
+    training_age_years=5,
+    concentric_1rm={"barbell-curl": kg(50), "bench-press": kg(100), "leg-press": kg(200)},
+)
+SPOTTED = neg.Setup(spotters=1, safety_arms=True, partner_max_assist=kg(60))
+
+
+def curl_slot(**kwargs):
+    prescription = neg.Prescription(CURL, sets=3, reps=(8, 10), fraction_1rm=0.7)
+    return ProgramSlot(prescription=prescription, **kwargs)
+
+
+def bench_negatives(**kwargs):
+    prescription = neg.Prescription(
+        BENCH,
+        method="partner_assisted",
+        sets=2,
+        reps=8,
+        fraction_1rm=0.8,
+        overload=0.25,
+        tempo="4-0-2-0",
+        rest=180,
+    )
+    return ProgramSlot(prescription=prescription, day=1, **kwargs)
+
+
+def test_a_program_becomes_dated_named_sessions():
+    program = Program(
+        name="Block",
+        weeks=2,
+        slots=[curl_slot(progression=Linear()), bench_negatives()],
+        start=MONDAY + dt.timedelta(days=2),  # any day of the first week
+    )
+    plan = build_program(program, VETERAN, history=(), setup=SPOTTED)
+    assert [(s.date, s.name) for s in plan.sessions] == [
+        (MONDAY, "Block W1D1"),
+        (MONDAY + dt.timedelta(days=3), "Block W1D2"),
+        (MONDAY + dt.timedelta(days=7), "Block W2D1"),
+        (MONDAY + dt.timedelta(days=10), "Block W2D2"),
+    ]
+    first, _, third, _ = plan.sessions
+    assert [s.load for s in first.sets] == [kg(35)] * 3  # 70 % of 50 kg
+    assert [s.load for s in third.sets] == [kg(37.5)] * 3  # +2.5 kg
+    assert all(s.reps == 10 for s in first.sets)  # the top of the range
+    negative = plan.sessions[1].sets[0]
+    assert negative.method is neg.Method.PARTNER_ASSISTED
+    assert negative.load == kg(100)  # 80 % x 1.25
+    assert negative.rep_detail is not None  # the partner's help per rep
+    assert negative.prescription.exercise == BENCH
+
+
+def test_every_generated_set_carries_the_prescription_it_answers():
+    program = Program(name="P", weeks=1, days=(0,), slots=[curl_slot()], start=MONDAY)
+    plan = build_program(program, VETERAN, history=())
+    for item in plan.sessions[0].sets:
+        assert item.prescription is not None
+        assert item.prescription.load == item.load
+
+
+def test_the_policy_clamps_loads_it_can_make_safe():
+    aggressive = ProgramSlot(
+        prescription=neg.Prescription(
+            BENCH,
+            method="partner_assisted",
+            sets=1,
+            reps=8,
+            fraction_1rm=0.8,
+            overload=0.5,
+            tempo="4-0-2-0",
+        ),
+    )
+    program = Program(name="P", weeks=1, days=(0,), slots=[aggressive], start=MONDAY)
+    plan = build_program(program, VETERAN, history=(), setup=SPOTTED)
+    (adjustment,) = plan.adjustments
+    assert adjustment.proposed == kg(120)
+    assert adjustment.clamped < adjustment.proposed
+    assert "NEG201" in adjustment.codes
+    assert plan.sessions[0].sets[0].load == adjustment.clamped
+    assert not plan.report.has_errors
+
+
+def test_errors_a_lighter_load_cannot_clear_are_reported_not_hidden():
+    novice = attrs.evolve(VETERAN, training_age_years=0.3)
+    supramaximal = ProgramSlot(
+        prescription=neg.Prescription(
+            BENCH,
+            method="partner_assisted",
+            sets=1,
+            reps=8,
+            fraction_1rm=0.8,
+            overload=0.3,
+            tempo="4-0-2-0",
+        ),
+    )  # 104 % of the 1RM: within the load rules, but not for a beginner
+    program = Program(name="P", weeks=1, days=(0,), slots=[supramaximal], start=MONDAY)
+    plan = build_program(program, novice, history=(), setup=SPOTTED)
+    assert plan.report.has_errors
+    assert "NEG101" in plan.report.codes()
+    assert plan.adjustments == ()
+
+
+def test_regenerating_with_history_skips_done_sessions_and_reads_what_was_lifted():
+    program = Program(
+        name="P", weeks=3, days=(0,), slots=[curl_slot(progression=Double())], start=MONDAY
+    )
+    first = build_program(program, VETERAN, history=())
+    assert [s.sets[0].load for s in first.sessions] == [kg(35)] * 3  # no answers: no change
+    asked = first.sessions[0].sets[0].prescription
+    done = neg.Session(MONDAY, sets=[neg.Set(CURL, reps=10, load=kg(35), prescription=asked)] * 3)
+    again = build_program(program, VETERAN, history=[done])
+    assert [s.date for s in again.sessions] == [MONDAY + dt.timedelta(days=7 * k) for k in (1, 2)]
+    assert again.sessions[0].sets[0].load == kg(37.5)  # every set reached the top
+
+
+def test_an_eccentric_ramp_over_four_weeks_then_a_deload():
+    slot = bench_negatives(progression=Deload(base=EccentricRamp(start=0.25, end=0.5, weeks=3)))
+    program = Program(name="P", weeks=4, days=(0, 3), slots=[slot], start=MONDAY)
+    plan = build_program(program, VETERAN, history=(), setup=SPOTTED, policy=_load_rules_only())
+    overloads = [s.sets[0].prescription.overload for s in plan.sessions]
+    assert overloads[:3] == pytest.approx([0.25, 0.375, 0.5])
+    deload = plan.sessions[-1].sets[0]
+    assert deload.method is neg.Method.STANDARD
+    assert len(plan.sessions[-1].sets) == 1
+
+
+def _load_rules_only():
+    return neg.safety.Policy.preset("athlete").ignoring("NEG3")
+
+
+def test_bad_programs_are_refused_with_the_place():
+    with pytest.raises(neg.ValidationError, match=r"Program.slots\[0\].day: is day 1"):
+        Program(name="P", weeks=1, days=(0,), slots=[bench_negatives()])
+    with pytest.raises(neg.ValidationError, match=r"Program\.weeks: must be >= 1"):
+        Program(name="P", weeks=0, slots=[curl_slot()])
+    with pytest.raises(neg.ValidationError, match="no start date"):
+        build_program(Program(name="P", weeks=1, slots=[curl_slot()]), VETERAN)
+    stranger = neg.Athlete("x", training_age_years=2)
+    with pytest.raises(neg.ValidationError, match="no 1RM for 'barbell-curl'"):
+        build_program(Program(name="P", weeks=1, slots=[curl_slot()], start=MONDAY), stranger)
+    with pytest.raises(neg.ValidationError, match="must be a progression"):
+        curl_slot(progression="linear")
+
+
+# -- properties -------------------------------------------------------------------------------
+
+
+progressions = st.one_of(
+    st.none(),
+    st.builds(Linear, increment=st.sampled_from([kg(1.25), kg(2.5), kg(5)])),
+    st.just(Double()),
+    st.builds(
+        EccentricRamp,
+        start=st.sampled_from([0.1, 0.25]),
+        end=st.sampled_from([0.4, 0.5, 0.8]),
+        weeks=st.integers(1, 6),
+    ),
+    st.builds(TempoRamp, start=st.just(3.0), end=st.sampled_from([5.0, 6.0])),
+    st.just(neg.progressions.RPE()),
+    st.builds(Deload, base=st.none() | st.builds(Linear, increment=st.just(kg(10)))),
+)
+
+
+@st.composite
+def programs(draw):
+    slots = [
+        ProgramSlot(
+            prescription=neg.Prescription(
+                exercise,
+                method=method,
+                sets=draw(st.integers(1, 3)),
+                reps=(6, draw(st.integers(6, 10))),
+                fraction_1rm=draw(st.sampled_from([0.6, 0.7, 0.8])),
+                overload=draw(st.sampled_from([0.25, 0.4, 0.6]))
+                if method == "partner_assisted"
+                else None,
+                tempo="4-0-2-0",
+                rest=180,
+            ),
+            progression=draw(progressions),
+            day=draw(st.integers(0, 1)),
+        )
+        for exercise, method in draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        (CURL, "standard"),
+                        (CURL, "partner_assisted"),
+                        (BENCH, "partner_assisted"),
+                        (LEG_PRESS, "partner_assisted"),
+                        (BENCH, "standard"),
+                    ]
+                ),
+                min_size=1,
+                max_size=3,
+            )
+        )
+    ]
+    return Program(
+        name="Random", weeks=draw(st.integers(1, 4)), days=(0, 3), slots=slots, start=MONDAY
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(programs())
+def test_the_policys_load_limits_hold_for_every_generated_week(program):
+    plan = build_program(program, VETERAN, history=(), setup=SPOTTED)
+    load_errors = [
+        f for f in plan.report.findings if f.severity is Severity.ERROR and f.code in CLAMPED_RULES
+    ]
+    assert load_errors == [], plan.report.text()
+    gym = Gym()
+    for session in plan.sessions:
+        for item in session.sets:
+            assert item.load.value >= 0
+            assert item.reps >= 1
+            assert gym.round(item.load, item.exercise) == item.load  # buildable
+
+
+@settings(max_examples=20, deadline=None)
+@given(programs())
+def test_a_serialised_program_round_trips(program):
+    assert neg.from_json(neg.to_json(program), Program) == program
+
+
+def test_a_plan_round_trips_through_json():
+    program = Program(
+        name="P", weeks=1, days=(0, 3), slots=[curl_slot(), bench_negatives()], start=MONDAY
+    )
+    plan = build_program(program, VETERAN, history=(), setup=SPOTTED)
+    assert neg.from_json(neg.to_json(plan), neg.progressions.ProgramPlan) == plan
+
+
+def test_an_unknown_progression_kind_is_refused_with_a_hint():
+    program = Program(name="P", weeks=1, slots=[curl_slot(progression=Linear())], start=MONDAY)
+    data = neg.to_dict(program)
+    data["slots"][0]["progression"]["kind"] = "wave"
+    with pytest.raises(neg.ValidationError) as info:
+        neg.from_dict(data, Program)
+    assert "$.slots[0].progression.kind: unknown progression 'wave'" in str(info.value)
+    assert "make_converter(progressions=[...])" in str(info.value)
+
+
+def test_a_deload_week_is_a_pause_not_a_new_start():
+    slot = curl_slot(progression=Deload(base=Linear()))
+    program = Program(name="P", weeks=6, days=(0,), slots=[slot], start=MONDAY)
+    plan = build_program(program, VETERAN, history=())
+    loads = [s.sets[0].load for s in plan.sessions]
+    assert loads == [kg(35), kg(37.5), kg(40), kg(22.5), kg(42.5), kg(45)]
+    assert [len(s.sets) for s in plan.sessions] == [3, 3, 3, 2, 3, 3]
