@@ -29,10 +29,12 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from typing import Any
 
 import attrs
 
 from ._checks import (
+    MAX_TEXT,
     Checks,
     as_float,
     as_int,
@@ -1036,6 +1038,10 @@ def _check_fraction(checks: Checks, field: str, value: object, *, limit: float) 
         )
 
 
+def _extra(value: Mapping[str, str] | None) -> FrozenDict[str, str]:
+    return freeze(value)
+
+
 def _opt_reps(value: Iterable[Rep] | None) -> tuple[Rep, ...] | None:
     return None if value is None else tuple_of(value)
 
@@ -1060,6 +1066,8 @@ class Set:
         setup: spotting and equipment for this set, overriding the session's.
         prescription: the prescription this set answered, if any.
         notes: free text.
+        superset: the group this set is done in alternation with (an app's superset id).
+        extra: values from the source the model has no field for, as text (nothing dropped).
 
     Raises:
         ValidationError: every problem at once: reps below 1, a negative or absurd load, an
@@ -1086,10 +1094,15 @@ class Set:
     setup: Setup | None = attrs.field(default=None, kw_only=True)
     prescription: Prescription | None = attrs.field(default=None, kw_only=True)
     notes: str = attrs.field(default="", kw_only=True)
+    superset: str | None = attrs.field(default=None, kw_only=True)
+    extra: FrozenDict[str, str] = attrs.field(factory=FrozenDict, kw_only=True, converter=_extra)
 
     def __attrs_post_init__(self) -> None:
         checks = Checks(self)
         exercise_ok = checks.instance("exercise", self.exercise, Exercise, "an Exercise")
+        if self.superset is not None:
+            checks.text("superset", self.superset, max_length=_MAX_ID, nonempty=True)
+        _check_extra(checks, self.extra)
         reps_ok = checks.integer("reps", self.reps, ge=1, le=MAX_REPS)
         _check_bar_load(checks, "load", self.load)
         _check_method(checks, self.method)
@@ -1330,8 +1343,15 @@ def _sets(value: Iterable[Set]) -> tuple[Set, ...]:
     return tuple_of(value)
 
 
-def _extra(value: Mapping[str, str] | None) -> FrozenDict[str, str]:
-    return freeze(value)
+def _check_extra(checks: Checks, extra: Mapping[Any, Any]) -> None:
+    for key, value in extra.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            checks.fail(
+                ("extra", str(key)),
+                f"keys and values must be text, got {describe(key)}: {describe(value)}",
+            )
+        elif len(value) > MAX_TEXT:
+            checks.fail(("extra", key), f"must be at most {MAX_TEXT} characters")
 
 
 @attrs.frozen
@@ -1348,6 +1368,7 @@ class Session:
         setup: spotting and equipment for the session (a set's own ``setup`` overrides it).
         source: where the session was imported from.
         extra: values from the source the model has no field for, as text (nothing dropped).
+        duration: how long it lasted, in seconds, when the source says.
     """
 
     date: dt.date
@@ -1359,6 +1380,7 @@ class Session:
     setup: Setup | None = attrs.field(default=None, kw_only=True)
     source: Source | None = attrs.field(default=None, kw_only=True)
     extra: FrozenDict[str, str] = attrs.field(factory=FrozenDict, kw_only=True, converter=_extra)
+    duration: float | None = attrs.field(default=None, kw_only=True, converter=_opt_number)
 
     def __attrs_post_init__(self) -> None:
         checks = Checks(self)
@@ -1391,12 +1413,9 @@ class Session:
             _, conflict = _exercise_table((("sets", i), item) for i, item in enumerate(self.sets))
             if conflict is not None:
                 checks.problems.append(conflict)
-        for key, value in self.extra.items():
-            if not isinstance(key, str) or not isinstance(value, str):
-                checks.fail(
-                    ("extra", str(key)),
-                    f"keys and values must be text, got {describe(key)}: {describe(value)}",
-                )
+        _check_extra(checks, self.extra)
+        if self.duration is not None:
+            checks.number("duration", self.duration, ge=0, le=24 * 3600, unit="s")
         checks.done()
 
     def setup_for(self, item: Set) -> Setup | None:

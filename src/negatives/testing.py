@@ -190,6 +190,12 @@ def _set(draw: st.DrawFn, exercise: Exercise, max_kg: float) -> Set:
         "set_type": draw(st.sampled_from(SetType)),
         "rest": draw(st.none() | st.integers(min_value=0, max_value=600).map(float)),
         "notes": draw(st.sampled_from(["", "felt heavy", "spotter: Sam"])),
+        "superset": draw(st.none() | st.sampled_from(["1", "a"])),
+        "extra": draw(
+            st.dictionaries(
+                st.sampled_from(["Distance", "Seconds"]), st.text(max_size=6), max_size=1
+            )
+        ),
     }
     methods = [Method.STANDARD, Method.PARTNER_ASSISTED, Method.NEGATIVE_ONLY, Method.FLYWHEEL]
     if tempo is not None:
@@ -353,6 +359,7 @@ def sessions(
                     st.sampled_from(["Duration", "Workout #"]), st.text(max_size=10), max_size=2
                 )
             ),
+            duration=draw(st.none() | st.integers(0, 3 * 3600).map(float)),
         )
 
     return build()
