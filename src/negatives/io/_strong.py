@@ -1,0 +1,176 @@
+"""Strong's CSV exports, in their three variants.
+
+- comma-separated, no unit anywhere (``Date,Workout Name,Duration,Exercise Name,Set Order,
+  Weight,Reps,...``): ``unit`` is required;
+- the older semicolon export with a ``Weight Unit`` column, which can change from row to row;
+- the newer quoted semicolon export with ``Workout #``, ``Duration (sec)`` and ``Weight (kg)``.
+
+``Set Order`` is a number, ``W`` (warm-up), ``D`` (drop set), ``F`` (failure) or ``Rest Timer``
+(a structural line, not a set).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import SetType
+from ..units import Unit
+from ._reader import (
+    Context,
+    Entry,
+    Parsed,
+    Row,
+    SessionInfo,
+    Skip,
+    Structural,
+    cell_unit,
+    check_columns,
+    header_cells,
+    normal,
+    shape,
+    unit_required,
+)
+from ._values import RowError, parse_datetime, parse_duration, parse_float, parse_int
+
+__all__ = ["Strong"]
+
+_REQUIRED = ("Date", "Workout Name", "Exercise Name", "Set Order", "Reps")
+_SET_TYPES = {"w": SetType.WARMUP, "d": SetType.DROP, "f": SetType.FAILURE}
+_WEIGHT_UNIT = re.compile(r"^weight \((kgs?|lbs?)\)$")
+_ZERO = ("", "0", "0.0")
+
+
+def _weight_column(header: list[str]) -> tuple[str, Unit | None]:
+    for column in header:
+        match = _WEIGHT_UNIT.match(normal(column))
+        if match:
+            return column, Unit.parse(match.group(1))
+    return "Weight", None
+
+
+class Strong:
+    """The Strong app (strong.app) CSV export."""
+
+    name = "strong"
+    app = "Strong"
+
+    def detect(self, first_line: str) -> bool:
+        header, _ = header_cells(first_line)
+        have = {normal(h) for h in header}
+        return {normal(c) for c in _REQUIRED} <= have
+
+    def start(self, first_line: str, ctx: Context) -> Iterator[Parsed]:
+        header, delimiter = header_cells(first_line)
+        check_columns(header, _REQUIRED, ctx.name, self.app)
+        weight_column, file_unit = _weight_column(header)
+        per_row = any(normal(h) == "weight unit" for h in header)
+        records = ctx.records(delimiter)
+        if file_unit is None and not per_row and ctx.unit is None:
+            index = next((i for i, h in enumerate(header) if normal(h) == "weight"), None)
+            weights: list[float] = []
+            for _, cells in _first(records, 1000):
+                try:
+                    value = float(cells[index]) if index is not None else None
+                except (ValueError, IndexError):
+                    continue
+                if value is not None:
+                    weights.append(value)
+            raise unit_required(ctx.name, self.app, weights)
+        return self._rows(records, header, delimiter, weight_column, file_unit, ctx)
+
+    def _rows(
+        self,
+        records: Iterator[tuple[int, list[str]]],
+        header: list[str],
+        delimiter: str,
+        weight_column: str,
+        file_unit: Unit | None,
+        ctx: Context,
+    ) -> Iterator[Parsed]:
+        comma = delimiter == ";"
+        for row_no, cells in records:
+            odd = shape(row_no, header, cells)
+            if odd is not None:
+                yield odd
+                continue
+            row = Row(header, cells)
+            order = row.get("Set Order").strip()
+            if order.lower() == "rest timer":
+                seconds = row.get("Seconds").strip()
+                yield Structural(row_no, f"rest timer ({seconds} s)" if seconds else "rest timer")
+                continue
+            try:
+                yield self._entry(row_no, row, order, weight_column, file_unit, comma, ctx)
+            except RowError as error:
+                yield Skip(row_no, str(error))
+
+    def _entry(
+        self,
+        row_no: int,
+        row: Row,
+        order: str,
+        weight_column: str,
+        file_unit: Unit | None,
+        comma: bool,
+        ctx: Context,
+    ) -> Entry:
+        if order.isdigit() or not order:
+            set_type = SetType.NORMAL
+        elif order.lower() in _SET_TYPES:
+            set_type = _SET_TYPES[order.lower()]
+        else:
+            raise RowError(f"Set Order {order!r} is not a set number, W, D, F or Rest Timer")
+        when = parse_datetime(row.get("Date"), "Date")
+        info = SessionInfo(date=when.date())
+        ctx.when(when, info)
+        info.name = row.get("Workout Name").strip()
+        info.notes = row.get("Workout Notes")
+        number = row.get("Workout #").strip()
+        info.id = number or None
+        duration_text = row.get("Duration (sec)") or row.get("Duration")
+        if duration_text.strip():
+            info.duration = parse_duration(duration_text)
+            if info.duration is None or info.duration > 24 * 3600:
+                info.duration = None
+                info.extra["duration"] = duration_text.strip()
+                ctx.note(
+                    f"workout duration {duration_text.strip()!r} is not a duration of at most "
+                    "24 h; kept as text in the session's extra",
+                    key=f"duration {duration_text.strip()}",
+                )
+        extra: dict[str, str] = {}
+        distance = row.get("Distance (meters)") or row.get("Distance")
+        seconds = row.get("Seconds")
+        distance_unit = row.get("Distance Unit").strip()
+        if distance.strip() not in _ZERO:
+            extra["distance"] = f"{distance.strip()} {distance_unit}".strip()
+            if row.has("Distance (meters)"):
+                extra["distance"] = f"{distance.strip()} m"
+        if seconds.strip() not in _ZERO:
+            extra["seconds"] = seconds.strip()
+        weight = parse_float(row.get(weight_column), weight_column, decimal_comma=comma)
+        unit = file_unit or cell_unit(row.get("Weight Unit"), ctx.unit, "Weight Unit")
+        reps = parse_int(row.get("Reps"), "Reps")
+        key = (number, row.get("Date").strip(), info.name)
+        exercise, rpe, notes = row.get("Exercise Name"), row.get("RPE"), row.get("Notes")
+        made = ctx.make_set(
+            exercise=exercise,
+            reps=reps,
+            weight=weight,
+            unit=unit,
+            set_type=set_type,
+            rpe=rpe,
+            notes=notes,
+            extra={**extra, **row.rest()},
+            timed=bool(extra.get("distance") or extra.get("seconds")),
+            row=row_no,
+        )
+        return Entry(row_no, key, info, (made,))
+
+
+def _first(records: Iterator[tuple[int, list[str]]], count: int) -> Iterator[tuple[int, list[str]]]:
+    for index, record in enumerate(records):
+        if index >= count:
+            return
+        yield record
