@@ -523,7 +523,7 @@ def _open(source: object, max_bytes: int | None) -> tuple[IO[Any], bool, bool, s
                     f"{path.name}: {size:,} bytes is larger than max_bytes={max_bytes:,}; pass a "
                     "larger max_bytes (or None) if this really is one export"
                 )
-            handle = open(path, "rb")  # noqa: SIM115 - closed by the reader
+            handle: IO[Any] = open(path, "rb")  # noqa: SIM115 - closed by the reader
         except IsADirectoryError:
             raise ParseError(f"{path}: is a directory, not an export file") from None
         except FileNotFoundError:

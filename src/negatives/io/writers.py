@@ -148,7 +148,7 @@ def write_csv(sessions: Iterable[Session] | TrainingLog, target: Target) -> int:
     items = sessions.sessions if isinstance(sessions, TrainingLog) else sessions
     count = 0
     with _opened(target, newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
+        writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for session in items:
             for number, item in enumerate(session.sets, start=1):

@@ -1,0 +1,964 @@
+"""The ``negatives`` command line: demo, plan, check, import, report, schema.
+
+Every command prints one clear line on stderr and exits with status 2 on a usage or input
+error (no traceback, unless ``--debug``). ``negatives check`` exits with 1 when it finds
+something at or above ``--fail-on``, 0 otherwise. `main` runs it from Python and returns the
+exit status.
+
+Examples:
+    >>> main(["schema", "--list"])  # doctest: +ELLIPSIS
+    athlete
+    ...
+    training_log
+    0
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import sys
+import tomllib
+import zoneinfo
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from . import analysis, catalog, overload, safety
+from .errors import NegativesError, ValidationError
+from .io import FORMATS, ImportReport, iter_export, write_csv
+from .model import (
+    Athlete,
+    Exercise,
+    Muscle,
+    Prescription,
+    Session,
+    Set,
+    SetType,
+    Setup,
+    TrainingLog,
+)
+from .progressions import Gym, ProgramPlan
+from .serialization import DEFAULT_MAX_BYTES, KINDS, from_dict, to_dict, to_json
+from .units import Load, Unit, kg
+
+__all__ = ["main"]
+
+_EXIT_CLEAN, _EXIT_FINDINGS, _EXIT_ERROR = 0, 1, 2
+_EXIT_BROKEN_PIPE = 128 + 13  # as if killed by SIGPIPE, like other Unix tools
+
+#: Exports at least this large show a progress display while importing (on a terminal).
+_PROGRESS_MIN_BYTES = 1_000_000
+
+_PRESETS = ", ".join(safety.PRESETS)
+
+
+class _UsageError(Exception):
+    """A problem with the command line or its input files (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # argparse's usage errors: exit 2, one line
+        raise _UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _one_line(error: BaseException) -> str:
+    """An error as one line of text."""
+    if isinstance(error, ValidationError):
+        lines = error.lines()
+        if len(lines) > 1:
+            shown = "; ".join(lines[:5])
+            more = f"; and {len(lines) - 5} more" if len(lines) > 5 else ""
+            return f"{len(lines)} problems: {shown}{more}"
+    if isinstance(error, OSError) and error.strerror:
+        where = f"{error.filename}: " if error.filename is not None else ""
+        return f"{where}{error.strerror}"
+    if isinstance(error, UnicodeDecodeError):
+        return f"not UTF-8 text ({error.reason} at byte {error.start})"
+    text = " ".join(str(error).split())
+    return text or type(error).__name__
+
+
+# -- argument types (their errors are usage errors) -------------------------------------------
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-11-23: {text!r}") from None
+
+
+def _unit(text: str) -> Unit:
+    try:
+        return Unit.parse(text)
+    except NegativesError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+_LOAD = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+\.?)\s*")
+
+
+def _load(text: str) -> Load:
+    match = _LOAD.fullmatch(text)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"not a load with a unit like 40kg or 90lb: {text!r}")
+    try:
+        return Load(float(match[1]), Unit.parse(match[2]))
+    except NegativesError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _zone(text: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(text)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(
+            f"unknown time zone {text!r}: use a name like Europe/Oslo or America/New_York"
+        ) from None
+    return text
+
+
+# -- reading files -----------------------------------------------------------------------------
+
+
+def _kind_to_type() -> dict[str, type]:
+    return {kind: cls for cls, kind in KINDS.items()}
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _iso_dates(value: Any) -> Any:
+    """TOML's dates and times as the ISO text a JSON document holds."""
+    if isinstance(value, (dt.date, dt.time)):  # dt.datetime is a dt.date
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _iso_dates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_iso_dates(item) for item in value]
+    return value
+
+
+def _parse(path: str) -> Any:
+    """The data of a JSON or TOML file (TOML when its name ends in ``.toml``)."""
+    file = Path(path)
+    if not file.exists():
+        raise _UsageError(f"{path}: no such file")
+    if file.is_dir():
+        raise _UsageError(f"{path}: is a directory, not a file")
+    if file.stat().st_size > DEFAULT_MAX_BYTES:
+        raise _UsageError(f"{path}: larger than {DEFAULT_MAX_BYTES // 2**20} MiB")
+    try:
+        text = file.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _UsageError(f"{path}: {_one_line(error)}") from None
+    if file.suffix.lower() == ".toml":
+        try:
+            return _iso_dates(tomllib.loads(text))
+        except tomllib.TOMLDecodeError as error:
+            raise _UsageError(f"{path}: not valid TOML: {error}") from None
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise _UsageError(
+            f"{path}: not valid JSON at line {error.lineno} column {error.colno}: {error.msg}"
+        ) from None
+    except RecursionError:
+        raise _UsageError(f"{path}: the JSON is nested too deeply to read") from None
+    except ValueError as error:  # NaN, Infinity, an integer of thousands of digits
+        raise _UsageError(f"{path}: not valid JSON: {error}") from None
+
+
+def _read_document(path: str) -> tuple[str, object]:
+    """A negatives document from a JSON or TOML file: (kind, object)."""
+    data = _parse(path)
+    types = _kind_to_type()
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if not isinstance(kind, str):
+        raise _UsageError(
+            f'{path}: not a negatives document (an object with "schema": 1 and a "kind")'
+        )
+    if kind not in types:
+        raise _UsageError(
+            f"{path}: unknown document kind {kind!r} (known: {', '.join(sorted(types))})"
+        )
+    try:
+        return kind, from_dict(data, types[kind])
+    except NegativesError as error:
+        raise _UsageError(f"{path}: {_one_line(error)}") from error
+
+
+def _read_athlete(path: str) -> Athlete:
+    kind, value = _read_document(path)
+    if not isinstance(value, Athlete):
+        raise _UsageError(f"{path}: expected an athlete document, got a document of kind {kind!r}")
+    return value
+
+
+def _sessions_of(path: str, kind: str, value: object) -> tuple[tuple[Session, ...], Athlete | None]:
+    if isinstance(value, Session):
+        return (value,), None
+    if isinstance(value, TrainingLog):
+        return value.sessions, value.athlete
+    if isinstance(value, ProgramPlan):
+        return value.sessions, None
+    raise _UsageError(
+        f"{path}: expected sessions (a session, training_log or program_plan document), "
+        f"got a document of kind {kind!r}"
+    )
+
+
+def _read_sessions(path: str) -> tuple[tuple[Session, ...], Athlete | None]:
+    kind, value = _read_document(path)
+    return _sessions_of(path, kind, value)
+
+
+def _policy(value: str | None) -> safety.Policy:
+    if value is None:
+        return safety.Policy.preset("standard")
+    if value in safety.PRESETS:
+        return safety.Policy.preset(value)
+    if not Path(value).exists():
+        raise _UsageError(f"unknown policy {value!r}: use a preset ({_PRESETS}) or a policy file")
+    kind, policy = _read_document(value)
+    if not isinstance(policy, safety.Policy):
+        raise _UsageError(f"{value}: expected a policy document, got a document of kind {kind!r}")
+    return policy
+
+
+def _write(text: str, output: str | None, stdout: IO[str]) -> None:
+    text = text if text.endswith("\n") else text + "\n"
+    if output is None or output == "-":
+        stdout.write(text)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+
+
+def _describe_set(item: Set) -> str:
+    tempo = f", tempo {item.tempo}" if item.tempo else ""
+    return f"{item.exercise.name}: {item.reps} x {item.load}{tempo} ({item.method})"
+
+
+# -- demo and plan --------------------------------------------------------------------------------
+
+
+def _demo_athlete() -> Athlete:
+    return Athlete(
+        "demo-athlete",
+        training_age_years=3,
+        concentric_1rm={"barbell-curl": kg(50), "bench-press": kg(100), "leg-press": kg(200)},
+        bodyweight=kg(80),
+    )
+
+
+def _rounding(exercise: Exercise, gym: Gym) -> Callable[[Load], Load]:
+    """Round kg loads down to what the default gym can build (lb loads are kept)."""
+    return lambda load: gym.round(load, exercise) if load.unit is Unit.KG else load
+
+
+def _demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    athlete = _demo_athlete()
+    curl = catalog.lookup("Barbell Curl")
+    bench = catalog.lookup("Bench Press (Barbell)")
+    setup = Setup(spotters=1, partner_max_assist=kg(40))
+    gym = Gym()
+    bench_negatives = overload.partner_assisted_negatives(
+        bench, athlete=athlete, reps=6, setup=setup, round_to=_rounding(bench, gym)
+    )
+    curl_negatives = overload.partner_assisted_negatives(
+        curl, athlete=athlete, setup=setup, round_to=_rounding(curl, gym)
+    )
+    sets = [
+        Set(bench, reps=8, load=kg(75), tempo="3-0-1-0", rest=180),
+        Set(bench, reps=8, load=kg(75), tempo="3-0-1-0", rest=180),
+        bench_negatives,
+        Set(curl, reps=10, load=kg(35), tempo="2-0-1-0", rest=120),
+        curl_negatives,
+    ]
+    today = dt.date.today()
+    session = Session(today, sets=sets, name="Demo: partner-assisted negatives", setup=setup)
+    primer = Session(
+        today - dt.timedelta(days=5),
+        sets=[
+            Set(bench, reps=5, load=kg(30), method="negative_only", tempo="5-0-X-0"),
+            Set(curl, reps=5, load=kg(15), method="negative_only", tempo="5-0-X-0"),
+        ],
+        name="Primer",
+    )
+    report = safety.check(session, athlete=athlete, history=[primer], policy=_policy(args.policy))
+    if args.json:
+        document = {"session": to_dict(session), "report": to_dict(report)}
+        out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return _EXIT_CLEAN
+    maxima = ", ".join(f"{key} {value}" for key, value in athlete.concentric_1rm.items())
+    out.write(f"negatives demo: {session.name}, {session.date}\n")
+    out.write(f"athlete: {athlete.training_age_years:g} years of training; 1RMs {maxima}\n")
+    out.write(f"setup: {setup.spotters} spotter, partner helps up to {setup.partner_max_assist}\n")
+    out.write(f"history: a primer session on {primer.date} (negative-only, light)\n\n")
+    for number, item in enumerate(session.sets, start=1):
+        out.write(f"{number}. {_describe_set(item)}\n")
+    out.write("\n")
+    for item in (bench_negatives, curl_negatives):
+        out.write(overload.explain(item) + "\n\n")
+    summary = analysis.summarize(session)
+    out.write(
+        f"volume load {summary.volume:.0f}; the athlete's eccentric vs concentric work "
+        f"{summary.athlete_eccentric_volume:.0f} vs {summary.athlete_concentric_volume:.0f}; "
+        f"time under tension {summary.time_under_tension:.0f} s\n\n"
+    )
+    out.write(report.text() + "\n")
+    return _EXIT_CLEAN
+
+
+def _plan(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    athlete = _read_athlete(args.athlete)
+    exercises = [catalog.lookup(name) for name in (args.exercise or ["bench-press"])]
+    setup = Setup(spotters=args.spotters, partner_max_assist=args.partner_max)
+    policy = _policy(args.policy)
+    history = _read_sessions(args.history)[0] if args.history is not None else None
+    start = args.start if args.start is not None else dt.date.today()
+    if args.weeks == 1:
+        return _plan_session(args, out, athlete, exercises, setup, policy, history, start)
+    from .progressions import Deload, EccentricRamp, Program, ProgramSlot, build_program
+
+    first = 0.25 if args.overload is None else args.overload
+    slots = [
+        ProgramSlot(
+            prescription=Prescription(
+                exercise,
+                method="partner_assisted",
+                sets=2,
+                reps=args.reps,
+                fraction_1rm=0.75,
+                overload=first,
+                tempo="4-0-2-0",
+                rest=180,
+            ),
+            progression=Deload(base=EccentricRamp(start=first, end=max(first, 0.40), weeks=3)),
+            day=index % 2,
+        )
+        for index, exercise in enumerate(exercises)
+    ]
+    program = Program(name="Negatives", weeks=args.weeks, days=(0, 3), slots=slots, start=start)
+    plan = build_program(program, athlete, history=history, policy=policy, setup=setup)
+    if args.json:
+        out.write(to_json(plan, indent=2) + "\n")
+        return _EXIT_CLEAN
+    out.write(f"{args.weeks}-week program of partner-assisted negatives for {athlete.id}\n\n")
+    for session in plan.sessions:
+        out.write(f"{session.date} {session.name}\n")
+        for item in session.sets:
+            out.write(f"  {_describe_set(item)}\n")
+    if plan.adjustments:
+        out.write("\nlowered by the safety policy:\n")
+    for adjustment in plan.adjustments:
+        out.write(
+            f"  {adjustment.exercise} from {adjustment.proposed} to {adjustment.clamped} "
+            f"({', '.join(adjustment.codes)})\n"
+        )
+    out.write("\n" + plan.report.text() + "\n")
+    return _EXIT_CLEAN
+
+
+def _plan_session(
+    args: argparse.Namespace,
+    out: IO[str],
+    athlete: Athlete,
+    exercises: list[Exercise],
+    setup: Setup,
+    policy: safety.Policy,
+    history: tuple[Session, ...] | None,
+    start: dt.date,
+) -> int:
+    gym = Gym()
+    sets = [
+        overload.partner_assisted_negatives(
+            exercise,
+            athlete=athlete,
+            history=history or (),
+            overload=args.overload,
+            reps=args.reps,
+            setup=setup,
+            round_to=_rounding(exercise, gym),
+        )
+        for exercise in exercises
+    ]
+    session = Session(start, sets=sets, name="Partner-assisted negatives", setup=setup)
+    report = safety.check(session, athlete=athlete, history=history, policy=policy)
+    if args.json:
+        out.write(to_json(session, indent=2) + "\n")
+        return _EXIT_CLEAN
+    out.write(f"{session.name} for {athlete.id}, {session.date}\n\n")
+    for item in sets:
+        out.write(overload.explain(item) + "\n\n")
+    out.write(report.text() + "\n")
+    return _EXIT_CLEAN
+
+
+# -- check ----------------------------------------------------------------------------------------
+
+
+def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    sessions, log_athlete = _read_sessions(args.file)
+    athlete = _read_athlete(args.athlete) if args.athlete is not None else log_athlete
+    history = _read_sessions(args.history)[0] if args.history is not None else None
+    report = safety.check(
+        list(sessions), athlete=athlete, history=history, policy=_policy(args.policy)
+    )
+    out.write((to_json(report, indent=2) if args.json else report.text()) + "\n")
+    return _EXIT_FINDINGS if report.at_least(args.fail_on) else _EXIT_CLEAN
+
+
+# -- import ---------------------------------------------------------------------------------------
+
+
+class _Progress:
+    """``importing log.csv: 42% (12.5 of 29.8 MB)`` on one terminal line, redrawn in place."""
+
+    def __init__(self, stream: IO[str], name: str, total: int) -> None:
+        self._stream = stream
+        self._name = name
+        self._total = max(total, 1)
+        self._shown = -1
+        self._width = 0
+
+    def update(self, done: int) -> None:
+        percent = min(100, done * 100 // self._total)
+        if percent == self._shown:
+            return
+        self._shown = percent
+        line = (
+            f"importing {self._name}: {percent:3d}% "
+            f"({done / 1e6:.1f} of {self._total / 1e6:.1f} MB)"
+        )
+        self._width = max(self._width, len(line))
+        self._stream.write("\r" + line)
+        self._stream.flush()
+
+    def close(self) -> None:
+        if self._shown >= 0:
+            self._stream.write("\r" + " " * self._width + "\r")
+            self._stream.flush()
+
+
+def _read_export(args: argparse.Namespace, err: IO[str]) -> tuple[list[Session], ImportReport]:
+    """The sessions of an app export and the report of their import.
+
+    A large file shows its progress on stderr while it is read, when stderr is a terminal.
+    """
+    reader = iter_export(args.file, format=args.format, unit=args.unit, tz=args.tz)
+    progress: _Progress | None = None
+    sessions = []
+    try:
+        size = os.path.getsize(args.file)
+        if size >= _PROGRESS_MIN_BYTES and err.isatty():
+            progress = _Progress(err, Path(args.file).name, size)
+        for session in reader:
+            sessions.append(session)
+            if progress is not None:
+                progress.update(reader.position)
+    finally:
+        reader.close()
+        if progress is not None:
+            progress.close()
+    return sessions, reader.report
+
+
+def _import(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    athlete = _read_athlete(args.athlete) if args.athlete is not None else None
+    sessions, report = _read_export(args, err)
+    err.write(report.text() + "\n")
+    log = TrainingLog(athlete, sessions)
+    if args.csv:
+        write_csv(log, args.csv)
+    _write(to_json(log, indent=2), args.output, out)
+    return _EXIT_CLEAN
+
+
+# -- report ---------------------------------------------------------------------------------------
+
+
+def _report_sessions(
+    args: argparse.Namespace, err: IO[str]
+) -> tuple[tuple[Session, ...], Athlete | None]:
+    if Path(args.file).suffix.lower() != ".csv":
+        return _read_sessions(args.file)
+    sessions, report = _read_export(args, err)
+    err.write(report.text() + "\n")
+    return tuple(sessions), None
+
+
+def _report(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    sessions, log_athlete = _report_sessions(args, err)
+    athlete = _read_athlete(args.athlete) if args.athlete is not None else log_athlete
+    unit = args.unit if args.unit is not None else _main_unit(sessions)
+    bodyweight = athlete.bodyweight if athlete is not None else None
+    summary = analysis.summarize(sessions, unit=unit, bodyweight=bodyweight)
+    muscles = _by_muscle(sessions, unit, bodyweight)
+    if args.json:
+        out.write(json.dumps(_report_dict(summary, muscles), indent=2) + "\n")
+        return _EXIT_CLEAN
+    out.write(_report_table(summary, muscles) + "\n")
+    return _EXIT_CLEAN
+
+
+def _main_unit(sessions: Iterable[Session]) -> Unit:
+    """The unit most sets were logged in (kg when there are none)."""
+    counts = {Unit.KG: 0, Unit.LB: 0}
+    for session in sessions:
+        for item in session.sets:
+            counts[item.load.unit] += 1
+    return Unit.LB if counts[Unit.LB] > counts[Unit.KG] else Unit.KG
+
+
+_Muscles = dict[dt.date | None, dict[Muscle, analysis.Summary]]
+
+
+def _by_muscle(sessions: Sequence[Session], unit: Unit, bodyweight: Load | None) -> _Muscles:
+    """Summaries of the working sets of each primary muscle group, per week and overall (None)."""
+    groups: dict[dt.date | None, dict[Muscle, list[Set]]] = {}
+    for session in sessions:
+        week = analysis.week_start(session.date)
+        for item in session.sets:
+            if item.set_type is SetType.WARMUP:
+                continue
+            for muscle in item.exercise.muscles:
+                for key in (week, None):
+                    groups.setdefault(key, {}).setdefault(muscle, []).append(item)
+    return {
+        key: {
+            muscle: analysis.summarize(sets, unit=unit, bodyweight=bodyweight)
+            for muscle, sets in sorted(by_muscle.items(), key=lambda pair: pair[0].value)
+        }
+        for key, by_muscle in groups.items()
+    }
+
+
+def _share(value: float | None) -> str:
+    return "unknown" if value is None else f"{value:.0%}"
+
+
+def _tut(summary: analysis.Summary) -> str:
+    if summary.sets and summary.sets_without_tempo == summary.sets:
+        return "unknown"
+    known = f"{summary.time_under_tension:.0f} s"
+    if summary.sets_without_tempo:
+        return f"{known} (+{summary.sets_without_tempo} sets unknown)"
+    return known
+
+
+def _row(week: str, group: str, summary: analysis.Summary) -> tuple[str, ...]:
+    return (
+        week,
+        group,
+        str(summary.sets),
+        f"{summary.volume.value:,.0f} {summary.unit.value}",
+        _share(summary.eccentric_share),
+        _tut(summary),
+    )
+
+
+def _report_table(summary: analysis.Summary, muscles: _Muscles) -> str:
+    header = ("week of", "muscle group", "sets", "volume", "eccentric share", "time under tension")
+    rows: list[tuple[str, ...]] = [header]
+    for week in summary.weeks:
+        rows.append(_row(week.start.isoformat(), "all", week.summary))
+        for muscle, part in muscles.get(week.start, {}).items():
+            rows.append(_row("", muscle.value, part))
+    rows.append(_row("total", "all", summary))
+    for muscle, part in muscles.get(None, {}).items():
+        rows.append(_row("", muscle.value, part))
+    numeric = {2, 3}
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = []
+    for row in rows:
+        cells = [
+            cell.rjust(width) if i in numeric else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+    notes = []
+    if summary.sets_without_tempo:
+        notes.append(
+            f"{summary.sets_without_tempo} of {summary.sets} sets have no tempo: their time "
+            "under tension is unknown, not counted"
+        )
+    if summary.sets_unknown_assistance:
+        notes.append(
+            f"{summary.sets_unknown_assistance} sets had help that was not measured: left out "
+            "of the eccentric share"
+        )
+    if summary.sets_missing_bodyweight:
+        notes.append(
+            f"{summary.sets_missing_bodyweight} bodyweight-exercise sets counted without the "
+            "bodyweight (give --athlete with a bodyweight)"
+        )
+    if summary.sets_without_muscles:
+        notes.append(
+            f"{summary.sets_without_muscles:g} sets are of exercises with no known muscle groups "
+            "(custom exercises): only in the 'all' rows"
+        )
+    lines.append("")
+    lines.append(
+        "muscle rows: working sets (no warm-ups) of exercises with the group as a primary muscle"
+    )
+    lines.extend(notes)
+    return "\n".join(lines)
+
+
+def _summary_dict(s: analysis.Summary) -> dict[str, Any]:
+    return {
+        "sets": s.sets,
+        "reps": s.reps,
+        "unit": s.unit.value,
+        "volume": s.volume.value,
+        "eccentric_volume": s.eccentric_volume.value,
+        "concentric_volume": s.concentric_volume.value,
+        "athlete_eccentric_volume": s.athlete_eccentric_volume.value,
+        "athlete_concentric_volume": s.athlete_concentric_volume.value,
+        "eccentric_share": s.eccentric_share,
+        "time_under_tension": s.time_under_tension,
+        "sets_without_tempo": s.sets_without_tempo,
+        "sets_unknown_assistance": s.sets_unknown_assistance,
+        "sets_missing_bodyweight": s.sets_missing_bodyweight,
+        "sets_per_muscle": {m.value: n for m, n in s.sets_per_muscle.items()},
+        "sets_without_muscles": s.sets_without_muscles,
+    }
+
+
+def _muscles_dict(by_muscle: dict[Muscle, analysis.Summary]) -> dict[str, Any]:
+    return {muscle.value: _summary_dict(part) for muscle, part in by_muscle.items()}
+
+
+def _report_dict(summary: analysis.Summary, muscles: _Muscles) -> dict[str, Any]:
+    weeks = [
+        {
+            "start": week.start.isoformat(),
+            **_summary_dict(week.summary),
+            "muscles": _muscles_dict(muscles.get(week.start, {})),
+        }
+        for week in summary.weeks
+    ]
+    return {
+        **_summary_dict(summary),
+        "muscles": _muscles_dict(muscles.get(None, {})),
+        "weeks": weeks,
+    }
+
+
+# -- schema ---------------------------------------------------------------------------------------
+
+
+def _schema(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    types = _kind_to_type()
+    if args.list:
+        out.write("\n".join(sorted(types)) + "\n")
+        return _EXIT_CLEAN
+    kind = args.type or "training_log"
+    if kind not in types:
+        raise _UsageError(f"unknown document kind {kind!r}: use one of {', '.join(sorted(types))}")
+    from .schema import json_schema
+
+    out.write(json.dumps(json_schema(types[kind]), indent=2, ensure_ascii=False) + "\n")
+    return _EXIT_CLEAN
+
+
+# -- the parser -----------------------------------------------------------------------------------
+
+_Command = Callable[[argparse.Namespace, IO[str], IO[str]], int]
+_COMMANDS: dict[str, _Command] = {
+    "demo": _demo,
+    "plan": _plan,
+    "check": _check,
+    "import": _import,
+    "report": _report,
+    "schema": _schema,
+}
+
+_DESCRIPTION = """\
+Eccentric ("negative") strength training from the command line: prescribe partner-assisted
+negatives, check sessions against a safety policy, import app exports (Strong, Hevy,
+FitNotes, JEFIT) and report training volume.
+
+Exit status: 0 done (check: nothing at or above --fail-on), 1 check found something at or
+above --fail-on, 2 a usage or input error (one line on stderr).
+"""
+
+_DOCUMENTS = "Documents are negatives JSON files (TOML too, for athletes and policies)."
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("negatives")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "unknown"
+
+
+def _parser() -> _Parser:
+    formatter = argparse.RawDescriptionHelpFormatter
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the full traceback of an error",
+    )
+    parser = _Parser(prog="negatives", description=_DESCRIPTION, formatter_class=formatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
+
+    def command(name: str, summary: str, description: str) -> _Parser:
+        made = sub.add_parser(
+            name,
+            help=summary,
+            description=description,
+            parents=[common],
+            formatter_class=formatter,
+        )
+        assert isinstance(made, _Parser)
+        return made
+
+    demo = command(
+        "demo",
+        "prescribe, check and print a sample session of partner-assisted negatives",
+        "Prescribe partner-assisted negatives (bench press and barbell curl) for a sample\n"
+        "athlete on built-in data, check the session with the safety policy and print it.",
+    )
+    demo.add_argument("--policy", metavar="POLICY", help=f"a preset ({_PRESETS}) or a policy file")
+    demo.add_argument(
+        "--json", action="store_true", help='print {"session": ..., "report": ...} as JSON'
+    )
+
+    plan = command(
+        "plan",
+        "prescribe partner-assisted negatives for an athlete: a session or a program",
+        "Prescribe partner-assisted negatives from an athlete's 1RMs: with --weeks 1 (the\n"
+        "default) one session, explained set by set; with more weeks a program (2 sets per\n"
+        "exercise, each exercise once a week, Monday and Thursday in turn, the overload\n"
+        "ramping from --overload (default +25 %) to at least +40 % over 3 weeks, every 4th\n"
+        "week a deload). Everything is checked with the safety policy; loads in kg are\n"
+        "rounded down to a standard set of plates.\n\n" + _DOCUMENTS,
+    )
+    plan.add_argument("athlete", help="the athlete document (JSON or TOML), with 1RMs")
+    plan.add_argument(
+        "--exercise",
+        action="append",
+        metavar="NAME",
+        help="an exercise, by catalog id or as an app names it ('Bench Press (Barbell)'); "
+        "repeat for more (default: bench-press)",
+    )
+    plan.add_argument(
+        "--overload",
+        type=float,
+        metavar="FRACTION",
+        help="extra load over the working load, 0.3 = +30 %% (default: by the exercise's "
+        "risk, +25 %% to +35 %%)",
+    )
+    plan.add_argument("--reps", type=int, default=8, help="reps per negative set (default 8)")
+    plan.add_argument(
+        "--weeks", type=int, default=1, help="1 for one session (default), 2-52 for a program"
+    )
+    plan.add_argument(
+        "--start", type=_date, metavar="DATE", help="the first day, YYYY-MM-DD (default today)"
+    )
+    plan.add_argument(
+        "--spotters", type=int, default=1, help="spotters or partners present (default 1)"
+    )
+    plan.add_argument(
+        "--partner-max",
+        type=_load,
+        metavar="LOAD",
+        help="the most the partner can help with on a lift, e.g. 40kg or 90lb",
+    )
+    plan.add_argument(
+        "--history",
+        metavar="FILE",
+        help="sessions already done (a training_log document); without it the rules that "
+        "need the history say they could not check",
+    )
+    plan.add_argument("--policy", metavar="POLICY", help=f"a preset ({_PRESETS}) or a policy file")
+    plan.add_argument(
+        "--json",
+        action="store_true",
+        help="print a session document (one week) or a program_plan document (more)",
+    )
+
+    check = command(
+        "check",
+        "check sessions against a safety policy; exit 1 on findings",
+        "Check a session, a training log or a program plan against a safety policy, like a\n"
+        "linter: each finding with its rule code, place and a suggested fix, and what could\n"
+        "not be checked, and why.\n\n"
+        "Exit status: 0 nothing at or above --fail-on, 1 something at or above it, 2 a usage\n"
+        "or input error.\n\n" + _DOCUMENTS,
+    )
+    check.add_argument("file", help="a session, training_log or program_plan document")
+    check.add_argument(
+        "--policy",
+        metavar="POLICY",
+        help=f"a preset ({_PRESETS}) or a policy file (default standard)",
+    )
+    check.add_argument(
+        "--athlete",
+        metavar="FILE",
+        help="the athlete document (default: the training log's athlete)",
+    )
+    check.add_argument(
+        "--history",
+        metavar="FILE",
+        help="sessions done before (a training_log document); without it the rules that "
+        "need the history say they could not check",
+    )
+    check.add_argument(
+        "--fail-on",
+        choices=["info", "warning", "error"],
+        default="error",
+        help="exit 1 when a finding is at least this severe (default error)",
+    )
+    check.add_argument("--json", action="store_true", help="print the report as a JSON document")
+
+    imp = command(
+        "import",
+        "convert an app export (Strong, Hevy, FitNotes, JEFIT) to a training log",
+        "Read a CSV export of Strong, Hevy, FitNotes or JEFIT and write it as a negatives\n"
+        "training_log JSON document. The import report (rows read, imported, skipped and why,\n"
+        "exercise names not in the catalog) goes to stderr; a large file shows its progress\n"
+        "there when stderr is a terminal.",
+    )
+    imp.add_argument("file", help="the CSV export")
+    imp.add_argument(
+        "--format", choices=FORMATS, help="the app that wrote it (default: from the header)"
+    )
+    imp.add_argument(
+        "--unit",
+        type=_unit,
+        metavar="UNIT",
+        help="kg or lb: the unit of the weights, for exports that do not say (Strong, JEFIT)",
+    )
+    imp.add_argument(
+        "--tz",
+        type=_zone,
+        metavar="ZONE",
+        help="the time zone of times written without one, e.g. Europe/Oslo",
+    )
+    imp.add_argument("--athlete", metavar="FILE", help="an athlete document to put in the log")
+    imp.add_argument(
+        "-o", "--output", metavar="FILE", help="write the training log here (default: stdout)"
+    )
+    imp.add_argument(
+        "--csv", metavar="FILE", help="also write a flat CSV, one row per set, for spreadsheets"
+    )
+
+    rep = command(
+        "report",
+        "weekly volume, eccentric share and time under tension, per muscle group",
+        "Print a table of each week's sets, volume load, eccentric share (the athlete's\n"
+        "eccentric work over eccentric + concentric) and time under tension, overall and per\n"
+        "muscle group, then the totals. An app export (.csv) is imported first; its import\n"
+        "report goes to stderr.",
+    )
+    rep.add_argument("file", help="a training_log or session document, or an app export (.csv)")
+    rep.add_argument(
+        "--unit",
+        type=_unit,
+        metavar="UNIT",
+        help="kg or lb: the unit of the report, and of an export's weights when it does not "
+        "say (default: the unit most sets were logged in)",
+    )
+    rep.add_argument("--format", choices=FORMATS, help="the app that wrote an export")
+    rep.add_argument("--tz", type=_zone, metavar="ZONE", help="the time zone of an export's times")
+    rep.add_argument(
+        "--athlete",
+        metavar="FILE",
+        help="the athlete document, for the bodyweight of bodyweight exercises",
+    )
+    rep.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    schema = command(
+        "schema",
+        "print the JSON Schema of a document kind",
+        "Print the JSON Schema (draft 2020-12) of a negatives document kind, to validate\n"
+        "documents in other programs.",
+    )
+    schema.add_argument(
+        "type", nargs="?", metavar="KIND", help="a document kind (default training_log)"
+    )
+    schema.add_argument("--list", action="store_true", help="list the document kinds")
+    return parser
+
+
+def _debug_requested(arguments: Sequence[str]) -> bool:
+    options = arguments[: arguments.index("--")] if "--" in arguments else arguments
+    return "--debug" in options
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Run the command line and return its exit status: 0 done, 1 findings, 2 an error.
+
+    Args:
+        argv: the arguments (default: ``sys.argv[1:]``).
+        stdout: where results go (default: ``sys.stdout``).
+        stderr: where errors, import reports and progress go (default: ``sys.stderr``).
+
+    Raises:
+        BrokenPipeError: stdout was closed early (``negatives demo | head``); the console
+            script exits quietly then.
+    """
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    debug = _debug_requested(arguments)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                args, extra = _parser().parse_known_args(arguments)
+            except SystemExit as stop:  # --help, --version
+                return stop.code if isinstance(stop.code, int) else _EXIT_CLEAN
+        if extra:
+            raise _UsageError(
+                f"unrecognized arguments: {' '.join(extra)} (see 'negatives {args.command} --help')"
+            )
+        return _COMMANDS[args.command](args, out, err)
+    except BrokenPipeError:
+        raise
+    except (_UsageError, NegativesError, OSError, UnicodeDecodeError) as error:
+        if debug:
+            raise
+        err.write(f"negatives: error: {_one_line(error)}\n")
+        return _EXIT_ERROR
+
+
+def _entry() -> NoReturn:  # pragma: no cover - the console script, run by a subprocess test
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader of stdout went away (negatives demo | head): stop quietly. Python would
+        # flush stdout again at exit and complain; point it at devnull first (see "Note on
+        # SIGPIPE" in the signal module's documentation).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = _EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        status = 128 + 2
+    sys.exit(status)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _entry()

@@ -1,0 +1,693 @@
+"""The ``negatives`` command line: every command through `main`, exit codes, errors, one run each
+of the installed console script and of ``python -m negatives``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import negatives as neg
+from negatives import catalog, cli, overload, safety
+
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
+DAY = dt.date(2026, 11, 23)
+CURL = catalog.lookup("barbell-curl")
+BENCH = catalog.lookup("bench-press")
+SETUP = neg.Setup(spotters=1, partner_max_assist=neg.kg(40))
+VETERAN = neg.Athlete(
+    "ana",
+    training_age_years=4,
+    concentric_1rm={"barbell-curl": neg.kg(50), "bench-press": neg.kg(100)},
+    bodyweight=neg.kg(70),
+)
+
+COMMANDS = ["demo", "plan", "check", "import", "report", "schema"]
+
+
+def run(*argv: str, stderr: io.StringIO | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), stderr if stderr is not None else io.StringIO()
+    code = cli.main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def assert_one_line_error(code: int, out: str, err: str, *fragments: str) -> None:
+    assert code == 2
+    assert out == ""
+    assert err.startswith("negatives: error: ")
+    assert err.count("\n") == 1, err
+    assert err.endswith("\n")
+    assert "Traceback" not in err
+    for fragment in fragments:
+        assert fragment in err
+
+
+def write(path: Path, obj: object) -> str:
+    path.write_text(neg.to_json(obj, indent=2), encoding="utf-8")
+    return str(path)
+
+
+# -- documents built with the library ------------------------------------------------------------
+
+
+def clean_log() -> neg.TrainingLog:
+    working = neg.Set(CURL, reps=8, load=neg.kg(30), tempo="2-0-2-0")
+    return neg.TrainingLog(VETERAN, [neg.Session(DAY, sets=[working, working])])
+
+
+def warning_log() -> neg.TrainingLog:
+    # Partner-assisted curls lowered in 1 s: NEG501, a warning, and nothing worse.
+    fast = overload.partner_assisted_negatives(CURL, athlete=VETERAN, tempo="1-0-1-0", setup=SETUP)
+    return neg.TrainingLog(VETERAN, [neg.Session(DAY, sets=[fast], setup=SETUP)])
+
+
+def risky_session() -> neg.Session:
+    # Supramaximal bench negatives without a spotter: NEG401 (and NEG201), errors.
+    heavy = overload.partner_assisted_negatives(BENCH, athlete=VETERAN, overload=0.4)
+    return neg.Session(DAY, sets=[heavy], setup=neg.Setup(spotters=0))
+
+
+@pytest.fixture
+def athlete_json(tmp_path: Path) -> str:
+    return write(tmp_path / "ana.json", VETERAN)
+
+
+ATHLETE_TOML = """\
+schema = 1
+kind = "athlete"
+id = "ana"
+training_age_years = 4
+bodyweight = { value = 70, unit = "kg" }
+
+[concentric_1rm]
+barbell-curl = { value = 50, unit = "kg" }
+bench-press = { value = 100, unit = "kg" }
+
+[concentric_1rm_dates]
+bench-press = 2026-10-01
+"""
+
+
+@pytest.fixture
+def athlete_toml(tmp_path: Path) -> str:
+    path = tmp_path / "ana.toml"
+    path.write_text(ATHLETE_TOML, encoding="utf-8")
+    return str(path)
+
+
+# -- the parser: help, version, usage errors -------------------------------------------------------
+
+
+def test_help_lists_every_command():
+    code, out, _ = run("--help")
+    assert code == 0
+    assert out.startswith("usage: negatives")
+    for command in COMMANDS:
+        assert f"    {command} " in out
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    code, out, err = run(command, "--help")
+    assert code == 0
+    assert out.startswith(f"usage: negatives {command}")
+    assert "--debug" in out
+    assert err == ""
+
+
+def test_version():
+    code, out, _ = run("--version")
+    assert code == 0
+    assert out == f"negatives {neg.__version__}\n"
+
+
+def test_no_command_is_a_usage_error():
+    assert_one_line_error(*run(), "required: COMMAND", "negatives --help")
+
+
+def test_unknown_command_is_a_usage_error():
+    assert_one_line_error(*run("lift"), "invalid choice: 'lift'")
+
+
+def test_unknown_option_is_a_usage_error_naming_the_commands_help():
+    assert_one_line_error(*run("demo", "--colour"), "--colour", "'negatives demo --help'")
+
+
+# -- demo ------------------------------------------------------------------------------------------
+
+
+def test_demo_prints_a_checked_session_of_partner_assisted_negatives():
+    code, out, err = run("demo")
+    assert code == 0
+    assert err == ""
+    assert out.startswith("negatives demo: Demo: partner-assisted negatives")
+    assert "Partner-assisted negatives: Barbell Bench Press" in out
+    assert "Partner-assisted negatives: Barbell Curl" in out
+    assert "standard policy, 13 rules" in out
+
+
+def test_demo_json_holds_a_session_and_its_report():
+    code, out, _ = run("demo", "--json", "--policy", "conservative")
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) == {"session", "report"}
+    session = neg.from_dict(data["session"], neg.Session)
+    assert any(item.method is neg.Method.PARTNER_ASSISTED for item in session.sets)
+    report = neg.from_dict(data["report"], safety.Report)
+    assert report.policy == "conservative"
+
+
+def test_demo_with_an_unknown_policy_is_an_input_error():
+    assert_one_line_error(*run("demo", "--policy", "reckless"), "unknown policy 'reckless'")
+
+
+# -- plan ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("athlete", ["athlete_json", "athlete_toml"])
+def test_plan_a_session_from_a_json_or_toml_athlete(athlete, request):
+    path = request.getfixturevalue(athlete)
+    code, out, err = run(
+        "plan", path, "--exercise", "Barbell Curl", "--start", "2026-11-23", "--partner-max", "30kg"
+    )
+    assert code == 0, err
+    assert out.startswith("Partner-assisted negatives for ana, 2026-11-23")
+    assert "Partner-assisted negatives: Barbell Curl, 8 reps" in out
+    assert "partner's maximum: 30 kg" in out
+    assert "standard policy" in out
+
+
+def test_plan_json_is_a_session_document_that_check_reads(athlete_json, tmp_path):
+    code, out, _ = run(
+        "plan", athlete_json, "--exercise", "barbell-curl", "--reps", "10", "--overload", "0.25",
+        "--start", "2026-11-23", "--json",
+    )  # fmt: skip
+    assert code == 0
+    session = neg.from_json(out, neg.Session)
+    assert session.date == DAY
+    (negative,) = session.sets
+    assert negative.reps == 10
+    assert negative.method is neg.Method.PARTNER_ASSISTED
+    planned = tmp_path / "planned.json"
+    planned.write_text(out, encoding="utf-8")
+    code, out, _ = run("check", str(planned), "--athlete", athlete_json, "--json")
+    assert code == 0
+    assert json.loads(out)["kind"] == "report"
+
+
+def test_plan_over_weeks_is_a_program_plan(athlete_json):
+    code, out, _ = run(
+        "plan", athlete_json, "--weeks", "4", "--exercise", "bench-press",
+        "--exercise", "barbell-curl", "--start", "2026-11-23", "--json",
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert data["kind"] == "program_plan"
+    dates = [session["date"] for session in data["sessions"]]
+    assert dates[:2] == ["2026-11-23", "2026-11-26"]  # bench on Monday, curls on Thursday
+    assert len(dates) == 8
+    report = neg.from_dict({"schema": 1, "kind": "report", **data["report"]}, safety.Report)
+    assert report.rules  # the whole program went through the policy
+
+
+def test_plan_over_weeks_as_text(athlete_toml):
+    code, out, _ = run("plan", athlete_toml, "--weeks", "2", "--start", "2026-11-23")
+    assert code == 0
+    assert out.startswith("2-week program of partner-assisted negatives for ana")
+    assert "2026-11-30 Negatives W2D1" in out
+
+
+def test_plan_for_an_exercise_without_a_1rm_is_an_input_error(athlete_json):
+    assert_one_line_error(*run("plan", athlete_json, "--exercise", "leg-press"), "leg-press")
+
+
+def test_plan_for_an_unknown_exercise_is_an_input_error(athlete_json):
+    assert_one_line_error(*run("plan", athlete_json, "--exercise", "zercher carry"), "zercher")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "fragment"),
+    [
+        ("--start", "2026-13-01", "not a date"),
+        ("--partner-max", "40", "with a unit"),
+        ("--partner-max", "40 stone", "unknown unit"),
+        ("--reps", "eight", "invalid int value"),
+    ],
+)
+def test_plan_option_values_are_checked(athlete_json, option, value, fragment):
+    assert_one_line_error(*run("plan", athlete_json, option, value), fragment)
+
+
+def test_plan_values_out_of_range_are_input_errors(athlete_json):
+    assert_one_line_error(*run("plan", athlete_json, "--reps", "0"), "reps", ">= 1")
+
+
+def test_plan_needs_an_athlete_document(tmp_path):
+    path = write(tmp_path / "session.json", risky_session())
+    assert_one_line_error(*run("plan", path), "expected an athlete document", "'session'")
+
+
+# -- check -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("document", "fail_on", "expected"),
+    [
+        (clean_log, "warning", 0),
+        (clean_log, "error", 0),
+        (warning_log, "warning", 1),
+        (warning_log, "error", 0),
+        (warning_log, "info", 1),
+        (risky_session, "warning", 1),
+        (risky_session, "error", 1),
+    ],
+)
+def test_check_exit_status_follows_fail_on(tmp_path, document, fail_on, expected):
+    path = write(tmp_path / "doc.json", document())
+    code, out, _ = run(
+        "check", path, "--athlete", write(tmp_path / "a.json", VETERAN), "--fail-on", fail_on
+    )
+    assert code == expected
+    assert out.startswith("standard policy, 13 rules:")
+
+
+def test_check_fails_on_errors_by_default(tmp_path):
+    code, out, _ = run(
+        "check",
+        write(tmp_path / "risky.json", risky_session()),
+        "--athlete",
+        write(tmp_path / "a.json", VETERAN),
+    )
+    assert code == 1
+    assert "NEG401" in out
+
+
+def test_check_uses_the_training_logs_athlete(tmp_path):
+    code, out, _ = run("check", write(tmp_path / "log.json", warning_log()), "--json")
+    assert code == 0  # a warning, below the default threshold
+    report = neg.from_json(out, safety.Report)
+    assert [(f.code, f.severity.value) for f in report.findings] == [("NEG501", "warning")]
+    assert report.policy == "standard"
+
+
+def test_check_json_of_a_risky_session(tmp_path):
+    code, out, _ = run(
+        "check",
+        write(tmp_path / "risky.json", risky_session()),
+        "--athlete",
+        write(tmp_path / "a.json", VETERAN),
+        "--json",
+    )
+    assert code == 1
+    codes = {finding["code"] for finding in json.loads(out)["findings"]}
+    assert "NEG401" in codes
+
+
+def test_check_with_a_policy_file_and_history(tmp_path):
+    # A policy that does not run NEG501; a history, so the history rules run.
+    policy = safety.Policy.preset("standard").ignoring("NEG501")
+    earlier = neg.Set(CURL, reps=8, load=neg.kg(30), tempo="2-0-2-0")
+    history = neg.TrainingLog(VETERAN, [neg.Session(DAY - dt.timedelta(days=7), sets=[earlier])])
+    code, out, _ = run(
+        "check", write(tmp_path / "log.json", warning_log()),
+        "--policy", write(tmp_path / "policy.json", policy),
+        "--history", write(tmp_path / "history.json", history),
+        "--json",
+    )  # fmt: skip
+    assert code == 0
+    report = neg.from_json(out, safety.Report)
+    assert "NEG501" not in report.rules
+    assert "NEG501" not in report.codes()
+    assert not any("no history" in note.reason for note in report.not_checked)
+    assert "NEG304" in report.codes()  # a first exposure, known only from the history
+
+
+def test_check_with_a_policy_file_of_the_wrong_kind(tmp_path, athlete_json):
+    path = write(tmp_path / "log.json", clean_log())
+    assert_one_line_error(
+        *run("check", path, "--policy", athlete_json), "expected a policy document", "'athlete'"
+    )
+
+
+def test_check_with_a_toml_policy(tmp_path):
+    policy = tmp_path / "club.toml"
+    policy.write_text(
+        'schema = 1\nkind = "policy"\nname = "club"\n\n[rules.NEG401.params]\nmin_spotters = 2\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run("check", write(tmp_path / "log.json", clean_log()), "--policy", str(policy))
+    assert code == 0
+    assert out.startswith("club policy")
+
+
+def test_check_with_a_policy_preset(tmp_path):
+    code, out, _ = run("check", write(tmp_path / "log.json", clean_log()), "--policy", "athlete")
+    assert code == 0
+    assert out.startswith("athlete policy")
+
+
+def test_check_a_program_plan(athlete_json, tmp_path):
+    code, out, _ = run("plan", athlete_json, "--weeks", "2", "--start", "2026-11-23", "--json")
+    assert code == 0
+    plan = tmp_path / "plan.json"
+    plan.write_text(out, encoding="utf-8")
+    code, out, _ = run("check", str(plan), "--athlete", athlete_json)
+    assert code == 0
+    assert "policy" in out
+
+
+# -- bad input ------------------------------------------------------------------------------------
+
+
+def test_missing_file(tmp_path):
+    missing = str(tmp_path / "nothere.json")
+    assert_one_line_error(*run("check", missing), "nothere.json: no such file")
+
+
+def test_a_directory_is_not_a_document(tmp_path):
+    assert_one_line_error(*run("check", str(tmp_path)), "is a directory")
+
+
+def test_invalid_json(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"schema": 1, "kind": ', encoding="utf-8")
+    assert_one_line_error(*run("check", str(path)), "broken.json: not valid JSON at line 1")
+
+
+def test_json_with_nan_is_refused(tmp_path):
+    path = tmp_path / "nan.json"
+    path.write_text('{"schema": 1, "kind": "session", "x": NaN}', encoding="utf-8")
+    assert_one_line_error(*run("check", str(path)), "NaN")
+
+
+def test_text_that_is_not_utf8(tmp_path):
+    path = tmp_path / "latin1.json"
+    path.write_bytes('{"name": "Bänkpress"}'.encode("latin-1"))
+    assert_one_line_error(*run("check", str(path)), "latin1.json: not UTF-8 text")
+
+
+def test_invalid_toml(tmp_path):
+    path = tmp_path / "ana.toml"
+    path.write_text("schema = = 1\n", encoding="utf-8")
+    assert_one_line_error(*run("plan", str(path)), "ana.toml: not valid TOML")
+
+
+def test_wrong_document_kind(tmp_path, athlete_json):
+    assert_one_line_error(
+        *run("check", athlete_json), "expected sessions", "got a document of kind 'athlete'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("[1, 2]", "not a negatives document"),
+        ('{"schema": 1}', "not a negatives document"),
+        ('{"schema": 1, "kind": "workout"}', "unknown document kind 'workout'"),
+        ('{"schema": 9, "kind": "session"}', "format version 9"),
+    ],
+)
+def test_not_a_readable_document(tmp_path, text, fragment):
+    path = tmp_path / "doc.json"
+    path.write_text(text, encoding="utf-8")
+    assert_one_line_error(*run("check", str(path)), fragment)
+
+
+def test_json_nested_too_deeply(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert_one_line_error(*run("check", str(path)), "nested too deeply")
+
+
+def test_every_problem_of_an_invalid_document_on_one_line(tmp_path):
+    document = neg.to_dict(clean_log())
+    document["sessions"][0]["sets"][0]["reps"] = 0
+    document["sessions"][0]["sets"][1]["reps"] = -1
+    path = tmp_path / "log.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert_one_line_error(
+        *run("check", str(path)),
+        "log.json: 2 problems:",
+        "$.sessions[0].sets[0].reps",
+        "$.sessions[0].sets[1].reps",
+    )
+
+
+def test_an_unwritable_output_is_an_input_error(tmp_path):
+    target = str(tmp_path / "no" / "such" / "dir" / "log.json")
+    code, _, err = run(
+        "import", str(EXPORTS / "hevy-basic.csv"), "-o", target, stderr=io.StringIO()
+    )
+    assert code == 2
+    assert err.splitlines()[-1].startswith("negatives: error: ")
+    assert "No such file or directory" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_debug_raises_instead(tmp_path, where):
+    missing = str(tmp_path / "nothere.json")
+    argv = ["--debug", "check", missing] if where == "before" else ["check", missing, "--debug"]
+    with pytest.raises(Exception, match="no such file"):
+        cli.main(argv, stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def test_debug_raises_the_librarys_error(athlete_json):
+    with pytest.raises(neg.NegativesError, match="leg-press"):
+        cli.main(
+            ["plan", athlete_json, "--exercise", "leg-press", "--debug"],
+            stdout=io.StringIO(),
+            stderr=io.StringIO(),
+        )
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_closed_stdout_is_left_to_the_console_script():
+    # main() does not report a broken pipe as an error: the console script exits quietly.
+    err = io.StringIO()
+    with pytest.raises(BrokenPipeError):
+        cli.main(["schema", "--list"], stdout=_ClosedPipe(), stderr=err)
+    assert err.getvalue() == ""
+
+
+# -- import ----------------------------------------------------------------------------------------
+
+
+def test_import_without_a_unit_where_the_export_needs_one():
+    assert_one_line_error(*run("import", str(EXPORTS / "strong-basic.csv")), "--unit")
+
+
+def test_import_writes_a_training_log_and_reports_on_stderr():
+    code, out, err = run("import", str(EXPORTS / "strong-basic.csv"), "--unit", "kg")
+    assert code == 0
+    log = neg.from_json(out, neg.TrainingLog)
+    assert len(log.sessions) == 1
+    assert log.athlete is None
+    assert {item.load.unit for item in log.sessions[0].sets} == {neg.Unit.KG}
+    assert err.startswith("strong export strong-basic.csv: 6 rows read, 6 imported")
+    assert "importing" not in err  # no progress display when stderr is not a terminal
+
+
+def test_import_to_files_with_an_athlete(tmp_path, athlete_toml):
+    output, flat = tmp_path / "log.json", tmp_path / "sets.csv"
+    code, out, err = run(
+        "import", str(EXPORTS / "hevy-basic.csv"), "--athlete", athlete_toml,
+        "-o", str(output), "--csv", str(flat), "--tz", "Europe/Oslo",
+    )  # fmt: skip
+    assert code == 0
+    assert out == ""
+    assert "hevy export hevy-basic.csv" in err
+    log = neg.from_json(output.read_text(encoding="utf-8"), neg.TrainingLog)
+    assert log.athlete is not None
+    assert log.athlete.id == "ana"
+    assert log.sessions[0].start is not None
+    assert log.sessions[0].start.tzinfo is not None
+    rows = flat.read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("date,")
+    assert len(rows) == 1 + sum(len(session.sets) for session in log.sessions)
+
+
+def test_import_with_an_unknown_time_zone_is_a_usage_error():
+    assert_one_line_error(
+        *run("import", str(EXPORTS / "hevy-basic.csv"), "--tz", "Mars/Olympus"), "Mars/Olympus"
+    )
+
+
+def test_import_with_an_unknown_unit_is_a_usage_error():
+    assert_one_line_error(
+        *run("import", str(EXPORTS / "strong-basic.csv"), "--unit", "stone"), "unknown unit"
+    )
+
+
+def test_import_of_a_missing_export(tmp_path):
+    assert_one_line_error(*run("import", str(tmp_path / "gone.csv")), "gone.csv: no such file")
+
+
+def test_import_of_a_file_that_is_not_an_export(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("shopping,list\neggs,milk\n", encoding="utf-8")
+    assert_one_line_error(*run("import", str(path)), "not a Strong, Hevy, FitNotes or JEFIT")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_import_shows_progress_for_a_large_file_on_a_terminal(monkeypatch):
+    monkeypatch.setattr(cli, "_PROGRESS_MIN_BYTES", 0)  # every file is large
+    code, out, err = run("import", str(EXPORTS / "hevy-real.csv"), stderr=_Terminal())
+    assert code == 0
+    assert neg.from_json(out, neg.TrainingLog).sessions
+    drawn = err.split("\r")
+    assert any(part.startswith("importing hevy-real.csv: 100% (") for part in drawn)
+    assert "MB)" in err
+    # the display is wiped before the import report is printed
+    assert err.rstrip("\n").split("\r")[-1].startswith("hevy export hevy-real.csv")
+
+
+def test_no_progress_for_a_small_file_even_on_a_terminal():
+    code, _, err = run("import", str(EXPORTS / "hevy-real.csv"), stderr=_Terminal())
+    assert code == 0
+    assert "importing" not in err
+
+
+# -- report ----------------------------------------------------------------------------------------
+
+
+def report_log() -> neg.TrainingLog:
+    negative = overload.partner_assisted_negatives(CURL, athlete=VETERAN, setup=SETUP)
+    working = neg.Set(BENCH, reps=8, load=neg.kg(70), tempo="3-0-1-0")
+    untimed = neg.Set(BENCH, reps=5, load=neg.kg(80))
+    return neg.TrainingLog(
+        VETERAN,
+        [
+            neg.Session(DAY, sets=[working, untimed, negative], setup=SETUP),
+            neg.Session(DAY + dt.timedelta(days=7), sets=[working]),
+        ],
+    )
+
+
+def test_report_table_has_weeks_and_muscle_groups(tmp_path):
+    code, out, err = run("report", write(tmp_path / "log.json", report_log()))
+    assert code == 0
+    assert err == ""
+    lines = out.splitlines()
+    assert lines[0].split() == [
+        "week", "of", "muscle", "group", "sets", "volume", "eccentric", "share", "time",
+        "under", "tension",
+    ]  # fmt: skip
+    assert lines[1].startswith("2026-11-23  all")
+    assert any(line.split()[:2] == ["biceps", "1"] for line in lines)
+    assert any(line.startswith("2026-11-30  all") for line in lines)
+    assert any(line.startswith("total") for line in lines)
+    assert "1 of 4 sets have no tempo" in out
+
+
+def test_report_json(tmp_path):
+    code, out, _ = run(
+        "report", write(tmp_path / "log.json", report_log()), "--json", "--unit", "lb"
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["unit"] == "lb"
+    assert data["sets"] == 4
+    assert [week["start"] for week in data["weeks"]] == ["2026-11-23", "2026-11-30"]
+    first = data["weeks"][0]
+    assert set(first["muscles"]) == {"biceps", "chest"}
+    assert first["muscles"]["biceps"]["sets"] == 1
+    assert first["muscles"]["biceps"]["eccentric_share"] > 0.5  # the partner helps on the lift
+    for key in ("volume", "eccentric_share", "time_under_tension", "sets_without_tempo"):
+        assert key in data
+        assert key in first
+        assert key in first["muscles"]["chest"]
+    kg_volume = neg.analysis.summarize(report_log()).volume
+    assert data["volume"] == pytest.approx(kg_volume.to("lb").value)
+
+
+def test_report_of_an_export(tmp_path):
+    code, out, err = run("report", str(EXPORTS / "hevy-basic.csv"))
+    assert code == 0
+    assert err.startswith("hevy export hevy-basic.csv")
+    assert "week of" in out
+    assert "chest" in out
+    assert "have no tempo" in out
+
+
+def test_report_of_an_export_without_its_unit():
+    assert_one_line_error(*run("report", str(EXPORTS / "strong-basic.csv")), "--unit")
+
+
+def test_report_of_a_document_without_sessions(athlete_json):
+    assert_one_line_error(*run("report", athlete_json), "expected sessions")
+
+
+# -- schema ----------------------------------------------------------------------------------------
+
+
+def test_schema_list_ends_with_a_newline():
+    code, out, _ = run("schema", "--list")
+    assert code == 0
+    assert out.endswith("training_log\n")
+    assert out.splitlines() == sorted(neg.serialization.KINDS.values())
+
+
+def test_schema_of_a_kind():
+    code, out, _ = run("schema", "session")
+    assert code == 0
+    schema: dict[str, Any] = json.loads(out)
+    assert schema["$schema"].startswith("https://json-schema.org/draft/2020-12")
+    assert schema["properties"]["kind"]["const"] == "session"
+
+
+def test_schema_defaults_to_the_training_log():
+    code, out, _ = run("schema")
+    assert code == 0
+    assert json.loads(out)["properties"]["kind"]["const"] == "training_log"
+
+
+def test_schema_of_an_unknown_kind():
+    assert_one_line_error(*run("schema", "workout"), "unknown document kind 'workout'")
+
+
+# -- the installed script and python -m -----------------------------------------------------------
+
+
+def _script() -> str | None:
+    beside = Path(sys.executable).parent / "negatives"
+    return str(beside) if beside.exists() else shutil.which("negatives")
+
+
+def test_installed_console_script_runs_the_demo():
+    script = _script()
+    if script is None:
+        pytest.skip("the negatives console script is not installed (pip install -e .)")
+    result = subprocess.run(
+        [script, "demo"], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Partner-assisted negatives" in result.stdout
+    assert result.stderr == ""
+
+
+def test_python_dash_m_negatives_version():
+    result = subprocess.run(
+        [sys.executable, "-m", "negatives", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"negatives {neg.__version__}"
