@@ -202,6 +202,23 @@ def test_plan_json_is_a_session_document_that_check_reads(athlete_json, tmp_path
     assert json.loads(out)["kind"] == "report"
 
 
+def test_plan_the_policy_refuses_is_printed_and_fails(athlete_json):
+    # 6 curls at +30 % over the working load break the standard policy's eccentric ceiling
+    # (NEG201): the plan is printed with the error, and the exit status says so.
+    code, out, _ = run(
+        "plan", athlete_json, "--exercise", "barbell-curl", "--reps", "6", "--overload", "0.3",
+        "--start", "2026-11-23",
+    )  # fmt: skip
+    assert code == 1
+    assert "NEG201" in out
+    code, out, _ = run(
+        "plan", athlete_json, "--exercise", "barbell-curl", "--reps", "6", "--overload", "0.3",
+        "--start", "2026-11-23", "--json",
+    )  # fmt: skip
+    assert code == 1
+    assert neg.from_json(out, neg.Session).sets
+
+
 def test_plan_over_weeks_is_a_program_plan(athlete_json):
     code, out, _ = run(
         "plan", athlete_json, "--weeks", "4", "--exercise", "bench-press",

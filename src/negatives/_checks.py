@@ -81,9 +81,17 @@ def range_message(
     unit: str = "",
 ) -> str | None:
     """The message for ``value`` outside the bounds, or ``None`` when it is inside."""
+    finite = math.isfinite(value)
+    if (
+        finite
+        and (ge is None or value >= ge)
+        and (gt is None or value > gt)
+        and (le is None or value <= le)
+    ):
+        return None  # the common case, without building any text
     suffix = f" {unit}" if unit else ""
     got = f"got {fmt_number(value)}{suffix}"
-    if not math.isfinite(value):
+    if not finite:
         return f"must be a finite number, {got}"
     broken = None
     if ge is not None and value < ge:

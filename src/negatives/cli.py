@@ -347,9 +347,10 @@ def _plan(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     ]
     program = Program(name="Negatives", weeks=args.weeks, days=(0, 3), slots=slots, start=start)
     plan = build_program(program, athlete, history=history, policy=policy, setup=setup)
+    status = _EXIT_FINDINGS if plan.report.at_least("error") else _EXIT_CLEAN
     if args.json:
         out.write(to_json(plan, indent=2) + "\n")
-        return _EXIT_CLEAN
+        return status
     out.write(f"{args.weeks}-week program of partner-assisted negatives for {athlete.id}\n\n")
     for session in plan.sessions:
         out.write(f"{session.date} {session.name}\n")
@@ -363,7 +364,7 @@ def _plan(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             f"({', '.join(adjustment.codes)})\n"
         )
     out.write("\n" + plan.report.text() + "\n")
-    return _EXIT_CLEAN
+    return status
 
 
 def _plan_session(
@@ -391,14 +392,17 @@ def _plan_session(
     ]
     session = Session(start, sets=sets, name="Partner-assisted negatives", setup=setup)
     report = safety.check(session, athlete=athlete, history=history, policy=policy)
+    # A plan the policy refuses is printed (to show why), but the command fails: a script
+    # that pipes `plan --json` into an app must not pass it on silently.
+    status = _EXIT_FINDINGS if report.at_least("error") else _EXIT_CLEAN
     if args.json:
         out.write(to_json(session, indent=2) + "\n")
-        return _EXIT_CLEAN
+        return status
     out.write(f"{session.name} for {athlete.id}, {session.date}\n\n")
     for item in sets:
         out.write(overload.explain(item) + "\n\n")
     out.write(report.text() + "\n")
-    return _EXIT_CLEAN
+    return status
 
 
 # -- check ----------------------------------------------------------------------------------------

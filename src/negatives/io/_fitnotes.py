@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ..units import Unit
 from ._reader import (
+    Columns,
     Context,
     Entry,
     Parsed,
@@ -66,12 +67,13 @@ class FitNotes:
         file_unit: Unit | None,
         ctx: Context,
     ) -> Iterator[Parsed]:
+        columns = Columns(header)
         for row_no, cells in records:
             odd = shape(row_no, header, cells)
             if odd is not None:
                 yield odd
                 continue
-            row = Row(header, cells)
+            row = Row(columns, cells)
             try:
                 yield self._entry(row_no, row, column, file_unit, ctx)
             except RowError as error:

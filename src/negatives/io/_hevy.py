@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..model import SetType
 from ..units import Unit
 from ._reader import (
+    Columns,
     Context,
     Entry,
     Parsed,
@@ -80,12 +81,13 @@ class Hevy:
         ctx: Context,
     ) -> Iterator[Parsed]:
         other = {"weight_kg": "weight_lbs", "weight_lbs": "weight_kg"}.get(column, "")
+        columns = Columns(header)
         for row_no, cells in records:
             odd = shape(row_no, header, cells)
             if odd is not None:
                 yield odd
                 continue
-            row = Row(header, cells)
+            row = Row(columns, cells)
             try:
                 yield self._entry(row_no, row, column, other, unit, ctx)
             except RowError as error:

@@ -16,7 +16,17 @@ from collections.abc import Iterator
 import attrs
 
 from ..model import Set
-from ._reader import Context, Entry, Parsed, Row, SessionInfo, Skip, Structural, unit_required
+from ._reader import (
+    Columns,
+    Context,
+    Entry,
+    Parsed,
+    Row,
+    SessionInfo,
+    Skip,
+    Structural,
+    unit_required,
+)
 from ._values import RowError, parse_date, parse_float
 
 __all__ = ["Jefit"]
@@ -58,7 +68,7 @@ class Jefit:
         self, first_line: str, records: Iterator[tuple[int, list[str]]], ctx: Context
     ) -> Iterator[Parsed]:
         section = _section(first_line)
-        header: list[str] | None = None
+        header: Columns | None = None
         sessions: dict[str, _Session] = {}
         for row_no, cells in records:
             if not cells or not any(c.strip() for c in cells):
@@ -70,7 +80,7 @@ class Jefit:
                 yield Structural(row_no, "end of section" if not section else "section marker")
                 continue
             if header is None and section:
-                header = [c.strip() for c in cells]
+                header = Columns([c.strip() for c in cells])
                 yield Structural(row_no, f"column names of {section.upper()}")
                 continue
             if not section or header is None:

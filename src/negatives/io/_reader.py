@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import os
@@ -662,33 +663,48 @@ def header_cells(first_line: str) -> tuple[list[str], str]:
     return [c.strip() for c in cells], delimiter
 
 
+@functools.lru_cache(maxsize=256)
 def normal(column: str) -> str:
+    """A column name compared case- and space-insensitively."""
     return " ".join(column.strip().lower().split())
+
+
+class Columns:
+    """A header: its column names, and where each (normalised) name is."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.index: dict[str, int] = {}
+        for position, name in enumerate(names):
+            self.index.setdefault(normal(name), position)
 
 
 class Row:
     """A record's cells by column name; every column not read goes to `rest` (kept in extra)."""
 
-    def __init__(self, header: list[str], cells: list[str]) -> None:
-        self._cells = {
-            normal(h): (h, cells[i] if i < len(cells) else "") for i, h in enumerate(header)
-        }
-        self._used: set[str] = set()
+    __slots__ = ("_cells", "_columns", "_used")
+
+    def __init__(self, columns: Columns, cells: list[str]) -> None:
+        self._columns = columns
+        self._cells = cells
+        self._used: set[int] = set()
 
     def get(self, column: str) -> str:
-        key = normal(column)
-        self._used.add(key)
-        found = self._cells.get(key)
-        return found[1] if found is not None else ""
+        position = self._columns.index.get(normal(column))
+        if position is None:
+            return ""
+        self._used.add(position)
+        return self._cells[position] if position < len(self._cells) else ""
 
     def has(self, column: str) -> bool:
-        return normal(column) in self._cells
+        return normal(column) in self._columns.index
 
     def rest(self) -> dict[str, str]:
+        names = self._columns.names
         return {
-            original: value.strip()
-            for key, (original, value) in self._cells.items()
-            if key not in self._used and value.strip()
+            names[i]: value.strip()
+            for i, value in enumerate(self._cells[: len(names)])
+            if i not in self._used and value.strip()
         }
 
 

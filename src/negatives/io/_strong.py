@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from ..model import SetType
 from ..units import Unit
 from ._reader import (
+    Columns,
     Context,
     Entry,
     Parsed,
@@ -89,12 +90,13 @@ class Strong:
         ctx: Context,
     ) -> Iterator[Parsed]:
         comma = delimiter == ";"
+        columns = Columns(header)
         for row_no, cells in records:
             odd = shape(row_no, header, cells)
             if odd is not None:
                 yield odd
                 continue
-            row = Row(header, cells)
+            row = Row(columns, cells)
             order = row.get("Set Order").strip()
             if order.lower() == "rest timer":
                 seconds = row.get("Seconds").strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 
@@ -136,6 +137,7 @@ _DURATION = re.compile(r"^(?:\s*\d+(?:\.\d+)?\s*[hms]\s*)+$", re.IGNORECASE)
 _CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2}(?:\.\d+)?)$")
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_duration(text: str) -> float | None:
     """Seconds from ``1h 43m``, ``55m``, ``90s``, ``1:02:03`` or a number of seconds.
 
