@@ -2,9 +2,10 @@
 
 The core vocabulary is importable from the package itself; capabilities live in modules
 reached by name: ``negatives.analysis``, ``negatives.strength``, ``negatives.overload``,
-``negatives.plates``, ``negatives.catalog``, ``negatives.safety``, ``negatives.progressions``
-(and ``negatives.testing``
-for hypothesis strategies, with the ``testing`` extra).
+``negatives.plates``, ``negatives.catalog``, ``negatives.safety``, ``negatives.progressions``;
+``negatives.io`` (app exports in, JSON and CSV out), ``negatives.schema`` (JSON Schemas) and
+``negatives.cli`` are imported when first used, and ``negatives.testing`` offers hypothesis
+strategies (with the ``testing`` extra).
 
 Examples:
     >>> import negatives as neg
