@@ -624,14 +624,16 @@ class WeeklyVolumeSpike(BuiltinRule):
         "doi 10.1007/s40279-017-0689-z"
     )
     confidence = "low"
-    parameters = {"max_ratio": 1.5, "weeks": 4}
+    parameters = {"max_ratio": 1.5, "weeks": 4, "min_weeks": 2}
     why = (
         "Sharp rises in unaccustomed eccentric volume precede muscle damage and, at the extreme, "
         "rhabdomyolysis. The threshold, 1.5 times the mean weekly overload volume of the 4 weeks "
         "before, is modelled on the acute:chronic workload idea; no study set it for eccentric "
         "work: low confidence. The mean starts at the first of those weeks with overload work for "
         "the muscle group (weeks before it are a start from nothing, which NEG304 covers); weeks "
-        "after it without overload count as zero."
+        "after it without overload count as zero. A baseline shorter than `min_weeks` (2) is "
+        "not a chronic load — a single primer week before the first heavy week would make "
+        "every first block look like a spike — so the rule does not judge it."
     )
     how_to_fix = (
         "Raise the weekly overload volume for the muscle group gradually: fewer overload sets or "
@@ -642,6 +644,7 @@ class WeeklyVolumeSpike(BuiltinRule):
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
         max_ratio = _number(context, "max_ratio")
         window = _whole(context, "weeks", low=1)
+        min_weeks = _whole(context, "min_weeks", low=1)
         work = _Work(context, 7 * window + 6)
         yield from work.notes_to_report()
         if context.history is None:
@@ -672,6 +675,13 @@ class WeeklyVolumeSpike(BuiltinRule):
                 )
                 continue
             counted = before[before.index(active[0]) :]
+            if len(counted) < min_weeks:
+                yield context.not_checked(
+                    f"only {_plural(len(counted), 'week')} of overload work for "
+                    f"{muscle.value!r} before: too short a baseline (min_weeks {min_weeks})",
+                    loc=planned[0].first(muscle),
+                )
+                continue
             mean = sum(volumes.get(week, 0.0) for week in counted) / len(counted)
             current = volumes[start]
             if current <= max_ratio * mean:
