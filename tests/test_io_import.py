@@ -574,3 +574,11 @@ def test_every_row_is_accounted_for(rows: list[str]) -> None:
     assert report.sets_imported == sum(len(s.sets) for s in result.sessions)
     assert report.sessions_imported == len(result.sessions)
     assert all(s.row >= 2 for s in report.skipped)
+
+
+def test_fitnotes_without_any_unit_asks_for_one() -> None:
+    text = "Date,Exercise,Category,Weight,Reps\n2024-04-01,Dumbbell Curl,Biceps,25.0,10\n"
+    with pytest.raises(neg.ParseError, match="FitNotes export does not say"):
+        read_export(io.StringIO(text))
+    result = read_export(io.StringIO(text), unit="lb")
+    assert result.sessions[0].sets[0].load == neg.lb(25)

@@ -8,31 +8,29 @@ one day make one session.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..units import Unit
 from ._reader import (
-    Columns,
     Context,
     Entry,
     Parsed,
     Row,
     SessionInfo,
-    Skip,
     cell_unit,
     check_columns,
+    each_row,
+    has_columns,
     header_cells,
     normal,
-    shape,
     unit_required,
+    weight_column,
 )
-from ._values import RowError, parse_date, parse_float, parse_int
+from ._values import parse_date, parse_float, parse_int
 
 __all__ = ["FitNotes"]
 
 _REQUIRED = ("Date", "Exercise", "Category", "Reps")
-_WEIGHT_UNIT = re.compile(r"^weight \((kgs?|lbs?)\)$")
 _ZERO = ("", "0", "0.0", "0:00:00", "00:00:00", "0:00")
 
 
@@ -43,41 +41,20 @@ class FitNotes:
     app = "FitNotes"
 
     def detect(self, first_line: str) -> bool:
-        header, _ = header_cells(first_line)
-        return {normal(c) for c in _REQUIRED} <= {normal(h) for h in header}
+        return has_columns(first_line, _REQUIRED)
 
     def start(self, first_line: str, ctx: Context) -> Iterator[Parsed]:
         header, delimiter = header_cells(first_line)
         check_columns(header, _REQUIRED, ctx.name, self.app)
-        column, file_unit = "Weight", None
-        for name in header:
-            match = _WEIGHT_UNIT.match(normal(name))
-            if match:
-                column, file_unit = name, Unit.parse(match.group(1))
+        column, file_unit = weight_column(header)
         per_row = any(normal(h) == "weight unit" for h in header)
         if file_unit is None and not per_row and ctx.unit is None:
             raise unit_required(ctx.name, self.app, [])
-        return self._rows(ctx.records(delimiter), header, column, file_unit, ctx)
-
-    def _rows(
-        self,
-        records: Iterator[tuple[int, list[str]]],
-        header: list[str],
-        column: str,
-        file_unit: Unit | None,
-        ctx: Context,
-    ) -> Iterator[Parsed]:
-        columns = Columns(header)
-        for row_no, cells in records:
-            odd = shape(row_no, header, cells)
-            if odd is not None:
-                yield odd
-                continue
-            row = Row(columns, cells)
-            try:
-                yield self._entry(row_no, row, column, file_unit, ctx)
-            except RowError as error:
-                yield Skip(row_no, str(error))
+        return each_row(
+            ctx.records(delimiter),
+            header,
+            lambda row_no, row: self._entry(row_no, row, column, file_unit, ctx),
+        )
 
     def _entry(
         self, row_no: int, row: Row, column: str, file_unit: Unit | None, ctx: Context

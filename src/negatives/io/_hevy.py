@@ -14,17 +14,16 @@ from collections.abc import Iterator
 from ..model import SetType
 from ..units import Unit
 from ._reader import (
-    Columns,
     Context,
     Entry,
     Parsed,
     Row,
     SessionInfo,
-    Skip,
     check_columns,
+    each_row,
+    has_columns,
     header_cells,
     normal,
-    shape,
 )
 from ._values import RowError, parse_datetime, parse_float, parse_int
 
@@ -51,8 +50,7 @@ class Hevy:
     app = "Hevy"
 
     def detect(self, first_line: str) -> bool:
-        header, _ = header_cells(first_line)
-        return {normal(c) for c in _REQUIRED} <= {normal(h) for h in header}
+        return has_columns(first_line, _REQUIRED)
 
     def start(self, first_line: str, ctx: Context) -> Iterator[Parsed]:
         header, delimiter = header_cells(first_line)
@@ -70,28 +68,12 @@ class Hevy:
         else:
             column = ""
         unit = Unit.LB if column == "weight_lbs" else Unit.KG if column else ctx.unit
-        return self._rows(ctx.records(delimiter), header, column, unit, ctx)
-
-    def _rows(
-        self,
-        records: Iterator[tuple[int, list[str]]],
-        header: list[str],
-        column: str,
-        unit: Unit | None,
-        ctx: Context,
-    ) -> Iterator[Parsed]:
         other = {"weight_kg": "weight_lbs", "weight_lbs": "weight_kg"}.get(column, "")
-        columns = Columns(header)
-        for row_no, cells in records:
-            odd = shape(row_no, header, cells)
-            if odd is not None:
-                yield odd
-                continue
-            row = Row(columns, cells)
-            try:
-                yield self._entry(row_no, row, column, other, unit, ctx)
-            except RowError as error:
-                yield Skip(row_no, str(error))
+        return each_row(
+            ctx.records(delimiter),
+            header,
+            lambda row_no, row: self._entry(row_no, row, column, other, unit, ctx),
+        )
 
     def _entry(
         self, row_no: int, row: Row, column: str, other: str, unit: Unit | None, ctx: Context

@@ -8,6 +8,7 @@ import functools
 import hashlib
 import io
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias, cast
@@ -728,6 +729,42 @@ def shape(row: int, header: list[str], cells: list[str]) -> Parsed | None:
             "or semicolon in a note?)",
         )
     return None
+
+
+_WEIGHT_UNIT = re.compile(r"^weight \((kgs?|lbs?)\)$")
+
+
+def weight_column(header: list[str]) -> tuple[str, Unit | None]:
+    """The weight column and its unit (``Weight (kg)``); ``("Weight", None)`` without one."""
+    for column in header:
+        match = _WEIGHT_UNIT.match(normal(column))
+        if match:
+            return column, Unit.parse(match.group(1))
+    return "Weight", None
+
+
+def has_columns(first_line: str, required: tuple[str, ...]) -> bool:
+    """Whether a header line has every one of ``required`` (for format detection)."""
+    header, _ = header_cells(first_line)
+    return {normal(c) for c in required} <= {normal(h) for h in header}
+
+
+def each_row(
+    records: Iterator[Record],
+    header: list[str],
+    entry: Callable[[int, Row], Parsed],
+) -> Iterator[Parsed]:
+    """Every record as ``entry(row, cells)``; blank and overlong rows, and `RowError`, handled."""
+    columns = Columns(header)
+    for row_no, cells in records:
+        odd = shape(row_no, header, cells)
+        if odd is not None:
+            yield odd
+            continue
+        try:
+            yield entry(row_no, Row(columns, cells))
+        except RowError as error:
+            yield Skip(row_no, str(error))
 
 
 def pound_hint(weights: list[float]) -> str:

@@ -11,26 +11,27 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..model import SetType
 from ..units import Unit
 from ._reader import (
-    Columns,
     Context,
     Entry,
     Parsed,
     Row,
     SessionInfo,
-    Skip,
     Structural,
     cell_unit,
     check_columns,
+    each_row,
+    has_columns,
     header_cells,
     normal,
-    shape,
     unit_required,
+)
+from ._reader import (
+    weight_column as find_weight_column,
 )
 from ._values import RowError, parse_datetime, parse_duration, parse_float, parse_int
 
@@ -38,16 +39,7 @@ __all__ = ["Strong"]
 
 _REQUIRED = ("Date", "Workout Name", "Exercise Name", "Set Order", "Reps")
 _SET_TYPES = {"w": SetType.WARMUP, "d": SetType.DROP, "f": SetType.FAILURE}
-_WEIGHT_UNIT = re.compile(r"^weight \((kgs?|lbs?)\)$")
 _ZERO = ("", "0", "0.0")
-
-
-def _weight_column(header: list[str]) -> tuple[str, Unit | None]:
-    for column in header:
-        match = _WEIGHT_UNIT.match(normal(column))
-        if match:
-            return column, Unit.parse(match.group(1))
-    return "Weight", None
 
 
 class Strong:
@@ -57,14 +49,12 @@ class Strong:
     app = "Strong"
 
     def detect(self, first_line: str) -> bool:
-        header, _ = header_cells(first_line)
-        have = {normal(h) for h in header}
-        return {normal(c) for c in _REQUIRED} <= have
+        return has_columns(first_line, _REQUIRED)
 
     def start(self, first_line: str, ctx: Context) -> Iterator[Parsed]:
         header, delimiter = header_cells(first_line)
         check_columns(header, _REQUIRED, ctx.name, self.app)
-        weight_column, file_unit = _weight_column(header)
+        weight_column, file_unit = find_weight_column(header)
         per_row = any(normal(h) == "weight unit" for h in header)
         records = ctx.records(delimiter)
         if file_unit is None and not per_row and ctx.unit is None:
@@ -78,34 +68,16 @@ class Strong:
                 if value is not None:
                     weights.append(value)
             raise unit_required(ctx.name, self.app, weights)
-        return self._rows(records, header, delimiter, weight_column, file_unit, ctx)
-
-    def _rows(
-        self,
-        records: Iterator[tuple[int, list[str]]],
-        header: list[str],
-        delimiter: str,
-        weight_column: str,
-        file_unit: Unit | None,
-        ctx: Context,
-    ) -> Iterator[Parsed]:
         comma = delimiter == ";"
-        columns = Columns(header)
-        for row_no, cells in records:
-            odd = shape(row_no, header, cells)
-            if odd is not None:
-                yield odd
-                continue
-            row = Row(columns, cells)
+
+        def entry(row_no: int, row: Row) -> Parsed:
             order = row.get("Set Order").strip()
             if order.lower() == "rest timer":
                 seconds = row.get("Seconds").strip()
-                yield Structural(row_no, f"rest timer ({seconds} s)" if seconds else "rest timer")
-                continue
-            try:
-                yield self._entry(row_no, row, order, weight_column, file_unit, comma, ctx)
-            except RowError as error:
-                yield Skip(row_no, str(error))
+                return Structural(row_no, f"rest timer ({seconds} s)" if seconds else "rest timer")
+            return self._entry(row_no, row, order, weight_column, file_unit, comma, ctx)
+
+        return each_row(records, header, entry)
 
     def _entry(
         self,
