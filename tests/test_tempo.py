@@ -120,6 +120,17 @@ def test_canonical_string_parses_back_to_the_same_tempo(tempo):
     assert str(again) == str(tempo)
 
 
+SECONDS = st.floats(min_value=0, max_value=MAX_PHASE_SECONDS)
+
+
+@given(SECONDS, SECONDS, st.floats(min_value=0.001, max_value=MAX_PHASE_SECONDS), SECONDS)
+def test_any_durations_round_trip_through_the_string(eccentric, pause, concentric, top):
+    # tiny and long-fraction seconds are written positionally ("0.00001"), never "1e-05"
+    tempo = Tempo(eccentric, pause, concentric, top)
+    assert "e" not in str(tempo)
+    assert Tempo.parse(str(tempo)) == tempo
+
+
 @given(tempos())
 def test_repr_evaluates_back_to_the_same_tempo(tempo):
     assert eval(repr(tempo), {"Tempo": Tempo}) == tempo

@@ -24,6 +24,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from enum import StrEnum
 from typing import Literal, TypeAlias
 
@@ -203,7 +204,13 @@ class Tempo:
 
 
 def _mark(value: Duration) -> str:
-    return EXPLOSIVE if value == EXPLOSIVE else fmt_number(float(value))
+    if value == EXPLOSIVE:
+        return EXPLOSIVE
+    number = float(value)
+    if number.is_integer():
+        return fmt_number(number)
+    # Positional digits, never exponent notation ("1e-05" would not parse back).
+    return format(Decimal(repr(number)), "f")
 
 
 # -- parsing marks: "3-1-2-0", "31X0", "4-0-2" -------------------------------------------------
