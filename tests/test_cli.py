@@ -674,6 +674,19 @@ def test_schema_defaults_to_the_training_log():
     assert json.loads(out)["properties"]["kind"]["const"] == "training_log"
 
 
+def test_schema_with_a_plugin_progression():
+    pytest.importorskip("negatives_wave", reason="pip install ./examples/plugin")
+    code, out, _ = run("schema", "program", "--progression", "wave")
+    assert code == 0
+    assert "wave" in json.dumps(json.loads(out)["$defs"])
+    code, plain, _ = run("schema", "program")
+    assert "wave" not in plain
+
+
+def test_schema_with_an_unknown_progression():
+    assert_one_line_error(*run("schema", "program", "--progression", "nope"), "nope")
+
+
 def test_schema_of_an_unknown_kind():
     assert_one_line_error(*run("schema", "workout"), "unknown document kind 'workout'")
 

@@ -667,9 +667,12 @@ def _schema(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     kind = args.type or "training_log"
     if kind not in types:
         raise _UsageError(f"unknown document kind {kind!r}: use one of {', '.join(sorted(types))}")
+    from .progressions import load_progression
     from .schema import json_schema
 
-    out.write(json.dumps(json_schema(types[kind]), indent=2, ensure_ascii=False) + "\n")
+    plugins = [load_progression(name) for name in args.progression or ()]
+    schema = json_schema(types[kind], progressions=plugins)
+    out.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     return _EXIT_CLEAN
 
 
@@ -899,6 +902,13 @@ def _parser() -> _Parser:
         "type", nargs="?", metavar="KIND", help="a document kind (default training_log)"
     )
     schema.add_argument("--list", action="store_true", help="list the document kinds")
+    schema.add_argument(
+        "--progression",
+        action="append",
+        metavar="NAME",
+        help="a plugin progression (entry point name) whose configuration programs may hold; "
+        "repeat for more",
+    )
     return parser
 
 
