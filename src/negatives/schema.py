@@ -41,7 +41,6 @@ import attrs
 
 from ._checks import MAX_TEXT
 from ._frozen import FrozenDict
-from .errors import PluginError
 from .model import (
     _MAX_ID,
     _MAX_NAME,
@@ -64,7 +63,6 @@ from .model import (
 )
 from .progressions.base import Progression
 from .progressions.builtin import (
-    BUILTIN_PROGRESSIONS,
     MAX_EVERY,
     MAX_INCREMENT_KG,
     MAX_WEEKS,
@@ -76,7 +74,7 @@ from .progressions.builtin import (
     TempoRamp,
 )
 from .progressions.program import Program, ProgramSlot
-from .progressions.registry import check_progression_class
+from .progressions.registry import progression_kinds
 from .safety.engine import Policy
 from .serialization import KINDS, SCHEMA_VERSION, SERIALIZE, make_converter
 from .tempo import MAX_PHASE_SECONDS, Phase, Tempo
@@ -680,18 +678,7 @@ def _tempo() -> dict[str, Any]:
 
 def _progression_classes(extra: Iterable[type]) -> tuple[type, ...]:
     """The built-in progressions and ``extra``, checked as `make_converter` checks them."""
-    kinds: dict[str, type] = dict(BUILTIN_PROGRESSIONS)
-    for cls in extra:
-        check_progression_class(cls, None, "json_schema(progressions=...)")
-        kind: str = cls.kind  # type: ignore[attr-defined]
-        known = kinds.get(kind)
-        if known is not None and known is not cls:
-            raise PluginError(
-                f"two progressions have the kind {kind!r}: {known.__module__}."
-                f"{known.__qualname__} and {cls.__module__}.{cls.__qualname__}"
-            )
-        kinds[kind] = cls
-    return tuple(kinds.values())
+    return tuple(progression_kinds(extra, "json_schema(progressions=...)").values())
 
 
 # -- the public functions -------------------------------------------------------------------------

@@ -548,22 +548,10 @@ def _attrs_hook(c: cattrs.Converter, cl: type[T]) -> Callable[[Any, Any], T]:
 
 def _register_progressions(c: NegativesConverter, extra: Iterable[type]) -> None:
     """Progressions as a tagged union on ``"kind"``: built-ins plus ``extra``."""
-    from .errors import PluginError
     from .progressions.base import Progression
-    from .progressions.builtin import BUILTIN_PROGRESSIONS
-    from .progressions.registry import check_progression_class
+    from .progressions.registry import progression_kinds
 
-    kinds: dict[str, type] = dict(BUILTIN_PROGRESSIONS)
-    for cls in extra:
-        check_progression_class(cls, None, "make_converter(progressions=...)")
-        kind: str = cls.kind  # type: ignore[attr-defined]
-        known = kinds.get(kind)
-        if known is not None and known is not cls:
-            raise PluginError(
-                f"two progressions have the kind {kind!r}: {known.__module__}."
-                f"{known.__qualname__} and {cls.__module__}.{cls.__qualname__}"
-            )
-        kinds[kind] = cls
+    kinds = progression_kinds(extra, "make_converter(progressions=...)")
 
     def structure(value: Any, _: Any) -> Any:
         if not isinstance(value, dict):

@@ -26,6 +26,7 @@ __all__ = [
     "available_progressions",
     "check_progression_class",
     "load_progression",
+    "progression_kinds",
 ]
 
 #: The entry-point group of third-party progressions.
@@ -73,6 +74,29 @@ def check_progression_class(obj: object, kind: str | None, origin: str) -> type:
     if not callable(getattr(obj, "propose", None)):
         raise PluginError(f"the progression {declared!r} from {origin} has no propose(ctx) method")
     return obj
+
+
+def progression_kinds(extra: Iterable[type], origin: str) -> dict[str, type]:
+    """The built-in progressions and ``extra`` (each checked), by kind.
+
+    Raises:
+        PluginError: a class in ``extra`` is not a progression (naming ``origin``), or two
+            different classes share a kind.
+    """
+    from .builtin import BUILTIN_PROGRESSIONS
+
+    kinds: dict[str, type] = dict(BUILTIN_PROGRESSIONS)
+    for cls in extra:
+        check_progression_class(cls, None, origin)
+        kind: str = cls.kind  # type: ignore[attr-defined]
+        known = kinds.get(kind)
+        if known is not None and known is not cls:
+            raise PluginError(
+                f"two progressions have the kind {kind!r}: {known.__module__}."
+                f"{known.__qualname__} and {cls.__module__}.{cls.__qualname__}"
+            )
+        kinds[kind] = cls
+    return kinds
 
 
 def load_progression(
