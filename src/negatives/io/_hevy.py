@@ -18,7 +18,6 @@ from ._reader import (
     Entry,
     Parsed,
     Row,
-    SessionInfo,
     check_columns,
     each_row,
     has_columns,
@@ -80,8 +79,7 @@ class Hevy:
     ) -> Entry:
         start_text, end_text = row.get("start_time"), row.get("end_time")
         start = parse_datetime(start_text, "start_time")
-        info = SessionInfo(date=start.date())
-        ctx.when(start, info)
+        info = ctx.session_at(start)
         info.name = row.get("title").strip()
         info.notes = row.get("description")
         if end_text.strip():

@@ -25,6 +25,7 @@ from ._reader import (
     SessionInfo,
     Skip,
     Structural,
+    first_records,
     unit_required,
 )
 from ._values import RowError, parse_date, parse_float
@@ -56,9 +57,7 @@ class Jefit:
         records = ctx.records(",")
         if ctx.unit is None:
             weights: list[float] = []
-            for index, (_, cells) in enumerate(records):
-                if index > 2000:
-                    break
+            for _, cells in first_records(records, 2000):
                 for cell in cells:
                     weights.extend(float(n) for n in _NUMBER.findall(cell))
             raise unit_required(ctx.name, self.app, weights)

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import hashlib
 import io
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -219,16 +220,14 @@ class Context:
 
     # values
 
-    def when(self, value: dt.datetime, info: SessionInfo) -> None:
-        """Set ``info``'s date and start from a date and time read from the file."""
+    def session_at(self, value: dt.datetime) -> SessionInfo:
+        """The session of a date and time read from the file: its local day and its start."""
         if value.utcoffset() is not None:
             start = value.astimezone(self.tz) if self.tz is not None else value
-            info.start, info.date = start, start.date()
-        elif self.tz is not None:
-            info.start, info.date = value.replace(tzinfo=self.tz), value.date()
-        else:
-            info.start, info.date = None, value.date()
-            info.extra["start_local"] = value.isoformat()
+            return SessionInfo(date=start.date(), start=start)
+        if self.tz is not None:
+            return SessionInfo(date=value.date(), start=value.replace(tzinfo=self.tz))
+        return SessionInfo(date=value.date(), extra={"start_local": value.isoformat()})
 
     def note(self, text: str, *, key: str | None = None) -> None:
         self.tally.note(text, key=key)
@@ -306,7 +305,6 @@ class Context:
         else:
             load = Load(weight, unit)
             self.tally.units.add(unit)
-        rpe_value: float | None = None
         try:
             rpe_value = parse_float(rpe, "RPE", decimal_comma=True)
         except RowError:
@@ -765,6 +763,11 @@ def each_row(
             yield entry(row_no, Row(columns, cells))
         except RowError as error:
             yield Skip(row_no, str(error))
+
+
+def first_records(records: Iterator[Record], count: int) -> Iterator[Record]:
+    """At most ``count`` records (to look ahead, for a hint in an error message)."""
+    return itertools.islice(records, count)
 
 
 def pound_hint(weights: list[float]) -> str:

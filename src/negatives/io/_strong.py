@@ -20,11 +20,11 @@ from ._reader import (
     Entry,
     Parsed,
     Row,
-    SessionInfo,
     Structural,
     cell_unit,
     check_columns,
     each_row,
+    first_records,
     has_columns,
     header_cells,
     normal,
@@ -60,7 +60,7 @@ class Strong:
         if file_unit is None and not per_row and ctx.unit is None:
             index = next((i for i, h in enumerate(header) if normal(h) == "weight"), None)
             weights: list[float] = []
-            for _, cells in _first(records, 1000):
+            for _, cells in first_records(records, 1000):
                 try:
                     value = float(cells[index]) if index is not None else None
                 except (ValueError, IndexError):
@@ -96,8 +96,7 @@ class Strong:
         else:
             raise RowError(f"Set Order {order!r} is not a set number, W, D, F or Rest Timer")
         when = parse_datetime(row.get("Date"), "Date")
-        info = SessionInfo(date=when.date())
-        ctx.when(when, info)
+        info = ctx.session_at(when)
         info.name = row.get("Workout Name").strip()
         info.notes = row.get("Workout Notes")
         number = row.get("Workout #").strip()
@@ -141,10 +140,3 @@ class Strong:
             row=row_no,
         )
         return Entry(row_no, key, info, (made,))
-
-
-def _first(records: Iterator[tuple[int, list[str]]], count: int) -> Iterator[tuple[int, list[str]]]:
-    for index, record in enumerate(records):
-        if index >= count:
-            return
-        yield record
