@@ -74,7 +74,8 @@ def scale_set(s: neg.Set, k: float) -> neg.Set:
         )
 
     detail = None if s.rep_detail is None else tuple(scale_rep(rep) for rep in s.rep_detail)
-    return attrs.evolve(s, load=s.load * k, rep_detail=detail)
+    assistance = None if s.assistance is None else s.assistance * k
+    return attrs.evolve(s, load=s.load * k, assistance=assistance, rep_detail=detail)
 
 
 # -- properties ------------------------------------------------------------------------------------
@@ -591,3 +592,14 @@ def test_unmeasured_help_on_the_lowering_is_unknown_not_zero():
     assert summary.sets_unknown_assistance == 1
     assert summary.athlete_eccentric_volume == kg(0)  # left out, not counted as 120 kg
     assert summary.athlete_concentric_volume == kg(120)
+
+
+def test_device_assistance_lowers_the_athletes_volumes_not_the_resistance():
+    pull_up = neg.Exercise(
+        "pull-up", "Pull Up", muscles=["lats"], equipment="bodyweight", bodyweight_fraction=1.0
+    )
+    s = neg.Set(pull_up, reps=5, load=neg.kg(0), assistance=neg.kg(20))
+    summary = neg.analysis.summarize([s], bodyweight=neg.kg(80))
+    assert summary.volume == neg.kg(400)
+    assert summary.athlete_concentric_volume == neg.kg(300)
+    assert summary.athlete_eccentric_volume == neg.kg(300)

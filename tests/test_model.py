@@ -1231,3 +1231,69 @@ def test_all_field_problems_are_reported_together():
     with pytest.raises(neg.ValidationError) as info:
         neg.Set(CURL, reps=0, load=kg(40), tempo="fast", set_type="heavy")
     assert {p.loc for p in info.value.problems} == {("reps",), ("tempo",), ("set_type",)}
+
+
+# -- device assistance on a set (assisted machines, bands) -------------------------------------
+
+PULL_UP = neg.Exercise(
+    "pull-up", "Pull Up", muscles=["lats"], equipment="bodyweight", bodyweight_fraction=1.0
+)
+ASSISTED_MACHINE = neg.Exercise(
+    "custom-assisted-pull-up", "Assisted Pull Up", muscles=(), equipment="machine"
+)
+
+
+def test_device_assistance_helps_both_phases_of_every_rep():
+    s = neg.Set(PULL_UP, reps=6, load=kg(0), assistance=kg(25))
+    rep = s.expand(bodyweight=kg(80))[0]
+    assert rep.athlete_concentric_load == kg(55)
+    assert rep.athlete_eccentric_load == kg(55)
+    assert rep.eccentric.assistance == kg(25)
+
+
+def test_device_assistance_is_kept_in_the_loads_unit():
+    s = neg.Set(PULL_UP, reps=6, load=lb(0), assistance=kg(10))
+    rep = s.expand(bodyweight=lb(180))[0]
+    assert rep.concentric.assistance is not None
+    assert rep.concentric.assistance.unit is neg.Unit.LB
+    assert rep.concentric.assistance.isclose(kg(10))
+
+
+def test_device_assistance_beyond_the_load_of_an_unknown_exercise_makes_its_share_unknown():
+    s = neg.Set(ASSISTED_MACHINE, reps=8, load=kg(0), assistance=kg(30))
+    assert s.bodyweight_share(kg(80)) is None
+    rep = s.expand(bodyweight=kg(80))[0]
+    assert rep.concentric.bodyweight is None
+    assert rep.athlete_concentric_load is None
+
+
+@pytest.mark.parametrize("equipment", ["barbell", "dumbbell", "kettlebell", "smith_machine"])
+def test_device_assistance_cannot_exceed_a_free_weight(equipment):
+    ex = neg.Exercise("lift", "Lift", muscles=["chest"], equipment=equipment)
+    with pytest.raises(neg.ValidationError, match=r"Set\.assistance: must not exceed the load"):
+        neg.Set(ex, reps=5, load=kg(20), assistance=kg(50))
+    assert neg.Set(ex, reps=5, load=kg(20), assistance=kg(5)).assistance == kg(5)
+
+
+def test_device_assistance_must_be_a_load():
+    with pytest.raises(neg.ValidationError, match=r"Set\.assistance: must be >= 0"):
+        neg.Set(PULL_UP, reps=5, load=kg(0), assistance=kg(-10))
+    with pytest.raises(neg.ValidationError, match=r"Set\.assistance: must be a Load"):
+        neg.Set(PULL_UP, reps=5, load=kg(0), assistance=10)  # type: ignore[arg-type]
+
+
+def test_device_assistance_round_trips_through_json():
+    s = neg.Set(PULL_UP, reps=6, load=kg(0), assistance=kg(25))
+    session = neg.Session(DAY, sets=[s])
+    assert neg.from_json(neg.to_json(session), neg.Session) == session
+    assert '"assistance"' in neg.to_json(session)
+    plain = neg.Session(DAY, sets=[attrs.evolve(s, assistance=None)])
+    assert '"assistance"' not in neg.to_json(plain)
+
+
+def test_device_assistance_above_the_resistance_helps_with_all_of_it():
+    s = neg.Set(PULL_UP, reps=3, load=kg(0), assistance=kg(90))
+    rep = s.expand(bodyweight=kg(80))[0]
+    assert rep.concentric.assistance == kg(80)
+    assert rep.athlete_concentric_load == kg(0)
+    assert s.assistance == kg(90)

@@ -163,7 +163,11 @@ def _figures(
         muscles = weights
         no_muscles = not exercise.muscles
     tut = item.time_under_tension
-    if item.rep_detail is None and item.method not in _DERIVED_DIFFERENTLY:
+    if (
+        item.rep_detail is None
+        and item.assistance is None
+        and item.method not in _DERIVED_DIFFERENTLY
+    ):
         # Fast path: identical reps, same load both ways, no help.
         load = item.load.kg * exercise.load_multiplier
         missing_bw = False

@@ -1056,6 +1056,10 @@ class Set:
         load: the external load added, as the exercise's convention writes it (the bar, one
             dumbbell of a pair, the stack); ``kg(0)`` for bodyweight only. For accentuated
             eccentric sets, the heavier (eccentric) load.
+        assistance: help from a device in every repetition, up and down (an assisted pull-up
+            machine's counterweight, a band), as a total; ``None`` for none. Apps log it as a
+            negative weight. A partner's help is not this: it varies rep by rep and lives in
+            ``rep_detail``.
         tempo: the tempo; ``None`` when not recorded (never invented).
         method: how the eccentric phase is loaded.
         set_type: warm-up, normal, drop or failure.
@@ -1078,6 +1082,7 @@ class Set:
     exercise: Exercise
     reps: int = attrs.field(kw_only=True, converter=_int)
     load: Load = attrs.field(kw_only=True)
+    assistance: Load | None = attrs.field(default=None, kw_only=True)
     tempo: Tempo | None = attrs.field(default=None, kw_only=True, converter=_opt_tempo)
     method: Method | str = attrs.field(default=Method.STANDARD, kw_only=True, converter=_method)
     set_type: SetType = attrs.field(
@@ -1105,6 +1110,8 @@ class Set:
         _check_extra(checks, self.extra)
         reps_ok = checks.integer("reps", self.reps, ge=1, le=MAX_REPS)
         _check_bar_load(checks, "load", self.load)
+        if self.assistance is not None:
+            _check_assistance(checks, self)
         _check_method(checks, self.method)
         _check_tempo(checks, self.tempo)
         checks.member("set_type", self.set_type, SetType)
@@ -1142,10 +1149,14 @@ class Set:
         """The share of ``bodyweight`` this exercise moves, in the set's unit.
 
         Zero for bar lifts; ``None`` when the exercise moves bodyweight and ``bodyweight`` is
-        unknown.
+        unknown, and when the set's device ``assistance`` exceeds its external load on an
+        exercise that names no bodyweight share (an assisted machine the catalog does not
+        know: the help implies bodyweight, of a share nobody stated).
         """
         fraction = self.exercise.bodyweight_fraction
         if not fraction:
+            if self.assistance is not None and self.assistance > self.total_load:
+                return None
             return Load(0.0, self.load.unit)
         if bodyweight is None:
             return None
@@ -1177,7 +1188,10 @@ class Set:
         share = self.bodyweight_share(bodyweight)
         limbs = self.exercise.limb_mode.limbs
         eccentric_limbs = limbs
-        assistance: Load | None = Load(0.0, load.unit)
+        device = Load(0.0, load.unit) if self.assistance is None else self.assistance.to(load.unit)
+        if share is not None and device > load + share:
+            device = load + share  # a counterweight above the resistance: the help is all of it
+        assistance: Load | None = device
         if self.method is Method.NEGATIVE_ONLY:
             assistance = None if share is None else load + share
         elif self.method is Method.PARTNER_ASSISTED:
@@ -1189,6 +1203,7 @@ class Set:
             tempo=self.tempo,
             starts_with=self.exercise.starts_with,
             assistance=assistance,
+            eccentric_assistance=device,
             limbs=limbs,
             eccentric_limbs=eccentric_limbs,
             bodyweight=share,
@@ -1208,6 +1223,32 @@ class Set:
         if self.tempo is None:
             return None
         return self.tempo.rep_seconds() * self.reps
+
+
+#: Equipment whose load cannot be helped beyond itself: device help above the external load
+#: only makes sense where bodyweight is moved.
+_FREE_WEIGHTS = frozenset(
+    {Equipment.BARBELL, Equipment.DUMBBELL, Equipment.KETTLEBELL, Equipment.SMITH_MACHINE}
+)
+
+
+def _check_assistance(checks: Checks, s: Set) -> None:
+    problem = bar_load_problem(s.assistance)
+    if problem is not None:
+        checks.fail("assistance", problem)
+        return
+    assert s.assistance is not None
+    if not isinstance(s.exercise, Exercise) or not isinstance(s.load, Load):
+        return
+    if s.exercise.bodyweight_fraction or s.exercise.equipment not in _FREE_WEIGHTS:
+        return  # bodyweight moves (of a known or unknown share) can be helped beyond the load
+    total = s.exercise.total_load(s.load)
+    if s.assistance > total and not s.assistance.isclose(total, abs_tol=1e-6):
+        checks.fail(
+            "assistance",
+            f"must not exceed the load ({total}) of a {s.exercise.equipment.value} exercise "
+            f"that moves no bodyweight, got {s.assistance}",
+        )
 
 
 def _check_bodyweight_share(s: Set, checks: Checks) -> None:

@@ -275,6 +275,7 @@ _FIELDS: Mapping[tuple[type, str], Mapping[str, Any]] = {
     (Prescription, "notes"): _text(),
     (Set, "reps"): _num(ge=1, le=MAX_REPS),
     (Set, "load"): _ref("BarLoad"),
+    (Set, "assistance"): _ref("BarLoad"),
     (Set, "rpe"): _num(ge=1, le=10),
     (Set, "rir"): _num(ge=0, le=9),
     (Set, "rest"): _num(ge=0, le=3600),

@@ -119,6 +119,12 @@ def tempos() -> st.SearchStrategy[Tempo]:
     return st.builds(Tempo, moving, _seconds(), moving, _seconds())
 
 
+_FREE_WEIGHTS = (
+    Equipment.BARBELL,
+    Equipment.DUMBBELL,
+    Equipment.KETTLEBELL,
+    Equipment.SMITH_MACHINE,
+)
 _ID_PARTS = st.lists(_SLUG_WORDS, min_size=1, max_size=3).map("-".join)
 
 
@@ -205,7 +211,11 @@ def _set(draw: st.DrawFn, exercise: Exercise, max_kg: float) -> Set:
     style = draw(st.sampled_from(["plain", "detail"]))
     method = draw(st.sampled_from(methods))
     if style == "plain" or exercise.bodyweight_fraction:
-        return Set(exercise, tempo=tempo, method=method, **common)
+        assistance = None
+        if exercise.equipment not in _FREE_WEIGHTS and draw(st.booleans()):
+            # a device's help (assisted machine, band), as apps log it
+            assistance = Load(draw(st.floats(0, 100)), total.unit)
+        return Set(exercise, tempo=tempo, method=method, assistance=assistance, **common)
     limbs = exercise.limb_mode.limbs
     if draw(st.booleans()):
         # partner help growing rep by rep
