@@ -349,7 +349,7 @@ def test_a_real_export_renders_in_a_real_browser(tmp_path):
         for y in range(height - 40, height)
         for x in range(0, width, 8)
     )
-    assert any(pixels[x, y] != (255, 255, 255) for y in range(0, 80) for x in range(width))
+    assert any(pixels[x, y] != (255, 255, 255) for y in range(80) for x in range(width))
     areas = _plot_areas(picture)
     assert len(areas) == charts, f"{len(areas)} plot areas drawn for {charts} charts"
     marks = [_rgb(neg.plot.SERIES[k]) for k in ("eccentric", "concentric", "e1rm")]
