@@ -106,6 +106,7 @@ class PhaseSegment:
             given but not measured.
         athlete: what the athlete moves: ``load - assistance`` (``None`` when the help is
             unknown).
+        limbs: the limbs doing the work (the 2/1 technique lowers with one).
     """
 
     rep: int
@@ -115,6 +116,7 @@ class PhaseSegment:
     load: Load
     assistance: Load | None
     athlete: Load | None
+    limbs: int = 2
 
     @property
     def seconds(self) -> float:
@@ -209,6 +211,7 @@ def phase_segments(
                     load=resistance.to(target),
                     assistance=None if phase.assistance is None else phase.assistance.to(target),
                     athlete=None if athlete is None else athlete.to(target),
+                    limbs=phase.limbs,
                 )
             )
             clock += phase.seconds

@@ -7,6 +7,8 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+import attrs
+
 from ..errors import MissingDependencyError, ValidationError
 from ..model import Athlete, Exercise, Rep, Set
 from ..safety import Finding, Report, Severity
@@ -50,7 +52,11 @@ def _footnote(figure: Figure, lines: Iterable[str]) -> None:
 
 
 def phase_timeline(
-    set_or_rep: Set | Rep, *, bodyweight: Load | None = None, unit: Unit | str | None = None
+    set_or_rep: Set | Rep,
+    *,
+    bodyweight: Load | None = None,
+    unit: Unit | str | None = None,
+    per_limb: bool = False,
 ) -> Figure:
     """The load through every phase of every rep: a negative set at a glance.
 
@@ -70,6 +76,8 @@ def phase_timeline(
         set_or_rep: a `Set` with a tempo (or reps with durations), or one `Rep`.
         bodyweight: the athlete's bodyweight, for bodyweight exercises.
         unit: the unit of the load axis (default: the set's).
+        per_limb: divide every load by the limbs working in its phase: the 2/1 technique
+            lifts with two legs and lowers with one, so each leg lowers twice what it lifts.
 
     Returns:
         A `matplotlib.figure.Figure` (save it with ``figure.savefig("timeline.png")``).
@@ -80,6 +88,8 @@ def phase_timeline(
             exercise has no bodyweight.
     """
     segments = _data.phase_segments(set_or_rep, bodyweight=bodyweight, unit=unit)
+    if per_limb:
+        segments = tuple(_per_limb(s) for s in segments)
     if not segments:
         raise ValidationError.single(
             "tempo", "every phase lasts 0 s: there is nothing to draw", "phase_timeline"
@@ -179,7 +189,7 @@ def phase_timeline(
     ax.set_xlim(0, total)
     ax.set_ylim(0, top * 1.15 if top > 0 else 1)
     ax.set_xlabel("time (s)")
-    ax.set_ylabel(f"load ({target.value})")
+    ax.set_ylabel(f"load per limb ({target.value})" if per_limb else f"load ({target.value})")
     ax.set_title(_timeline_title(set_or_rep), loc="left", fontsize=11, pad=16)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     notes = []
@@ -190,6 +200,16 @@ def phase_timeline(
         )
     _footnote(figure, notes)
     return figure
+
+
+def _per_limb(segment: _data.PhaseSegment) -> _data.PhaseSegment:
+    n = segment.limbs
+    return attrs.evolve(
+        segment,
+        load=segment.load / n,
+        assistance=None if segment.assistance is None else segment.assistance / n,
+        athlete=None if segment.athlete is None else segment.athlete / n,
+    )
 
 
 def _short(load: Load) -> str:
@@ -340,11 +360,21 @@ def weekly_load(
             gid="concentric",
             label="concentric (lifting)" if index == 0 else "_nolegend_",
         )
-        _mark_findings(ax, marks, group, first, last, first_legend=index == 0)
+        marked = _mark_findings(ax, marks, group, first, last, first_legend=index == 0)
         ax.set_title(group.replace("_", " "), loc="left", fontsize=10)
         ax.set_xlim(_num(first) - 0.5, _num(last) + 7.5)
-        ax.set_ylim(bottom=0)
-        ax.margins(y=0.18)
+        highest = max(
+            (
+                max(
+                    c.summary.athlete_eccentric_volume.value,
+                    c.summary.athlete_concentric_volume.value,
+                )
+                for c in cells
+            ),
+            default=0.0,
+        )
+        # room above the bars for the findings' markers and codes
+        ax.set_ylim(0, (highest or 1.0) * (1.45 if marked else 1.1))
         if index % columns == 0:
             ax.set_ylabel(f"volume ({target.value})")
         _week_axis(ax, shown)
@@ -381,7 +411,8 @@ def _mark_findings(
     last: dt.date,
     *,
     first_legend: bool,
-) -> None:
+) -> bool:
+    """Mark the panel's weeks with findings; whether any was marked."""
     weeks: dict[dt.date, list[Finding]] = {}
     for mark in marks:
         if mark.week is None or not first <= mark.week <= last:
@@ -417,6 +448,7 @@ def _mark_findings(
             fontsize=7,
             color=SERIES["finding"],
         )
+    return bool(weeks)
 
 
 # -- strength over time ---------------------------------------------------------------------------
