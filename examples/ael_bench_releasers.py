@@ -8,10 +8,10 @@ Run it with ``python examples/ael_bench_releasers.py``; it writes
 ``bench-ael-timeline.png`` in the current directory (needs ``negatives[plot]``).
 """
 
+# --8<-- [start:prescribe]
 import negatives as neg
 from negatives import plates
 
-# --8<-- [start:prescribe]
 bench = neg.catalog.lookup("Bench Press (Barbell)")
 
 

@@ -8,6 +8,7 @@ it says what it could not check.
 Run it with ``python examples/custom_safety_rule.py``.
 """
 
+# --8<-- [start:rule]
 import datetime as dt
 from types import MappingProxyType
 
@@ -15,7 +16,6 @@ import negatives as neg
 from negatives import safety
 
 
-# --8<-- [start:rule]
 class TwoSpottersOnBench:
     code = "GYM201"
     name = "two-spotters-on-bench"

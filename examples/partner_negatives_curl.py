@@ -8,11 +8,11 @@ Run it with ``python examples/partner_negatives_curl.py``; it writes
 ``curl-negatives-timeline.png`` in the current directory (needs ``negatives[plot]``).
 """
 
+# --8<-- [start:prescribe]
 import datetime as dt
 
 import negatives as neg
 
-# --8<-- [start:prescribe]
 curl = neg.catalog.lookup("Bicep Curl (Barbell)")  # the name a logging app writes
 
 negative = neg.overload.partner_assisted_negatives(

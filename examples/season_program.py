@@ -10,6 +10,7 @@ Run it with ``python examples/season_program.py``; it writes ``season-weekly-loa
 (needs ``negatives[plot]``) and ``season-report.html`` in the current directory.
 """
 
+# --8<-- [start:program]
 import datetime as dt
 from pathlib import Path
 
@@ -24,7 +25,6 @@ from negatives.progressions import (
     build_program,
 )
 
-# --8<-- [start:program]
 curl = neg.catalog.lookup("barbell-curl")
 bench = neg.catalog.lookup("bench-press")
 leg_press = neg.catalog.lookup("leg-press")

@@ -6,9 +6,9 @@ Run it with ``python examples/two_one_leg_press.py``; it writes
 ``leg-press-2-1-timeline.png`` in the current directory (needs ``negatives[plot]``).
 """
 
+# --8<-- [start:prescribe]
 import negatives as neg
 
-# --8<-- [start:prescribe]
 leg_press = neg.catalog.lookup("Leg Press")
 
 two_one = neg.overload.two_one(leg_press, one_rep_max=neg.kg(200), reps_per_limb=4)

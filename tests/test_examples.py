@@ -173,12 +173,55 @@ def test_benchmark_script_runs_and_prints_a_ratio(path):
 DOCS = sorted((ROOT / "docs").rglob("*.md"))
 
 
-@pytest.mark.parametrize("path", [d for d in DOCS if "```python" in d.read_text()], ids=str)
-def test_every_python_block_in_the_docs_runs(path, capsys):
-    # Blocks of one page run in order in one namespace, as a reader would type them.
+def _own_blocks(markdown: str) -> list[str]:
+    """The page's own Python blocks: not those that include an example (those run above)."""
+    return [b for b in _python_blocks(markdown) if not b.lstrip().startswith("--8<--")]
+
+
+@pytest.mark.parametrize("path", [d for d in DOCS if _own_blocks(d.read_text())], ids=str)
+def test_every_python_block_in_the_docs_runs(path, capsys, tmp_path, monkeypatch):
+    # Blocks of one page run in order in one namespace, as a reader would type them, in an
+    # empty directory (some save pictures).
     if "negatives_wave" in path.read_text() and not os.environ.get("CI"):
         pytest.importorskip("negatives_wave", reason="pip install ./examples/plugin")
+    if "neg.plot." in path.read_text():
+        pytest.importorskip("matplotlib", reason='pip install -e ".[plot]"')
+    monkeypatch.chdir(tmp_path)
     namespace: dict[str, object] = {}
-    for block in _python_blocks(path.read_text(encoding="utf-8")):
+    for block in _own_blocks(path.read_text(encoding="utf-8")):
         exec(compile(block, str(path), "exec"), namespace)
     capsys.readouterr()
+
+
+SNIPPET = re.compile(r'--8<-- "([^":]+)(?::(\w+))?"')
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "docs" / "cookbook").glob("*.md")), ids=str)
+def test_cookbook_pages_include_examples_that_exist(path):
+    text = path.read_text(encoding="utf-8")
+    for file, section in SNIPPET.findall(text):
+        source = (ROOT / file).read_text(encoding="utf-8")
+        if section:
+            assert f"# --8<-- [start:{section}]" in source, f"{file} has no section {section}"
+            assert f"# --8<-- [end:{section}]" in source
+    for picture in re.findall(r"\]\(\.\./img/([\w.-]+)\)", text):
+        assert (ROOT / "docs" / "img" / picture).is_file(), picture
+
+
+def test_the_docs_pictures_are_regenerated_by_a_script(tmp_path):
+    pytest.importorskip("matplotlib")
+    pytest.importorskip("PIL")
+    import shutil
+
+    if not any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome")):
+        pytest.skip("no Chromium here (.ci/run installs Debian's chromium package)")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "docs" / "gen_screenshots.py"), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    made = sorted(p.name for p in tmp_path.glob("*.png"))
+    committed = sorted(p.name for p in (ROOT / "docs" / "img").glob("*.png"))
+    assert made == committed

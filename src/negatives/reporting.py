@@ -144,6 +144,11 @@ def _legend(lines: list[str], items: Sequence[tuple[str, str, str]]) -> None:
             lines.append(f'<rect x="{x}" y="8" width="12" height="12" fill="{colour}"/>')
         elif shape == "dot":
             lines.append(f'<circle cx="{x + 6}" cy="14" r="5" fill="{colour}"/>')
+        elif shape == "dash":
+            lines.append(
+                f'<line x1="{x}" x2="{x + 13}" y1="14" y2="14" stroke="{colour}" '
+                'stroke-width="2" stroke-dasharray="4 2"/>'
+            )
         else:
             lines.append(_marker(shape, x + 6, 14, colour))
         lines.append(f'<text class="legend" x="{x + 17}" y="18">{_e(label)}</text>')
@@ -338,8 +343,10 @@ def _line_chart(chart_id: str, history: StrengthHistory) -> str:
         f'y2="{_H - _BOTTOM}"/>'
     )
     legend = [("dot", SERIES["e1rm"], "estimated 1RM (best set of the day)")]
-    if history.tested:
+    if dated:
         legend.append(("star", SERIES["tested"], "tested 1RM"))
+    if undated:
+        legend.append(("dash", SERIES["tested"], "tested 1RM (undated)"))
     _legend(lines, legend)
     lines.append(
         f'<text class="axis-label" x="{(_LEFT + _W - _RIGHT) / 2:.0f}" y="{_H - 6}" '
@@ -366,6 +373,8 @@ a { color: #1a4f8a; }
 .charts { display: grid; gap: 1.4rem 1.6rem;
   grid-template-columns: repeat(auto-fill, minmax(min(100%, 440px), 1fr)); }
 figure { margin: 0; min-width: 0; }
+.columns { display: flex; flex-wrap: wrap; gap: 0 3rem; align-items: flex-start; }
+.small { font-size: .9rem; color: #444444; margin: 0; max-width: 24rem; }
 figcaption { font-size: .9rem; color: #444444; margin: .2rem 0 .3rem; }
 svg.chart { width: 100%; height: auto; display: block; }
 svg .grid { stroke: #e3e3e3; stroke-width: 1; }
@@ -603,16 +612,20 @@ def _summary_section(summary: analysis.Summary, sessions: int) -> str:
     parts = [
         '<section aria-labelledby="summary"><h2 id="summary">Summary</h2>',
         f"<p>Volume: {_e(_basis(summary))}.</p>",
+        '<div class="columns"><div>',
+        "<h3>Totals</h3>",
         _table(["Figure", "Value"], [(_e(a), _e(b)) for a, b in rows], numeric=[1]),
+        "</div>",
     ]
     if muscle_rows:
-        parts.append("<h3>Working sets per muscle group</h3>")
+        parts.append("<div><h3>Working sets per muscle group</h3>")
         parts.append(
-            "<p>1 per primary muscle group of the exercise, 0.5 per secondary one; warm-ups "
-            "are not counted.</p>"
+            "<p class=small>1 per primary muscle group of the exercise, 0.5 per secondary one; "
+            "warm-ups are not counted.</p>"
         )
         parts.append(_table(["Muscle group", "Sets"], muscle_rows, numeric=[1]))
-    parts.append("</section>")
+        parts.append("</div>")
+    parts.append("</div></section>")
     return "\n".join(parts)
 
 
@@ -720,7 +733,8 @@ def _strength_section(
         "<p>The best estimated one-rep max of each training day (the consensus of seven "
         "equations, from working sets lifted without help; sets of at most 10 reps first). "
         "Sets short of failure underestimate: the line is a floor. Hollow points come from "
-        "sets of more than 10 reps. A star is a tested 1RM.</p>",
+        "sets of more than 10 reps. A star is a tested 1RM on its date, a dashed line one "
+        "without a date.</p>",
     ]
     histories: list[StrengthHistory] = []
     skipped: list[str] = []

@@ -524,7 +524,13 @@ def e1rm_history(
                 )  # fmt: skip
             except ValidationError as error:
                 skipped += 1
-                reason = reason or f"{day.isoformat()}: {error.problems[0].message}"
+                message = error.problems[0].message
+                if "bodyweight" not in message:
+                    message = (
+                        "no working set lifted without help (warm-ups, partner-assisted, "
+                        "negative-only, 2/1 and accentuated sets give no estimate)"
+                    )
+                reason = reason or f"{day.isoformat()}: {message}"
                 continue
         rough = any(issubclass(w.category, NegativesWarning) for w in caught)
         assert estimate.set is not None
