@@ -322,7 +322,7 @@ def test_trend_points_are_each_days_best_estimate_and_tested_1rm_is_marked():
     )
     figure = neg.plot.strength_trend(sessions, "bench-press", athlete=athlete)
     ax = figure.axes[0]
-    (line,) = _artists(figure, "e1rm")
+    (line,) = _artists(figure, "e1rm-day")
     expected = []
     for session in sessions:
         bench = [s for s in session.sets if s.exercise.id == "bench-press"]
@@ -336,6 +336,36 @@ def test_trend_points_are_each_days_best_estimate_and_tested_1rm_is_marked():
     assert tested.get_ydata()[0] == 100
     assert ax.get_ylabel() == "1RM (kg)"
     assert ax.get_xlabel() == "date"
+
+
+def test_trend_line_is_the_1rm_one_rep_max_gives_from_the_log_up_to_each_day():
+    sessions = _block()
+    figure = neg.plot.strength_trend(sessions, "bench-press", window_days=10)
+    (line,) = _artists(figure, "e1rm")
+    for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True):
+        day = _day(x)
+        upto = [s for s in sessions if s.date <= day]
+        expected = strength.one_rep_max(BENCH, history=upto, as_of=day, window_days=10)
+        assert y == pytest.approx(expected.load.kg)
+
+
+@settings(max_examples=25)
+@given(
+    loads=st.lists(st.integers(40, 120), min_size=1, max_size=12),
+    gaps=st.lists(st.integers(1, 30), min_size=12, max_size=12),
+    window=st.integers(1, 60),
+)
+def test_current_1rm_equals_one_rep_max_over_the_window(loads, gaps, window):
+    day = dt.date(2026, 1, 5)
+    sessions = []
+    for load, gap in zip(loads, gaps, strict=False):
+        sessions.append(neg.Session(day, sets=[neg.Set(BENCH, reps=5, load=neg.kg(load))]))
+        day += dt.timedelta(days=gap)
+    history = neg.plot.e1rm_history(sessions, BENCH, window_days=window)
+    for point in history.points:
+        upto = [s for s in sessions if s.date <= point.date]
+        expected = strength.one_rep_max(BENCH, history=upto, as_of=point.date, window_days=window)
+        assert point.current.kg == pytest.approx(expected.load.kg)
 
 
 def test_trend_leaves_out_assisted_sets_and_marks_rough_estimates():

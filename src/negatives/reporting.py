@@ -51,6 +51,7 @@ from .plot._data import (
     weekly_volumes,
 )
 from .plot._palette import SERIES
+from .strength import DEFAULT_WINDOW_DAYS
 from .units import Load, Unit
 
 __all__ = ["DEFAULT_EXERCISES", "DEFAULT_WEEKS", "PLOT_BACKGROUND", "html"]
@@ -103,6 +104,9 @@ def _tick_label(value: float, step: float) -> str:
     return f"{value:,.{digits}f}"
 
 
+#: Above this many points a trend's points are small and carry no tooltip (the table has them).
+_MAX_TITLED_POINTS = 150
+
 #: The background of a chart's plotting area (used nowhere else on the page).
 PLOT_BACKGROUND = "#F4F7FB"
 
@@ -144,6 +148,11 @@ def _legend(lines: list[str], items: Sequence[tuple[str, str, str]]) -> None:
             lines.append(f'<rect x="{x}" y="8" width="12" height="12" fill="{colour}"/>')
         elif shape == "dot":
             lines.append(f'<circle cx="{x + 6}" cy="14" r="5" fill="{colour}"/>')
+        elif shape == "line":
+            lines.append(
+                f'<line x1="{x}" x2="{x + 13}" y1="14" y2="14" stroke="{colour}" '
+                'stroke-width="2.5"/>'
+            )
         elif shape == "dash":
             lines.append(
                 f'<line x1="{x}" x2="{x + 13}" y1="14" y2="14" stroke="{colour}" '
@@ -291,14 +300,18 @@ def _line_chart(chart_id: str, history: StrengthHistory) -> str:
 
     name = history.exercise.name
     unit = history.unit
-    desc = f"Estimated 1RM of {name} per training day, in {unit.value}"
+    desc = (
+        f"Estimated 1RM of {name}, in {unit.value}: the best set of each training day as "
+        f"points, and as a line the 1RM from the log (the best of the {history.window_days} "
+        "days before)"
+    )
     if points:
         best = max(points, key=lambda p: p.e1rm.value)
         desc += (
-            f", {len(points)} day(s) from {points[0].date.isoformat()} to "
-            f"{points[-1].date.isoformat()}: first {_num(points[0].e1rm.value, 1)}, last "
-            f"{_num(points[-1].e1rm.value, 1)}, highest {_num(best.e1rm.value, 1)} on "
-            f"{best.date.isoformat()}"
+            f"; {len(points)} day(s) from {points[0].date.isoformat()} to "
+            f"{points[-1].date.isoformat()}: 1RM from the log first "
+            f"{_num(points[0].current.value, 1)}, last {_num(points[-1].current.value, 1)}; "
+            f"best day {_num(best.e1rm.value, 1)} on {best.date.isoformat()}"
         )
     for day, load in history.tested:
         desc += f"; tested 1RM {load}" + (f" on {day.isoformat()}" if day else " (undated)")
@@ -310,19 +323,31 @@ def _line_chart(chart_id: str, history: StrengthHistory) -> str:
             f'y2="{y(value):.1f}" stroke="{SERIES["tested"]}" stroke-width="2" '
             'stroke-dasharray="6 4"/>'
         )
-    if len(points) > 1:
-        path = " ".join(f"{x(p.date):.1f},{y(p.e1rm.value):.1f}" for p in points)
+    # the 1RM from the log on each day: a step line (it holds until the next training day)
+    steps: list[str] = []
+    for index, p in enumerate(points):
+        steps.append(f"{x(p.date):.1f},{y(p.current.value):.1f}")
+        if index + 1 < len(points):
+            steps.append(f"{x(points[index + 1].date):.1f},{y(p.current.value):.1f}")
+    if steps:
         lines.append(
-            f'<polyline class="e1rm" points="{path}" fill="none" stroke="{SERIES["e1rm"]}" '
-            'stroke-width="2.5"/>'
+            f'<polyline class="e1rm" points="{" ".join(steps)}" fill="none" '
+            f'stroke="{SERIES["e1rm"]}" stroke-width="2.5"/>'
         )
+    many = len(points) > _MAX_TITLED_POINTS
     for p in points:
         fill = "#ffffff" if p.rough else SERIES["e1rm"]
+        title = (
+            ""
+            if many
+            else f"<title>{p.date.isoformat()}: best set {_num(p.e1rm.value, 1)} {unit.value}"
+            f"{' (rough)' if p.rough else ''}</title>"
+        )
         lines.append(
             f'<circle class="point{" rough" if p.rough else ""}" data-date="{p.date.isoformat()}" '
             f'data-value="{p.e1rm.value:.10g}" cx="{x(p.date):.1f}" cy="{y(p.e1rm.value):.1f}" '
-            f'r="4.5" fill="{fill}" stroke="{SERIES["e1rm"]}" stroke-width="2">'
-            f"<title>{p.date.isoformat()}: {_num(p.e1rm.value, 1)} {unit.value}</title></circle>"
+            f'r="{2.5 if many else 4}" fill="{fill}" '
+            f'stroke="{SERIES["e1rm"]}" stroke-width="1.5">{title}</circle>'
         )
     for day, value in dated:
         lines.append(
@@ -332,7 +357,12 @@ def _line_chart(chart_id: str, history: StrengthHistory) -> str:
         )
     for index in range(5):
         day = first + dt.timedelta(days=round(span_days * index / 4))
-        label = f"{day.day} {day:%b} {day.year}" if index in (0, 4) else f"{day.day} {day:%b}"
+        if span_days > 300:
+            label = f"{day:%b} {day.year}"
+        elif index in (0, 4):
+            label = f"{day.day} {day:%b} {day.year}"
+        else:
+            label = f"{day.day} {day:%b}"
         anchor = "start" if index == 0 else "end" if index == 4 else "middle"
         lines.append(
             f'<text class="tick" x="{x(day):.1f}" y="{_H - _BOTTOM + 16}" '
@@ -342,7 +372,10 @@ def _line_chart(chart_id: str, history: StrengthHistory) -> str:
         f'<line class="axis" x1="{_LEFT}" x2="{_W - _RIGHT}" y1="{_H - _BOTTOM}" '
         f'y2="{_H - _BOTTOM}"/>'
     )
-    legend = [("dot", SERIES["e1rm"], "estimated 1RM (best set of the day)")]
+    legend = [
+        ("line", SERIES["e1rm"], f"1RM from the log ({history.window_days} days)"),
+        ("dot", SERIES["e1rm"], "best set of the day"),
+    ]
     if dated:
         legend.append(("star", SERIES["tested"], "tested 1RM"))
     if undated:
@@ -646,12 +679,14 @@ def _weekly_section(
         "ordinary sets; negatives and heavier lowering pull them apart. A triangle marks a "
         "week with a safety finding.</p>",
     ]
-    volumes = weekly_volumes(items, by=by, unit=unit, bodyweight=bodyweight)
+    every = week_range(analysis.week_start(s.date) for s in items)
+    shown = every if weeks is None else every[-weeks:]
+    # only the weeks shown are summarised (a five-year log has 260 weeks)
+    recent = [s for s in items if shown and analysis.week_start(s.date) >= shown[0]]
+    volumes = weekly_volumes(recent, by=by, unit=unit, bodyweight=bodyweight)
     if not volumes:
         parts.append("<p>No working sets to chart.</p></section>")
         return "\n".join(parts)
-    every = week_range([v.week for v in volumes])
-    shown = every if weeks is None else every[-weeks:]
     if len(shown) < len(every):
         parts.append(
             f'<p class="note">The last {len(shown)} of {len(every)} weeks '
@@ -730,11 +765,12 @@ def _strength_section(
     limit = exercises if isinstance(exercises, int) else len(chosen)
     parts = [
         '<section aria-labelledby="strength"><h2 id="strength">Strength trends</h2>',
-        "<p>The best estimated one-rep max of each training day (the consensus of seven "
-        "equations, from working sets lifted without help; sets of at most 10 reps first). "
-        "Sets short of failure underestimate: the line is a floor. Hollow points come from "
-        "sets of more than 10 reps. A star is a tested 1RM on its date, a dashed line one "
-        "without a date.</p>",
+        "<p>Points: the best estimated one-rep max of each training day (the consensus of "
+        "seven equations, from working sets lifted without help; sets of at most 10 reps "
+        "first; hollow when from more than 10 reps). Line: the 1RM the log gives on each day, "
+        f"the best day of the {DEFAULT_WINDOW_DAYS} days before — what prescriptions use when "
+        "there is no tested 1RM. Sets short of failure underestimate: both are floors. A star "
+        "is a tested 1RM on its date, a dashed line one without a date.</p>",
     ]
     histories: list[StrengthHistory] = []
     skipped: list[str] = []
@@ -762,15 +798,12 @@ def _strength_section(
                 p.date.isoformat(),
                 _num(p.e1rm.value, 1),
                 _e(f"{p.set.load:g} × {p.set.reps}" + (" (rough: > 10 reps)" if p.rough else "")),
+                _num(p.current.value, 1),
             )
             for p in history.points
         ]
         rows += [
-            (
-                day.isoformat() if day else "undated",
-                _num(load.value, 1),
-                "tested 1RM",
-            )
+            (day.isoformat() if day else "undated", "–", "tested 1RM", _num(load.value, 1))
             for day, load in history.tested
         ]
         caption = f"{len(history.points)} training day(s)."
@@ -784,7 +817,16 @@ def _strength_section(
             f"<figcaption>{_e(caption)}</figcaption>"
             + _line_chart(chart_id, history)
             + f"<details><summary>Data table: {_e(name)}</summary>"
-            + _table(["Date", f"1RM ({history.unit.value})", "From"], rows, numeric=[1])
+            + _table(
+                [
+                    "Date",
+                    f"Best set's e1RM ({history.unit.value})",
+                    "Set",
+                    f"1RM from the log ({history.unit.value})",
+                ],
+                rows,
+                numeric=[1, 3],
+            )
             + "</details></figure>"
         )
     parts.append("</div>")

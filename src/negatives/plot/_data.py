@@ -34,6 +34,7 @@ __all__ = [
     "WeekVolume",
     "e1rm_history",
     "finding_marks",
+    "log_bodyweight",
     "main_unit",
     "phase_segments",
     "session_tuple",
@@ -71,7 +72,7 @@ def session_tuple(subject: Sessions, argument: str = "sessions") -> tuple[Sessio
     return sessions
 
 
-def _log_bodyweight(subject: Sessions, bodyweight: Load | None) -> Load | None:
+def log_bodyweight(subject: Sessions, bodyweight: Load | None) -> Load | None:
     if bodyweight is None and isinstance(subject, TrainingLog) and subject.athlete is not None:
         return subject.athlete.bodyweight
     return bodyweight
@@ -282,7 +283,7 @@ def weekly_volumes(
     """
     grouping = _check_by(by)
     items = session_tuple(sessions)
-    weight = _log_bodyweight(sessions, bodyweight)
+    weight = log_bodyweight(sessions, bodyweight)
     target = _unit(unit, (s for session in items for s in session.sets))
     cells: dict[str, dict[dt.date, list[Set]]] = {}
     for session in items:
@@ -405,19 +406,24 @@ def finding_marks(
 
 @attrs.frozen
 class TrendPoint:
-    """The best estimated 1RM of one training day.
+    """The best estimated 1RM of one training day, and the 1RM the log gives on that day.
 
     Attributes:
         date: the day.
-        e1rm: the estimate (`negatives.strength.one_rep_max` over that day's sets).
+        e1rm: the day's estimate (`negatives.strength.one_rep_max` over that day's sets).
         set: the set it came from.
-        rough: it came from a set of more than 10 reps (no set of 10 or fewer that day): the
-            equations are validated up to about 10 reps (Reynolds et al. 2006).
+        current: the 1RM estimated from the log on that day: the best day's estimate over the
+            window ending that day (``window_days``), which is what
+            `negatives.strength.one_rep_max` answers from the history up to that day; days
+            whose estimate is rough count only when the window has no other.
+        rough: the day's estimate came from a set of more than 10 reps (no set of 10 or fewer
+            that day): the equations are validated up to about 10 reps (Reynolds et al. 2006).
     """
 
     date: dt.date
     e1rm: Load
     set: Set
+    current: Load
     rough: bool = False
 
 
@@ -435,6 +441,7 @@ class StrengthHistory:
             (only warm-ups, only assisted or overload sets, a bodyweight exercise without the
             bodyweight), with the reason of the first one in ``reason``.
         reason: why the first of those days gave no estimate.
+        window_days: the window of each point's ``current`` 1RM.
     """
 
     exercise: Exercise
@@ -444,6 +451,7 @@ class StrengthHistory:
     tested: tuple[tuple[dt.date | None, Load], ...] = ()
     days_without_estimate: int = 0
     reason: str = ""
+    window_days: int = strength.DEFAULT_WINDOW_DAYS
 
 
 def _find_exercise(items: Sequence[Session], exercise: Exercise | str) -> Exercise:
@@ -473,13 +481,16 @@ def e1rm_history(
     athlete: Athlete | None = None,
     formula: Formula = "consensus",
     unit: Unit | str | None = None,
+    window_days: int = strength.DEFAULT_WINDOW_DAYS,
 ) -> StrengthHistory:
-    """The best estimated 1RM of each training day, and the athlete's tested 1RM.
+    """The best estimated 1RM of each training day, the log's 1RM on it, and the tested 1RM.
 
     Each day's estimate is `negatives.strength.one_rep_max` over that day's sets alone, by its
     rules: working sets the athlete lifted unaided (warm-ups, partner-assisted, negative-only,
-    2/1 and accentuated sets do not count), sets of at most 10 reps first. Sets short of
-    failure underestimate, so the line is a floor, not a measurement.
+    2/1 and accentuated sets do not count), sets of at most 10 reps first. Each point's
+    ``current`` 1RM is the best of those over the ``window_days`` ending that day — the 1RM
+    `one_rep_max` gives from the log up to that day, which prescriptions use when there is no
+    tested 1RM. Sets short of failure underestimate, so both are floors, not measurements.
 
     Args:
         sessions: sessions, a session or a training log (whose athlete is used by default).
@@ -488,6 +499,7 @@ def e1rm_history(
             (``concentric_1rm`` and its date).
         formula: the 1RM equation (default the consensus of seven).
         unit: the unit of the loads (default: the unit most of the exercise's sets use).
+        window_days: how many days back the ``current`` 1RM looks (as `one_rep_max`).
 
     Raises:
         ValidationError: the sessions have no set of ``exercise``.
@@ -495,6 +507,11 @@ def e1rm_history(
     items = session_tuple(sessions)
     if athlete is None and isinstance(sessions, TrainingLog):
         athlete = sessions.athlete
+    if isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 1:
+        raise ValidationError.single(
+            "window_days", f"must be a whole number of days >= 1, got {window_days!r}",
+            "strength_trend",
+        )  # fmt: skip
     found = _find_exercise(items, exercise)
     days: dict[dt.date, list[Session]] = {}
     for session in items:
@@ -511,7 +528,7 @@ def e1rm_history(
         if athlete is None
         else attrs.evolve(athlete, concentric_1rm={}, concentric_1rm_dates={})
     )
-    points: list[TrendPoint] = []
+    days_best: list[tuple[dt.date, Load, Set, bool]] = []
     skipped = 0
     reason = ""
     for day in sorted(days):
@@ -534,7 +551,17 @@ def e1rm_history(
                 continue
         rough = any(issubclass(w.category, NegativesWarning) for w in caught)
         assert estimate.set is not None
-        points.append(TrendPoint(day, estimate.load.to(target), estimate.set, rough))
+        days_best.append((day, estimate.load.to(target), estimate.set, rough))
+    points = []
+    for index, (day, e1rm, item, rough) in enumerate(days_best):
+        window = [
+            d
+            for d in days_best[: index + 1]
+            if 0 <= (day - d[0]).days <= window_days  # as one_rep_max's window
+        ]
+        preferred = [d for d in window if not d[3]] or window
+        current = max(preferred, key=lambda d: (d[1].value, d[0]))[1]
+        points.append(TrendPoint(day, e1rm, item, current, rough))
     tested: tuple[tuple[dt.date | None, Load], ...] = ()
     if athlete is not None and found.id in athlete.concentric_1rm:
         tested = (
@@ -543,4 +570,6 @@ def e1rm_history(
                 athlete.concentric_1rm[found.id].to(target),
             ),
         )
-    return StrengthHistory(found, target, formula, tuple(points), tested, skipped, reason)
+    return StrengthHistory(
+        found, target, formula, tuple(points), tested, skipped, reason, window_days
+    )

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..analysis import week_start
 from ..errors import MissingDependencyError, ValidationError
 from ..model import Athlete, Exercise, Rep, Set
 from ..safety import Finding, Report, Severity
-from ..strength import Formula
+from ..strength import DEFAULT_WINDOW_DAYS, Formula
 from ..tempo import Phase
 from ..units import Load, Unit
 from . import _data
@@ -306,16 +307,27 @@ def weekly_load(
         ValidationError: there are no working sets, or the findings point at sessions or sets
             that ``sessions`` does not have.
     """
-    volumes = _data.weekly_volumes(
-        sessions, by=by, unit=unit, bodyweight=bodyweight, first_weekday=first_weekday
-    )
+    if weeks is not None and (not isinstance(weeks, int) or isinstance(weeks, bool) or weeks < 1):
+        raise ValidationError.single("weeks", f"must be a whole number >= 1, got {weeks!r}")
+    items = _data.session_tuple(sessions)
     marks = (
         ()
         if findings is None
-        else _data.finding_marks(sessions, findings, by=by, first_weekday=first_weekday)
+        else _data.finding_marks(items, findings, by=by, first_weekday=first_weekday)
     )
-    if weeks is not None and (not isinstance(weeks, int) or isinstance(weeks, bool) or weeks < 1):
-        raise ValidationError.single("weeks", f"must be a whole number >= 1, got {weeks!r}")
+    if weeks is not None:  # summarise only the weeks shown
+        every = _data.week_range(week_start(s.date, first_weekday=first_weekday) for s in items)
+        since = every[-weeks:][0] if every else None
+        items = tuple(
+            s for s in items if since and week_start(s.date, first_weekday=first_weekday) >= since
+        )
+    volumes = _data.weekly_volumes(
+        items,
+        by=by,
+        unit=unit,
+        bodyweight=_data.log_bodyweight(sessions, bodyweight),
+        first_weekday=first_weekday,
+    )
     if not volumes:
         raise ValidationError.single(
             "sessions", "there are no working sets to chart (warm-ups are not counted)",
@@ -461,16 +473,20 @@ def strength_trend(
     athlete: Athlete | None = None,
     formula: Formula = "consensus",
     unit: Unit | str | None = None,
+    window_days: int = DEFAULT_WINDOW_DAYS,
 ) -> Figure:
     """Estimated 1RM over time, with the athlete's tested 1RM marked.
 
-    One point per training day: the best estimate of that day's sets (see `e1rm_history`:
-    `negatives.strength.one_rep_max` of the day alone). Hollow points come from sets of more
-    than 10 reps (rough). The tested 1RM (``Athlete.concentric_1rm``) is a star on its date,
-    or a dashed line when it has no date. Sets short of failure underestimate: the line is a
-    floor.
+    The points are each training day's best estimate (see `e1rm_history`:
+    `negatives.strength.one_rep_max` of the day alone; hollow when it came from a set of more
+    than 10 reps). The line is the 1RM the log gives on each day: the best day over the
+    ``window_days`` before it, which is what `one_rep_max` — and so every prescription without
+    a tested 1RM — would use that day. The tested 1RM (``Athlete.concentric_1rm``) is a star
+    on its date, or a dashed line when it has no date. Sets short of failure underestimate:
+    the estimates are floors.
 
-    Artists carry ids: ``e1rm`` (the line), ``e1rm-rough`` (hollow points), ``tested``.
+    Artists carry ids: ``e1rm`` (the line), ``e1rm-day`` (the days' points), ``e1rm-rough``
+    (hollow points), ``tested``.
 
     Args:
         sessions: sessions, a session or a training log.
@@ -478,13 +494,16 @@ def strength_trend(
         athlete: the athlete (tested 1RM, bodyweight); a training log's by default.
         formula: the 1RM equation (default the consensus of seven).
         unit: the unit of the load axis (default: the unit most of the exercise's sets use).
+        window_days: the look-back of the line, in days (as `one_rep_max`; default 90).
 
     Raises:
         MissingDependencyError: matplotlib is not installed (``pip install "negatives[plot]"``).
         ValidationError: no set of the exercise, or no day gives an estimate and there is no
             tested 1RM.
     """
-    history = _data.e1rm_history(sessions, exercise, athlete=athlete, formula=formula, unit=unit)
+    history = _data.e1rm_history(
+        sessions, exercise, athlete=athlete, formula=formula, unit=unit, window_days=window_days
+    )
     if not history.points and not history.tested:
         raise ValidationError.single(
             "exercise",
@@ -495,16 +514,17 @@ def strength_trend(
     figure = _new_figure(7.5, 4.2)
     ax = figure.add_subplot()
     days = [_num(p.date) for p in history.points]
-    values = [p.e1rm.value for p in history.points]
+    plain = [p for p in history.points if not p.rough]
     ax.plot(
-        days,
-        values,
-        color=SERIES["e1rm"],
+        [_num(p.date) for p in plain],
+        [p.e1rm.value for p in plain],
+        linestyle="none",
         marker="o",
-        markersize=5,
-        linewidth=1.8,
-        gid="e1rm",
-        label=f"estimated 1RM (best set of the day, {history.formula})",
+        markersize=4 if len(days) > 60 else 5,
+        color=SERIES["e1rm"],
+        alpha=0.55,
+        gid="e1rm-day",
+        label=f"best set of the day ({history.formula})",
     )
     rough = [p for p in history.points if p.rough]
     if rough:
@@ -513,12 +533,21 @@ def strength_trend(
             [p.e1rm.value for p in rough],
             linestyle="none",
             marker="o",
-            markersize=7,
+            markersize=6,
             markerfacecolor="white",
             markeredgecolor=SERIES["e1rm"],
             gid="e1rm-rough",
             label="from a set of more than 10 reps (rough)",
         )
+    ax.plot(
+        days,
+        [p.current.value for p in history.points],
+        color=SERIES["e1rm"],
+        linewidth=2,
+        drawstyle="steps-post",
+        gid="e1rm",
+        label=f"1RM from the log (best of {history.window_days} days)",
+    )
     for day, load in history.tested:
         if day is None:
             ax.axhline(
@@ -527,7 +556,7 @@ def strength_trend(
                 linestyle="--",
                 linewidth=1.5,
                 gid="tested",
-                label=f"tested 1RM {load} (undated)",
+                label=f"tested 1RM {load:g} (undated)",
             )
         else:
             ax.plot(
@@ -538,7 +567,7 @@ def strength_trend(
                 markersize=15,
                 color=SERIES["tested"],
                 gid="tested",
-                label=f"tested 1RM {load} ({day.isoformat()})",
+                label=f"tested 1RM {load:g} ({day.isoformat()})",
             )
     spread = [*days, *(_num(d) for d, _ in history.tested if d is not None)]
     if spread and max(spread) - min(spread) < 28:  # a short log: show about a month
@@ -549,8 +578,8 @@ def strength_trend(
     ax.set_ylabel(f"1RM ({history.unit.value})")
     ax.set_title(f"{history.exercise.name}: estimated 1RM over time", loc="left", fontsize=11)
     ax.margins(y=0.15)
-    ax.legend(loc="best", fontsize=8, frameon=False)
-    notes = ["Sets short of failure underestimate the 1RM: the line is a floor."]
+    ax.legend(loc="lower left", fontsize=8, frameon=True, framealpha=0.85)
+    notes = ["Sets short of failure underestimate the 1RM: the estimates are floors."]
     if history.days_without_estimate:
         notes.append(
             f"{history.days_without_estimate} day(s) with the exercise gave no estimate "
