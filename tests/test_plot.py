@@ -421,6 +421,8 @@ def test_plot_loads_lazily_and_never_touches_pyplot():
     code = (
         "import sys, negatives as neg\n"
         "assert 'negatives.plot' not in sys.modules\n"
+        "assert 'negatives.reporting' not in sys.modules\n"
+        "assert neg.reporting.html.__module__ == 'negatives.reporting'\n"
         "plot = neg.plot\n"
         "assert 'matplotlib' not in sys.modules, 'imported on access'\n"
         "c = neg.catalog.lookup('barbell-curl')\n"
