@@ -436,10 +436,10 @@ footer { margin-top: 3rem; color: #555555; font-size: .85rem; }
 def _table(
     headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: Iterable[int] = ()
 ) -> str:
-    """A table of already-escaped cells."""
+    """A table: ``headers`` are plain text, ``rows`` already-escaped cells."""
     right = set(numeric)
     head = "".join(
-        f'<th scope="col"{" class=num" if i in right else ""}>{h}</th>'
+        f'<th scope="col"{" class=num" if i in right else ""}>{_e(h)}</th>'
         for i, h in enumerate(headers)
     )
     body = [
