@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import negatives as neg
 from negatives import analysis, io
@@ -194,6 +196,37 @@ def test_names_from_the_input_are_escaped_everywhere():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
+def _tags(page):
+    return [tag for tag, _ in _Page(page).elements]
+
+
+def _page_with_names(text):
+    exercise = neg.Exercise(
+        "custom-lift", text, muscles=["biceps"], equipment="barbell", starts_with="concentric"
+    )
+    session = neg.Session(
+        dt.date(2026, 1, 5),
+        name=text,
+        notes=text,
+        sets=[neg.Set(exercise, reps=8, load=neg.kg(30))],
+    )
+    athlete = neg.Athlete(text.strip() or "x", training_age_years=3)
+    return neg.reporting.html([session], athlete=athlete, title=text)
+
+
+@settings(max_examples=30)
+@given(
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]),
+        min_size=1,
+        max_size=60,
+    ).filter(str.strip)
+)
+def test_no_text_from_the_input_can_add_an_element(text):
+    # Whatever the names hold, the page has exactly the elements it has for a plain name.
+    assert _tags(_page_with_names(text)) == _tags(_page_with_names("Plain"))
+
+
 def test_a_hostile_exercise_name_in_a_csv_export_is_escaped(tmp_path):
     source = (EXPORTS / "strong-real.csv").read_text(encoding="utf-8")
     hostile = source.replace('"Bench Press (Barbell)"', '"<script>alert(1)</script>"')
@@ -304,21 +337,34 @@ def _rgb(colour: str):
     return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
 
 
-def _near(pixel, colour, tolerance=3):
-    return all(abs(a - b) <= tolerance for a, b in zip(pixel, colour, strict=True))
+def _mask(picture, *colours, tolerance=3):
+    """A black-and-white image: white where a pixel is within ``tolerance`` of a colour."""
+    from PIL import Image, ImageChops
+
+    found = Image.new("L", picture.size, 0)
+    for colour in colours:
+        red, green, blue = ImageChops.difference(
+            picture, Image.new("RGB", picture.size, _rgb(colour))
+        ).split()
+        furthest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
+        found = ImageChops.lighter(found, furthest.point(lambda v: 255 if v <= tolerance else 0))
+    return found
+
+
+def _count(mask, box=None):
+    return (mask.crop(box) if box else mask).histogram()[255]
 
 
 def _plot_areas(picture):
     """Vertical bands of rows that are mostly the plot background: one per chart."""
-    width, height = picture.size
-    background = _rgb(PLOT_BACKGROUND)
-    pixels = picture.load()
-    rows = [
-        sum(_near(pixels[x, y], background) for x in range(0, width, 2)) * 2 for y in range(height)
-    ]
-    bands, start, gap = [], None, 0
-    for y, count in enumerate(rows):
-        if count >= width * 0.4:
+    from PIL import Image
+
+    height = picture.size[1]
+    background = _mask(picture, PLOT_BACKGROUND)
+    rows = list(background.resize((1, height), Image.Resampling.BOX).tobytes())
+    bands, start, gap, end = [], None, 0, 0
+    for y, mean in enumerate(rows):
+        if mean >= 255 * 0.4:  # 40 % of the row is plot background
             if start is None:
                 start = y
             gap, end = 0, y
@@ -342,21 +388,56 @@ def test_a_real_export_renders_in_a_real_browser(tmp_path):
     width, height = 480, 9000
     picture = _screenshot(page, tmp_path, width, height)
     assert picture.size == (width, height)  # the page's size: what was asked, nothing scaled
-    pixels = picture.load()
     # the page ended inside the picture: its last rows are blank, its first are not
-    assert all(
-        pixels[x, y] == (255, 255, 255)
-        for y in range(height - 40, height)
-        for x in range(0, width, 8)
-    )
-    assert any(pixels[x, y] != (255, 255, 255) for y in range(80) for x in range(width))
+    white = _mask(picture, "#FFFFFF", tolerance=0)
+    assert _count(white, (0, height - 40, width, height)) == width * 40
+    assert _count(white, (0, 0, width, 80)) < width * 80
     areas = _plot_areas(picture)
     assert len(areas) == charts, f"{len(areas)} plot areas drawn for {charts} charts"
-    marks = [_rgb(neg.plot.SERIES[k]) for k in ("eccentric", "concentric", "e1rm")]
+    marks = _mask(picture, *(neg.plot.SERIES[k] for k in ("eccentric", "concentric", "e1rm")))
+    background = _mask(picture, PLOT_BACKGROUND)
     for top, bottom in areas:
-        inside = [pixels[x, y] for y in range(top, bottom + 1) for x in range(0, width, 1)]
-        drawn = sum(any(_near(p, colour) for colour in marks) for p in inside)
+        drawn = _count(marks, (0, top, width, bottom + 1))
         assert drawn >= 20, f"the chart at rows {top}-{bottom} has no bars or points"
         # it fits the phone's width: the plot area does not reach the right edge
-        row = (top + bottom) // 2
-        assert not _near(pixels[width - 3, row], _rgb(PLOT_BACKGROUND))
+        assert _count(background, (width - 4, top, width, bottom + 1)) == 0
+
+
+def test_the_latest_negative_set_is_drawn_phase_by_phase_with_each_reps_help():
+    sessions = _block()
+    page = neg.reporting.html(sessions)
+    assert 'id="timeline"' in page
+    item = sessions[-1].sets[1]  # the last session's partner-assisted negatives
+    helps = re.findall(r'<rect class="help" data-rep="(\d+)" data-value="([^"]+)"', page)
+    expected = [rep.assistance.kg for rep in item.expand()]
+    assert [int(r) for r, _ in helps] == list(range(1, item.reps + 1))
+    assert [float(v) for _, v in helps] == pytest.approx(expected)
+    phases = re.findall(r'<rect class="phase (\w+)"', page)
+    assert phases == [p.phase.value for rep in item.expand() for p in rep.phases if p.seconds]
+
+
+def test_no_timeline_without_an_overload_set_with_durations():
+    plain = [neg.Session(dt.date(2026, 1, 5), sets=[neg.Set(CURL, reps=8, load=neg.kg(30))])]
+    no_tempo = [
+        neg.Session(
+            dt.date(2026, 1, 5),
+            sets=[neg.Set(CURL, reps=3, load=neg.kg(56), method="partner_assisted")],
+        )
+    ]
+    for sessions in (plain, no_tempo):
+        page = neg.reporting.html(sessions)
+        assert 'id="timeline"' not in page
+        assert 'href="#timeline"' not in page
+
+
+def test_a_plan_with_negatives_renders_in_a_real_browser(tmp_path):
+    page = neg.reporting.html(_block(), athlete=ATHLETE, history=())
+    charts = page.count("<svg")
+    timelines = page.count('class="chart timeline"')
+    assert timelines == 1
+    width, height = 480, 7000
+    picture = _screenshot(page, tmp_path, width, height)
+    areas = _plot_areas(picture)  # a timeline's plot area is shaded by its phases instead
+    assert len(areas) == charts - timelines
+    helped = _count(_mask(picture, neg.plot.SERIES["help"]))
+    assert helped >= 200, "the partner's help band did not draw"

@@ -40,18 +40,21 @@ from .model import Athlete, Exercise, Method, Session, Set, SetType, TrainingLog
 from .plot._data import (
     FindingMark,
     Grouping,
+    PhaseSegment,
     Sessions,
     StrengthHistory,
     WeekVolume,
     e1rm_history,
     finding_marks,
     main_unit,
+    phase_segments,
     session_tuple,
     week_range,
     weekly_volumes,
 )
-from .plot._palette import SERIES
+from .plot._palette import PHASE_COLOURS, SERIES
 from .strength import DEFAULT_WINDOW_DAYS
+from .tempo import Phase
 from .units import Load, Unit
 
 __all__ = ["DEFAULT_EXERCISES", "DEFAULT_WEEKS", "PLOT_BACKGROUND", "html"]
@@ -269,6 +272,116 @@ def _bar_chart(
     lines.append(
         f'<text class="axis-label" x="{(_LEFT + _W - _RIGHT) / 2:.0f}" y="{_H - 6}" '
         'text-anchor="middle">week of</text>'
+    )
+    lines.append("</svg>")
+    return "\n".join(lines)
+
+
+def _timeline_chart(chart_id: str, item: Set, segments: tuple[PhaseSegment, ...]) -> str:
+    """A set phase by phase: phases shaded, the load, the partner's help, the athlete's share."""
+    total = segments[-1].end
+    top = max(seg.load.value for seg in segments)
+    ticks = _ticks(0, top * 1.1 if top > 0 else 1)
+    high = ticks[-1]
+    unit = segments[0].load.unit
+    plot_w = _W - _LEFT - _RIGHT
+    plot_h = _H - _TOP - _BOTTOM
+
+    def x(seconds: float) -> float:
+        return _LEFT + plot_w * seconds / total
+
+    def y(value: float) -> float:
+        return _TOP + plot_h * (1 - value / high)
+
+    helps = [seg for seg in segments if seg.phase is Phase.CONCENTRIC and seg.assistance]
+    desc = (
+        f"{item.exercise.name}, {item.reps} reps at {item.load:g}, phase by phase over "
+        f"{total:g} s: shaded eccentric, isometric and concentric phases, the load as a line"
+    )
+    if helps:
+        desc += (
+            ", the partner's help on each lift as a band ("
+            + ", ".join(f"{seg.assistance.value:.1f}" for seg in helps if seg.assistance)
+            + f" {unit.value})"
+        )
+    desc += ", and the athlete's own share as a dashed line."
+    lines = _svg_open(chart_id, f"Phase timeline: {item.exercise.name}", desc, "timeline")
+    for seg in segments:
+        lines.append(
+            f'<rect class="phase {seg.phase.value}" x="{x(seg.start):.2f}" y="{_TOP}" '
+            f'width="{x(seg.end) - x(seg.start):.2f}" height="{plot_h}" '
+            f'fill="{PHASE_COLOURS[seg.phase]}" fill-opacity="0.25"/>'
+        )
+    _y_axis(lines, ticks, y, unit)
+    for seg in segments:
+        if seg.athlete is None or seg.assistance is None:
+            continue
+        height = seg.load.value - seg.athlete.value
+        if height <= 0:
+            continue
+        lines.append(
+            f'<rect class="help" data-rep="{seg.rep}" data-value="{seg.assistance.value:.10g}" '
+            f'x="{x(seg.start):.2f}" y="{y(seg.load.value):.2f}" '
+            f'width="{x(seg.end) - x(seg.start):.2f}" '
+            f'height="{y(seg.athlete.value) - y(seg.load.value):.2f}" '
+            f'fill="{SERIES["help"]}"><title>rep {seg.rep}: the partner lifts '
+            f"{seg.assistance.value:.1f} {unit.value}</title></rect>"
+        )
+    load = " ".join(
+        f"{x(t):.2f},{y(seg.load.value):.2f}" for seg in segments for t in (seg.start, seg.end)
+    )
+    lines.append(
+        f'<polyline class="load" points="{load}" fill="none" stroke="{SERIES["load"]}" '
+        'stroke-width="2"/>'
+    )
+    run: list[str] = []
+    runs: list[list[str]] = []
+    for seg in segments:
+        if seg.athlete is None:
+            if run:
+                runs.append(run)
+            run = []
+            continue
+        run += [f"{x(t):.2f},{y(seg.athlete.value):.2f}" for t in (seg.start, seg.end)]
+    if run:
+        runs.append(run)
+    for points in runs:
+        lines.append(
+            f'<polyline class="athlete" points="{" ".join(points)}" fill="none" '
+            f'stroke="{SERIES["athlete"]}" stroke-width="2.5" stroke-dasharray="6 3"/>'
+        )
+    starts: dict[int, float] = {}
+    ends: dict[int, float] = {}
+    for seg in segments:
+        starts.setdefault(seg.rep, seg.start)
+        ends[seg.rep] = seg.end
+    for rep, start in starts.items():
+        if start > 0:
+            lines.append(
+                f'<line class="rep" x1="{x(start):.2f}" x2="{x(start):.2f}" y1="{_TOP}" '
+                f'y2="{_H - _BOTTOM}" stroke="#666666" stroke-dasharray="2 2"/>'
+            )
+        if len(starts) <= 12:
+            lines.append(
+                f'<text class="tick" x="{x((start + ends[rep]) / 2):.1f}" y="{_H - _BOTTOM + 16}" '
+                f'text-anchor="middle">rep {rep}</text>'
+            )
+    lines.append(
+        f'<line class="axis" x1="{_LEFT}" x2="{_W - _RIGHT}" y1="{y(0):.1f}" y2="{y(0):.1f}"/>'
+    )
+    legend = [
+        ("bar", PHASE_COLOURS[p], f"{p.value}")
+        for p in Phase
+        if any(seg.phase is p for seg in segments)
+    ]
+    legend.append(("line", SERIES["load"], "load"))
+    if helps:
+        legend.append(("bar", SERIES["help"], "partner's help"))
+    legend.append(("dash", SERIES["athlete"], "athlete"))
+    _legend(lines, legend)
+    lines.append(
+        f'<text class="axis-label" x="{(_LEFT + _W - _RIGHT) / 2:.0f}" y="{_H - 6}" '
+        f'text-anchor="middle">time ({total:g} s in all)</text>'
     )
     lines.append("</svg>")
     return "\n".join(lines)
@@ -602,19 +715,26 @@ def html(
         meta.append("no sessions")
     meta.append(f"loads in {target.value}")
     out.append(f'<p class="meta">{_e(" · ".join(meta))}</p>')
+    timeline = _timeline_section(items, bodyweight)
+    contents = [
+        ("summary", "Summary"),
+        ("weekly", "Weekly volume"),
+        ("strength", "Strength trends"),
+        *([("timeline", "A negative set")] if timeline else []),
+        ("safety", "Safety"),
+        ("not-checked", "Not checked"),
+        ("notes", "What the numbers mean"),
+    ]
     out.append(
         '<nav aria-label="Contents"><ul>'
-        '<li><a href="#summary">Summary</a></li>'
-        '<li><a href="#weekly">Weekly volume</a></li>'
-        '<li><a href="#strength">Strength trends</a></li>'
-        '<li><a href="#safety">Safety</a></li>'
-        '<li><a href="#not-checked">Not checked</a></li>'
-        '<li><a href="#notes">What the numbers mean</a></li>'
-        "</ul></nav>"
+        + "".join(f'<li><a href="#{anchor}">{label}</a></li>' for anchor, label in contents)
+        + "</ul></nav>"
     )
     out.append(_summary_section(summary, len(items)))
     out.append(_weekly_section(items, report, target, bodyweight, weeks, by))
     out.append(_strength_section(items, athlete, target, exercises))
+    if timeline:
+        out.append(timeline)
     out.append(_safety_section(report, items))
     out.append(_notes_section(summary))
     out.append(
@@ -834,6 +954,72 @@ def _strength_section(
         parts.append("<p>No estimate for: " + _e("; ".join(skipped)) + ".</p>")
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def _timeline_section(items: Sequence[Session], bodyweight: Load | None) -> str:
+    """The latest eccentric-overload set with known durations, phase by phase (or nothing).
+
+    A set with a partner's help recorded rep by rep is preferred: it shows the method best.
+    """
+    chosen: tuple[tuple[bool, dt.date, int], Session, Set, tuple[PhaseSegment, ...]] | None
+    chosen = None
+    for session in items:
+        for index, item in enumerate(session.sets):
+            if item.method in (Method.STANDARD, Method.TEMPO_ECCENTRIC):
+                continue
+            try:
+                segments = phase_segments(item, bodyweight=bodyweight)
+            except NegativesError:  # no tempo or no bodyweight: nothing to draw, nothing made up
+                continue
+            helped = any(
+                seg.assistance is not None and seg.assistance.value > 0 for seg in segments
+            )
+            key = (helped, session.date, index)
+            if segments and (chosen is None or key >= chosen[0]):
+                chosen = (key, session, item, segments)
+    if chosen is None:
+        return ""
+    (_, _, index), session, item, segments = chosen
+    unit = segments[0].load.unit.value
+    rows = [
+        (
+            str(seg.rep),
+            _e(seg.phase.value),
+            f"{seg.seconds:g}",
+            _num(seg.load.value, 1),
+            "unknown" if seg.assistance is None else _num(seg.assistance.value, 1),
+            "unknown" if seg.athlete is None else _num(seg.athlete.value, 1),
+        )
+        for seg in segments
+    ]
+    where = f"{session.date.isoformat()}" + (f" ({session.name})" if session.name else "")
+    caption = f"Set {index + 1} of {where}: {_set_text(item)}, tempo {item.tempo or 'per rep'}."
+    return "\n".join(
+        [
+            '<section aria-labelledby="timeline"><h2 id="timeline">A negative set, phase by '
+            "phase</h2>",
+            "<p>The latest eccentric-overload set of the log: how the load, the partner's help "
+            "and the athlete's own share run through every lift and lowering.</p>",
+            '<div class="charts"><figure aria-labelledby="timeline-0-h">'
+            f'<h3 id="timeline-0-h">{_e(item.exercise.name)}</h3>'
+            f"<figcaption>{_e(caption)}</figcaption>",
+            _timeline_chart("timeline-0", item, segments),
+            f"<details><summary>Data table: {_e(item.exercise.name)}, phase by phase</summary>",
+            _table(
+                [
+                    "Rep",
+                    "Phase",
+                    "Seconds",
+                    f"Load ({unit})",
+                    f"Help ({unit})",
+                    f"Athlete ({unit})",
+                ],
+                rows,
+                numeric=[2, 3, 4, 5],
+            ),
+            "</details></figure></div></section>",
+        ]
+    )
 
 
 def _safety_section(report: safety.Report, items: Sequence[Session]) -> str:
