@@ -2,7 +2,8 @@
 
 `html` turns sessions (a training log, an imported export, a plan) into one HTML page: the
 summary, weekly eccentric vs concentric volume per muscle group, estimated 1RM trends, the
-safety findings (code, message, fix, where) and what the safety policy could not check. The
+latest eccentric-overload set phase by phase (when the log has one with a tempo), the safety
+findings (code, message, fix, where) and what the safety policy could not check. The
 CLI writes it with ``negatives report FILE --html report.html``.
 
 The page stands alone: charts are inline SVG written here (matplotlib is *not* needed), the
