@@ -441,3 +441,35 @@ def test_a_plan_with_negatives_renders_in_a_real_browser(tmp_path):
     assert len(areas) == charts - timelines
     helped = _count(_mask(picture, neg.plot.SERIES["help"]))
     assert helped >= 200, "the partner's help band did not draw"
+
+
+def test_report_options_body_parts_counts_and_a_log():
+    log = neg.TrainingLog(ATHLETE, _block())
+    page = neg.reporting.html(log, by="body_part", exercises=1)
+    assert "athlete ana" in page
+    assert page.count('class="chart trend"') == 1
+    assert re.search(r"<h3 id=\"weekly-\d-h\">arms</h3>", page)
+    assert page.count('class="chart trend"') == 1
+    with pytest.raises(neg.ValidationError, match="exercises"):
+        neg.reporting.html(log, exercises=-1)
+    with pytest.raises(TypeError, match="exercises"):
+        neg.reporting.html(log, exercises=1.5)  # type: ignore[arg-type]
+
+
+def test_a_long_log_labels_years_and_keeps_points_without_tooltips():
+    day = dt.date(2024, 1, 1)
+    sessions = []
+    for week in range(160):
+        sessions.append(
+            neg.Session(
+                day + dt.timedelta(weeks=week),
+                sets=[neg.Set(BENCH, reps=5, load=neg.kg(60 + week % 20))],
+            )
+        )
+    page = neg.reporting.html(sessions)
+    assert "The last 12 of 160 weeks" in page
+    trend = page[page.index('class="chart trend"') :]
+    trend = trend[: trend.index("</svg>")]
+    assert re.search(r">Jan 2024<", trend)
+    assert trend.count('<circle class="point') == 160
+    assert "<title>2024" not in trend  # too many points for tooltips: the table has them

@@ -432,3 +432,49 @@ def test_plot_loads_lazily_and_never_touches_pyplot():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_finding_marks_place_findings_of_one_session_of_a_plan_and_of_sets():
+    sessions = _block()
+    session_level = neg.safety.Finding("GYM001", "warning", "the whole day", loc=("sessions", 2))
+    plan_level = neg.safety.Finding("GYM002", "info", "the whole plan")
+    set_level = neg.safety.Finding("GYM003", "error", "a set", loc=("sessions", 0, "sets", 3))
+    marks = neg.plot.finding_marks(sessions, [session_level, plan_level, set_level])
+    assert marks[0].week == analysis.week_start(sessions[2].date)
+    assert marks[0].groups == ()  # every group of that week
+    assert marks[1].week is None
+    assert marks[2].groups == ("chest",)
+    assert marks[2].set is sessions[0].sets[3]
+    # a check of one session locates findings from its sets
+    single = neg.safety.Finding("GYM003", "error", "a set", loc=("sets", 1))
+    (mark,) = neg.plot.finding_marks(sessions[0], [single], by="body_part")
+    assert mark.groups == ("arms",)
+    figure = neg.plot.weekly_load(sessions, findings=[session_level, plan_level], by="body_part")
+    notes = [t.get_text() for t in figure.texts if t.get_gid() == "note"]
+    assert "1 finding(s) about the whole plan" in notes[0]
+    with pytest.raises(TypeError, match="findings"):
+        neg.plot.finding_marks(sessions, "NEG101")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"findings\[0\]"):
+        neg.plot.finding_marks(sessions, ["NEG101"])  # type: ignore[list-item]
+    wrong_set = neg.safety.Finding("GYM003", "error", "a set", loc=("sessions", 0, "sets", 9))
+    with pytest.raises(neg.ValidationError, match="set 9"):
+        neg.plot.finding_marks(sessions, [wrong_set])
+
+
+def test_a_training_logs_athlete_gives_the_bodyweight_and_bad_inputs_are_named():
+    athlete = neg.Athlete("ana", training_age_years=3, bodyweight=neg.kg(70))
+    day = neg.Session(
+        dt.date(2026, 1, 5), sets=[neg.Set(PULL_UP, reps=5, load=neg.kg(10), tempo="3-0-1-0")]
+    )
+    (volume,) = neg.plot.weekly_volumes(neg.TrainingLog(athlete, [day]), by="all")
+    assert volume.summary.volume.kg == pytest.approx(5 * 80)
+    with pytest.raises(TypeError, match=r"sessions\[1\]"):
+        neg.plot.weekly_volumes([day, "x"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="exercise"):
+        neg.plot.e1rm_history([day], 42)  # type: ignore[arg-type]
+    with pytest.raises(neg.ValidationError, match="window_days"):
+        neg.plot.e1rm_history([day], PULL_UP, window_days=0)
+    # a bodyweight exercise without the bodyweight gives no estimate, and says why
+    history = neg.plot.e1rm_history([day], PULL_UP)
+    assert history.days_without_estimate == 1
+    assert "bodyweight" in history.reason
