@@ -4,7 +4,9 @@ The core vocabulary is importable from the package itself; capabilities live in 
 reached by name: ``negatives.analysis``, ``negatives.strength``, ``negatives.overload``,
 ``negatives.plates``, ``negatives.catalog``, ``negatives.safety``, ``negatives.progressions``;
 ``negatives.io`` (app exports in, JSON and CSV out), ``negatives.schema`` (JSON Schemas) and
-``negatives.cli`` are imported when first used, and ``negatives.testing`` offers hypothesis
+``negatives.cli`` are imported when first used; ``negatives.plot`` (matplotlib figures, with
+the ``plot`` extra) and ``negatives.reporting`` (the self-contained HTML report) load on first
+attribute access (``neg.plot``), and ``negatives.testing`` offers hypothesis
 strategies (with the ``testing`` extra).
 
 Examples:
@@ -117,6 +119,8 @@ __all__ = [
     "to_json",
 ]
 
+_LAZY_MODULES = frozenset({"plot", "reporting"})
+
 
 def __getattr__(name: str) -> Any:
     # The version comes from the installed metadata, read only when asked for (as attrs does).
@@ -124,4 +128,8 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version
 
         return version("negatives")
+    if name in _LAZY_MODULES:  # optional or heavy modules load on first use (PEP 562)
+        import importlib
+
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'negatives' has no attribute {name!r}")

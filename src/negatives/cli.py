@@ -499,12 +499,22 @@ def _report_sessions(
 
 
 def _report(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    if args.html is not None and args.json:
+        raise _UsageError("--html and --json: choose one")
     sessions, log_athlete = _report_sessions(args, err)
     athlete = _read_athlete(args.athlete) if args.athlete is not None else log_athlete
     unit = args.unit if args.unit is not None else _main_unit(sessions)
     bodyweight = athlete.bodyweight if athlete is not None else None
     summary = analysis.summarize(sessions, unit=unit, bodyweight=bodyweight)
     muscles = _by_muscle(sessions, unit, bodyweight)
+    if args.html is not None:
+        from .reporting import html
+
+        page = html(sessions, athlete=athlete, policy=_policy(args.policy), unit=unit)
+        _write(page, args.html, out)
+        if args.html != "-":
+            err.write(f"wrote {args.html} ({len(sessions)} sessions); open it in a browser\n")
+        return _EXIT_CLEAN
     if args.json:
         out.write(json.dumps(_report_dict(summary, muscles), indent=2) + "\n")
         return _EXIT_CLEAN
@@ -873,7 +883,8 @@ def _parser() -> _Parser:
         "Print a table of each week's sets, volume load, eccentric share (the athlete's\n"
         "eccentric work over eccentric + concentric) and time under tension, overall and per\n"
         "muscle group, then the totals. An app export (.csv) is imported first; its import\n"
-        "report goes to stderr.",
+        "report goes to stderr. With --html, write one self-contained HTML page instead:\n"
+        "weekly charts, strength trends and the safety findings, for a browser.",
     )
     rep.add_argument("file", help="a training_log or session document, or an app export (.csv)")
     rep.add_argument(
@@ -891,6 +902,16 @@ def _parser() -> _Parser:
         help="the athlete document, for the bodyweight of bodyweight exercises",
     )
     rep.add_argument("--json", action="store_true", help="print the figures as JSON")
+    rep.add_argument(
+        "--html",
+        metavar="FILE",
+        help="write a self-contained HTML report (charts, safety findings) to FILE ('-': stdout)",
+    )
+    rep.add_argument(
+        "--policy",
+        metavar="POLICY",
+        help=f"the safety policy of the HTML report: a preset ({_PRESETS}) or a policy file",
+    )
 
     schema = command(
         "schema",
