@@ -58,9 +58,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from .catalog import CatalogEntry
-from .model import Equipment, Exercise, LimbMode, LoadConvention, Muscle, RiskClass
-from .tempo import Phase
+from ..model import Equipment, Exercise, LimbMode, LoadConvention, Muscle, RiskClass
+from ..tempo import Phase
+from ._catalog import CatalogEntry
 
 # -- numbers with a source -------------------------------------------------------------------
 
@@ -118,7 +118,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Squat (Barbell)",  # Strong
             "Barbell Squat",  # FitNotes, JEFIT, Strong
             "Barbell Back Squat",
-            "Squat",  # shared: back or front?
         ),
         "Starts with the lowering (unrack, descend). HIGH risk: the bar is on the back; "
         "two spotters for heavy negatives (NSCA practice, medium). No exercise-specific "
@@ -134,7 +133,7 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             starts_with=_ECC,
             risk=_HIGH,
         ),
-        ("Front Squat (Barbell)", "Barbell Front Squat", "Squat"),
+        ("Front Squat (Barbell)", "Barbell Front Squat"),
         "Starts with the lowering. HIGH risk: the bar is on the front of the shoulders, at the "
         "neck.",
     ),
@@ -333,7 +332,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Bench Press (Barbell)",  # Strong, Hevy
             "Flat Barbell Bench Press",  # FitNotes
             "Barbell Bench",
-            "Bench Press",  # shared: barbell or dumbbell?
         ),
         "ecc:con 1.24 from Kelly et al. 2015 (J Strength Cond Res 29(4):1027-1032), a "
         "free-weight barbell bench: 115.99 vs 93.56 kg. Hollander 2007's 1.40 was measured on "
@@ -355,7 +353,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Bench Press (Dumbbell)",  # Hevy
             "Dumbbell Chest Press",
             "Flat Dumbbell Bench Press",
-            "Bench Press",
         ),
         "Starts at the top (dumbbells kicked up), lowering first. MEDIUM risk: dumbbells can "
         f"be dropped aside, but are over the face and chest. {_DUMBBELLS}",
@@ -373,8 +370,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
         (
             "Incline Bench Press (Barbell)",  # Strong
             "Incline Barbell Press",
-            "Incline Bench Press",  # shared: barbell or dumbbell?
-            "Incline Press",
         ),
         f"Starts with the lowering from the rack. {_BAR_RISK_HIGH}",
     ),
@@ -392,8 +387,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
         (
             "Incline Bench Press (Dumbbell)",  # Hevy
             "Incline Dumbbell Bench Press",
-            "Incline Bench Press",
-            "Incline Press",
         ),
         "Starts at the top, lowering first. MEDIUM risk, as the flat dumbbell bench press. "
         f"{_DUMBBELLS}",
@@ -448,7 +441,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Dumbbell Overhead Press",
             "Seated Dumbbell Shoulder Press",
             "Seated Shoulder Press (Dumbbell)",
-            "Shoulder Press",  # shared: dumbbell or machine?
         ),
         "Starts with the lift from the shoulders. HIGH risk: heavy dumbbells over the head and "
         "face (NSCA practice, medium). Logged load is one dumbbell.",
@@ -468,7 +460,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Seated Shoulder Press (Machine)",
             "Seated Military Press (Machine)",
             "Machine Military Press",
-            "Shoulder Press",
         ),
         f"The seated military press of {_HOLLANDER}: ecc:con 1.49. Starts with the lift. LOW risk.",
     ),
@@ -585,7 +576,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Bent-Over Barbell Row",  # Hevy
             "Barbell Row",  # JEFIT
             "Bent Over Row",
-            "Row",  # shared: which row?
         ),
         "Starts with the pull. MEDIUM risk: a barbell row loads the lower back.",
     ),
@@ -604,7 +594,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Dumbbell Row",
             "Bent Over One Arm Row (Dumbbell)",
             "Single Arm Dumbbell Row",
-            "Row",
         ),
         "One arm at a time, supported on a bench; logged load is the dumbbell. Starts with the "
         "pull. LOW risk.",
@@ -622,8 +611,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Seated Row (Cable)",
             "Seated Cable Row - V Grip (Cable)",
             "Cable Row",
-            "Seated Row",  # shared: cable or machine?
-            "Row",
         ),
         "Starts with the pull. LOW risk.",
     ),
@@ -636,7 +623,7 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             equipment=_E.MACHINE,
             risk=_LOW,
         ),
-        ("Seated Row (Machine)", "Machine Row", "Seated Row", "Row"),  # Hevy
+        ("Seated Row (Machine)", "Machine Row"),  # Hevy
         "Starts with the pull. LOW risk.",
     ),
     _entry(
@@ -665,8 +652,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Bicep Curl (Barbell)",
             "Barbell Bicep Curl",
             "Standing Barbell Curl",
-            "Bicep Curl",  # shared: which curl?
-            "Curl",
         ),
         "Starts with the lift. LOW risk.",
     ),
@@ -683,8 +668,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
         (
             "Bicep Curl (Dumbbell)",  # Strong, Hevy
             "Dumbbell Bicep Curl",
-            "Bicep Curl",
-            "Curl",
         ),
         "Both arms together (an alternating curl would be LimbMode.ALTERNATING). Starts with "
         "the lift. LOW risk. Logged load is one dumbbell.",
@@ -698,7 +681,7 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             equipment=_E.BARBELL,
             risk=_LOW,
         ),
-        ("EZ Curl", "Bicep Curl (EZ Bar)", "EZ-Bar Bicep Curl", "Bicep Curl", "Curl"),
+        ("EZ Curl", "Bicep Curl (EZ Bar)", "EZ-Bar Bicep Curl"),
         "An EZ bar counts as a barbell. Starts with the lift. LOW risk.",
     ),
     _entry(
@@ -832,8 +815,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Cable Fly Crossovers",
             "Chest Fly (Cable)",
             "Cable Chest Fly",
-            "Chest Fly",  # shared: cable or dumbbell?
-            "Fly",
         ),
         "Standing between the stacks, arms open (the stretched position): each rep starts "
         "with the lift (hands together). LOW risk.",
@@ -852,8 +833,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
         (
             "Chest Fly (Dumbbell)",
             "Flat Dumbbell Fly",
-            "Chest Fly",
-            "Fly",
         ),
         "Lying on a bench, dumbbells start up over the chest: lowering first. MEDIUM risk, as "
         f"the dumbbell bench press (and the shoulder is loaded at full stretch). {_DUMBBELLS}",
