@@ -113,7 +113,9 @@ def build(entries: Iterable[CatalogEntry], movements: Iterable[Movement]) -> Bui
             )
         aliases = () if implement is None else _aliases(movement, implement, exercise)
         aliases = tuple(a for a in aliases if name_key(a) not in taken_names)
-        out.append(CatalogEntry(exercise, aliases=aliases, notes=_notes(movement, implement, exercise)))
+        out.append(
+            CatalogEntry(exercise, aliases=aliases, notes=_notes(movement, implement, exercise))
+        )
         taken_ids.add(exercise.id)
         taken_names.update(name_key(n) for n in (exercise.name, *aliases))
 

@@ -10,7 +10,7 @@ import attrs
 
 from ..errors import CatalogError, Problem, ValidationError
 from ..model import Exercise, LimbMode
-from ._names import NameParts, key, normalize_name, parse_name, words
+from ._names import NameParts, key, parse_name, words
 
 if TYPE_CHECKING:
     from ._movement import Movement
@@ -665,12 +665,9 @@ class Catalog:
     def _activity_resolution(
         self, name: str, parts: NameParts, candidates: tuple[str, ...] = ()
     ) -> Resolution:
-        kind = self._activity(parts)
-        assert kind is not None
-        reason = _CARDIO_REASON if kind == "cardio" else _STRETCH_REASON
-        return Resolution(
-            name, kind, None, candidates, reason=reason, parts=parts, hold=parts.hold
-        )  # type: ignore[arg-type]
+        if self._activity(parts) == "stretch":
+            return Resolution(name, "stretch", None, candidates, _STRETCH_REASON, parts, parts.hold)
+        return Resolution(name, "cardio", None, candidates, _CARDIO_REASON, parts, parts.hold)
 
     def _is_hold(self, id_: str) -> bool:
         if self._reader is None:
@@ -734,8 +731,6 @@ class Catalog:
 
     def _exercise_for(self, movement: Movement, implement: str | None) -> tuple[Exercise, bool]:
         """The catalog's exercise of a movement and implement, else one derived from both."""
-        from ._movement import generated_exercise
-
         found = self._index.by_id.get(movement.exercise_id(implement))
         if found is not None:
             return found.exercise, False
@@ -745,7 +740,11 @@ class Catalog:
         self, exercise: Exercise, movement: Movement, parts: NameParts
     ) -> tuple[Exercise, bool]:
         wanted = parts.limb_mode
-        if wanted is None or wanted is LimbMode.BILATERAL or exercise.limb_mode is not LimbMode.BILATERAL:
+        if (
+            wanted is None
+            or wanted is LimbMode.BILATERAL
+            or exercise.limb_mode is not LimbMode.BILATERAL
+        ):
             return exercise, False
         if wanted is LimbMode.ALTERNATING:
             suffix, label = "alternating", "Alternating"

@@ -81,7 +81,7 @@ def _profile(
     implements: Mapping[str, RiskClass | None] | None = None,
     **equipment: RiskClass | None,
 ) -> RiskProfile:
-    table = {eq: default for eq in Equipment}
+    table: dict[Equipment, RiskClass | None] = dict.fromkeys(Equipment, default)
     table.update({Equipment(key): value for key, value in equipment.items()})
     return RiskProfile(name, table, dict(implements or {}))
 

@@ -32,14 +32,14 @@ from typing import Final
 
 from ..model import LimbMode, Muscle
 from ..tempo import Phase
-from ._movement import BACK, BODY, HINGE, LOW, NONE, OVERHEAD, ROW, TORSO, UNSTATED, Key
-from ._movement import Movement as M
+from ._movement import BACK, BODY, HINGE, LOW, NONE, OVERHEAD, ROW, TORSO, UNSTATED, Key, Movement
 
 __all__ = ["MOVEMENTS"]
 
 CHEST, LATS, UPPER_BACK, TRAPS = Muscle.CHEST, Muscle.LATS, Muscle.UPPER_BACK, Muscle.TRAPS
 LOWER_BACK, SHOULDERS, BICEPS = Muscle.LOWER_BACK, Muscle.SHOULDERS, Muscle.BICEPS
-TRICEPS, FOREARMS, ABS, OBLIQUES = Muscle.TRICEPS, Muscle.FOREARMS, Muscle.ABDOMINALS, Muscle.OBLIQUES
+TRICEPS, FOREARMS = Muscle.TRICEPS, Muscle.FOREARMS
+ABS, OBLIQUES = Muscle.ABDOMINALS, Muscle.OBLIQUES
 GLUTES, QUADS, HAMS = Muscle.GLUTES, Muscle.QUADRICEPS, Muscle.HAMSTRINGS
 ADDUCTORS, ABDUCTORS, CALVES, NECK = Muscle.ADDUCTORS, Muscle.ABDUCTORS, Muscle.CALVES, Muscle.NECK
 
@@ -50,7 +50,7 @@ TB, LM, PT, MB, SU = "trap-bar", "landmine", "plate", "medicine-ball", "suspensi
 ECC, CON = Phase.ECCENTRIC, Phase.CONCENTRIC
 UNI, ALT = LimbMode.UNILATERAL, LimbMode.ALTERNATING
 
-_FREE = (BB, DB, KB)
+M = Movement  # a row of the table
 _PUSH_MACHINES = {MA: CON, PL: CON, CB: CON, BA: CON}
 _BIG_BODYWEIGHT = "DOMAIN §5 (low): the whole body is moved"
 
@@ -185,12 +185,14 @@ MOVEMENTS: Final[tuple[M, ...]] = (
             "landmine-press")),
       implements=(LM,), default=LM, risk=OVERHEAD, ids={LM: "landmine-press"},
       names={LM: "Landmine Press"}),
+    M("log-press", "Log Press", (SHOULDERS,), (TRICEPS, TRAPS, UPPER_BACK),
+      keys=("log press", "axle press", "log clean press"), starts_with=CON, risk=OVERHEAD),
     M("z-press", "Z Press", (SHOULDERS,), (TRICEPS, ABS),
       keys=("z press",), implements=(BB, DB, KB), default=BB, risk=OVERHEAD),
     M("sots-press", "Sots Press", (SHOULDERS,), (TRICEPS, QUADS, UPPER_BACK),
       keys=("sots press",), implements=(BB,), default=BB, risk=OVERHEAD),
     M("lateral-raise", "Lateral Raise", (SHOULDERS,), (TRAPS,),
-      keys=("lateral raise", "side raise", "side lateral raise", "side fly", "lateral fly",
+      keys=("lateral raise", "side raise", "side lateral raise", "lateral fly",
             "sidedelt raise", "delt raise", "shoulder raise"),
       implements=(DB, CB, MA, BA, KB, PT), risk=LOW, limbs={CB: UNI}),
     M("lu-raise", "Lu Raise", (SHOULDERS,), (TRAPS,),
@@ -479,7 +481,7 @@ MOVEMENTS: Final[tuple[M, ...]] = (
       (SHOULDERS, TRAPS, UPPER_BACK, LOWER_BACK),
       keys=("hang snatch", "hang power snatch", "high hang snatch", "hip snatch"),
       implements=(BB, DB), default=BB, risk=OVERHEAD),
-    M("muscle-snatch", "Muscle Snatch", (SHOULDERS, TRAPS), (QUADS, GLUTES, HAMS, UPPER_BACK),
+    M("muscle-snatch", "Muscle Snatch", (QUADS, GLUTES, HAMS), (SHOULDERS, TRAPS, UPPER_BACK),
       keys=("muscle snatch",), implements=(BB,), default=BB, risk=OVERHEAD),
     M("snatch-balance", "Snatch Balance", (QUADS, GLUTES), (SHOULDERS, TRICEPS, UPPER_BACK),
       keys=("snatch balance", "heaving snatch balance"), implements=(BB,), default=BB,
@@ -523,7 +525,7 @@ MOVEMENTS: Final[tuple[M, ...]] = (
       risk=OVERHEAD),
     # -- arms --------------------------------------------------------------------------------
     M("curl", "Curl", (BICEPS,), (FOREARMS,),
-      keys=(Key("curl", "curl", needs=(BB, DB, CB, EZ, KB, BA),
+      keys=(Key("curl", "curl", needs=(BB, DB, CB, EZ, KB, BA, MA),
                 among=("curl", "leg-curl", "wrist-curl"), strict=True),
             "bicep curl", "arm curl", "standing bicep curl", "strict curl", "supinated curl",
             "underhand curl", "body drag curl"),
@@ -606,10 +608,10 @@ MOVEMENTS: Final[tuple[M, ...]] = (
     M("reverse-crunch", "Reverse Crunch", (ABS,), (),
       keys=("reverse crunch",), implements=(BW, CB), default=BW, risk=LOW),
     M("bicycle-crunch", "Bicycle Crunch", (ABS, OBLIQUES), (),
-      keys=("bicycle crunch", "bicycle"), implements=(BW,), default=BW, risk=LOW),
+      keys=("bicycle crunch", "bicycle", "elbow knee", "elbow knee crunch", "crossbody crunch"),
+      implements=(BW,), default=BW, risk=LOW),
     M("oblique-crunch", "Oblique Crunch", (OBLIQUES,), (ABS,),
-      keys=("oblique crunch", "side crunch", "crossbody crunch", "elbow knee",
-            "elbow knee crunch"),
+      keys=("oblique crunch", "side crunch"),
       implements=(BW, CB), default=BW, risk=LOW),
     M("sit-up", "Sit-Up", (ABS,), (),
       keys=("situp", "decline situp", "ghd situp", "weighted situp", "ab situp"),

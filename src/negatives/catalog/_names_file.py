@@ -111,8 +111,13 @@ you mean 'bench-press'?
             try:
                 catalog.entry(id_)
             except LookupError:
-                problems.append(Problem((), f"{_quote(name)}: no exercise has the id {id_!r}"
-                                        f"{_close(id_, catalog, known)}"))
+                problems.append(
+                    Problem(
+                        (),
+                        f"{_quote(name)}: no exercise has the id {id_!r}"
+                        f"{_close(id_, catalog, known)}",
+                    )
+                )
     if problems:
         raise ValidationError(problems)
     extended = catalog.with_exercises(*entries) if entries else catalog
@@ -134,8 +139,9 @@ def _close(id_: str, catalog: Catalog, extra: set[str]) -> str:
 def _name(name: str, id_: object, names: dict[str, str], problems: list[Problem]) -> None:
     if not isinstance(id_, str):
         problems.append(
-            Problem((), f"{_quote(name)}: must map to an exercise id (text), got "
-                    f"{type(id_).__name__}")
+            Problem(
+                (), f"{_quote(name)}: must map to an exercise id (text), got {type(id_).__name__}"
+            )
         )
     elif not name.strip():
         problems.append(Problem((), f"{_quote(name)}: a name must have a letter or digit"))
@@ -181,8 +187,11 @@ def _entry(
         return None
     if exercise.id in {e.id for e in catalog.exercises()}:
         problems.append(
-            Problem((*where, "id"), f"{exercise.id!r} is already a catalog exercise: map names "
-                    "to it instead, or remove it from the base catalog with Catalog.without()")
+            Problem(
+                (*where, "id"),
+                f"{exercise.id!r} is already a catalog exercise: map names "
+                "to it instead, or remove it from the base catalog with Catalog.without()",
+            )
         )
         return None
     try:

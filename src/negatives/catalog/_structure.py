@@ -156,14 +156,14 @@ class Structure:
         strict: dict[str, bool] = {}
         texts: dict[str, list[str]] = {}
         for key in sorted(matches, key=lambda k: -k.size):
-            for movement in key.meanings(parts.implement):
-                if movement not in size:  # keys come longest first
-                    size[movement] = key.size
-                    strict[movement] = key.strict
-                elif key.size == size[movement]:
-                    strict[movement] = strict[movement] and key.strict
-                explained.setdefault(movement, set()).update(key.tokens)
-                texts.setdefault(movement, []).append(key.text)
+            for meant in key.meanings(parts.implement):
+                if meant not in size:  # keys come longest first
+                    size[meant] = key.size
+                    strict[meant] = key.strict
+                elif key.size == size[meant]:
+                    strict[meant] = strict[meant] and key.strict
+                explained.setdefault(meant, set()).update(key.tokens)
+                texts.setdefault(meant, []).append(key.text)
         left = {m: tokens - explained[m] for m in size}
         conflicts = {m: self._conflicts(self.movements[m], left[m]) for m in size}
         loose = {m: sum(1 for w in left[m] if w not in QUALIFIERS) for m in size}

@@ -389,7 +389,7 @@ IMPLEMENTS: Final[Mapping[str, tuple[str, Equipment]]] = {
 }
 
 #: The Equipment of each implement label.
-EQUIPMENT_OF: Final[Mapping[str, Equipment]] = {label: eq for label, eq in IMPLEMENTS.values()}
+EQUIPMENT_OF: Final[Mapping[str, Equipment]] = dict(IMPLEMENTS.values())
 
 #: How an implement is written in a generated exercise's name and id.
 IMPLEMENT_NAMES: Final[Mapping[str, str]] = {
@@ -461,7 +461,7 @@ QUALIFIERS: Final = frozenset(
         "unloaded", "machine1", "station", "pad", "attachment", "cuff", "strap", "belt",
         "raised", "legsraised", "elbowposition", "kneeheight", "snatchgrip", "zercher",
         "ghd", "internal", "external", "horizontal", "vertical", "power", "hang", "complex",
-        "hanging", "degree", "45", "standing", "body",
+        "hanging", "degree", "45", "body",
     }
 )  # fmt: skip
 
@@ -495,9 +495,7 @@ MUSCLE_WORDS: Final[Mapping[str, frozenset[Muscle]]] = {
     "abductor": frozenset({Muscle.ABDUCTORS}),
     "neck": frozenset({Muscle.NECK}),
     "leg": frozenset(m for m in Muscle if m.body_part is BodyPart.LEGS),
-    "thigh": frozenset(
-        {Muscle.QUADRICEPS, Muscle.HAMSTRINGS, Muscle.ADDUCTORS, Muscle.ABDUCTORS}
-    ),
+    "thigh": frozenset({Muscle.QUADRICEPS, Muscle.HAMSTRINGS, Muscle.ADDUCTORS, Muscle.ABDUCTORS}),
     "hip": frozenset({Muscle.GLUTES, Muscle.ADDUCTORS, Muscle.ABDUCTORS, Muscle.HAMSTRINGS}),
     "arm": frozenset(m for m in Muscle if m.body_part is BodyPart.ARMS),
     "back": frozenset(m for m in Muscle if m.body_part is BodyPart.BACK),
@@ -667,31 +665,28 @@ def build(extra_known: Iterable[str] = ()) -> Vocabulary:
 #: as unknown. A test checks that the table uses no other word.
 MOVEMENT_WORDS: Final = frozenset(
     {
-        "press", "bench", "overhead", "military", "shoulder", "push", "jerk", "squat", "front",
-        "back", "hack", "goblet", "zercher", "split", "bulgarian", "lunge", "walk", "reverse",
-        "lateral", "curtsy", "stepup", "pistol", "sissy", "deadlift", "romanian", "stiffleg",
-        "sumo", "goodmorning", "hip", "thrust", "bridge", "glute", "kickback", "abductor",
-        "adductor", "leg", "extension", "curl", "lying", "nordic", "calf", "raise", "row",
-        "pendlay", "yates", "meadow", "kroc", "seal", "tbar", "upright", "high", "low",
-        "inverted", "pulldown", "pullup", "chinup", "muscleup", "dip", "pushup", "fly",
-        "crossover", "pecdeck", "butterfly", "pullover", "straightarm", "face", "pull",
-        "shrug", "pushdown", "skullcrusher", "jm", "tate", "french", "triceps", "concentration",
-        "preacher", "hammer", "spider", "drag", "zottman", "waiter", "bayesian", "wrist",
-        "roller", "crunch", "situp", "vup", "knee", "russian", "twist", "sidebend", "plank",
-        "deadhang", "hang", "lsit", "wallsit", "hollow", "abwheel", "woodchop", "pallof",
-        "deadbug", "birddog", "flutter", "kick", "scissor", "toe", "bar", "elbow", "windshield",
-        "wiper", "dragon", "flag", "carry", "farmer", "suitcase", "yoke", "sled", "snatch",
-        "clean", "power", "muscle", "balance", "neck", "rotation", "external", "internal",
-        "arnold", "landmine", "larsen", "spoto", "floor", "board", "svend", "guillotine",
-        "handstand", "pike", "box", "jump", "depth", "broad", "thruster", "swing", "getup",
-        "turkish", "rack", "hold", "complex", "hyperextension", "ghd", "cable", "rear",
-        "side", "y", "t", "w", "lu", "cuban", "bradford", "z", "viking", "sots", "wall",
-        "ball", "slam", "throw", "tire", "flip", "sledgehammer", "rope", "atlas", "stone",
-        "log", "axle", "cossack", "skater", "jefferson", "bent", "over", "arm", "tricep",
-        "bicep", "incline", "decline", "chest", "lat", "leverage", "total", "gym",
-        "weighted", "assisted", "rower", "gorilla", "renegade", "helm", "chin", "dead",
-        "glute", "ham", "hipflexor", "bulgarian", "frog", "heel", "tap", "mountain",
-        "scapular", "scap", "shrugs", "retraction", "protraction", "prone", "cobra",
-        "superman", "bird", "dog", "bug", "wheel", "rollout", "cross", "body", "step", "up",
+        "abwheel", "active", "air", "american", "antirotation", "arnold", "australian",
+        "axle", "backward", "balance", "ball", "bayesian", "bend", "bent", "birddog",
+        "bridge", "broad", "bulgarian", "butterfly", "carry", "chair", "chinup", "chop",
+        "clam", "clamshell", "clean", "concentration", "conventional", "copenhagen",
+        "cossack", "crunch", "cuban", "curl", "curtsy", "dead", "deadbug", "deadlift",
+        "depth", "diamond", "dip", "donkey", "drag", "dragon", "drive", "drop", "elbow",
+        "extension", "face", "farmer", "flag", "flexion", "flutter", "fly", "flying",
+        "forward", "french", "front", "getup", "goblet", "goodmorning", "gripper",
+        "guillotine", "hack", "hammer", "handstand", "harness", "heaving", "heel",
+        "highbar", "hipflexor", "hollow", "hyperextension", "inverted", "jackknife", "jerk",
+        "jm", "jump", "kick", "kickback", "knee", "kroc", "larsen", "lateral", "log",
+        "long", "lowbar", "lsit", "lu", "lunge", "meadow", "military", "muscle", "muscleup",
+        "no", "nordic", "overhead", "pallof", "passive", "pecdeck", "pendlay", "pendulum",
+        "pike", "pinch", "pinwheel", "pistol", "plank", "preacher", "press", "pronation",
+        "prowler", "pull", "pulldown", "pullover", "pullthrough", "pullup", "push",
+        "pushdown", "pushup", "rack", "raise", "rear", "renegade", "reverse", "rock",
+        "roller", "romanian", "rotary", "rotation", "row", "russian", "scissor", "scott",
+        "seal", "shot", "shrug", "side", "sidebend", "sissy", "situp", "skullcrusher",
+        "slant", "snatch", "sot", "spider", "split", "spoto", "squat", "squeeze", "stepup",
+        "stiffleg", "straightarm", "suitcase", "superman", "supination", "svend", "swing",
+        "tate", "tbar", "through", "thrust", "thruster", "toe", "torso", "trainer", "tuck",
+        "turkish", "twist", "upright", "vup", "waiter", "wallsit", "windshield", "wiper",
+        "wood", "woodchop", "wristroller", "y", "yate", "z", "zottman",
     }
 )  # fmt: skip
