@@ -199,8 +199,10 @@ def _build_index(entries: tuple[CatalogEntry, ...]) -> _Index:
             sets.append(frozenset(found))
             by_key.setdefault(" ".join(sorted(sets[-1])), set()).add(id_)
             by_words.setdefault(" ".join(found), set()).add(id_)
-        by_key.setdefault(key(id_), set()).add(id_)
         word_sets[id_] = tuple(sets)
+    for id_ in by_id:
+        # An id read as words ("bench press") is a name only where no name or alias is.
+        by_key.setdefault(key(id_), {id_})
     return _Index(
         by_id=by_id,
         by_key={k: tuple(sorted(ids)) for k, ids in by_key.items()},
@@ -637,7 +639,8 @@ class Catalog:
                 name,
                 "matched",
                 entry.exercise,
-                reason=f"{stripped!r} is {how} of {entry.exercise.id!r} ({entry.exercise.name})",
+                reason=f"{stripped!r} is {how} of {entry.exercise.id!r} ({entry.exercise.name})"
+                + self._level_note(entry.exercise),
                 parts=parts,
                 hold=hold or self._is_hold(entry.exercise.id),
             )
@@ -668,6 +671,21 @@ class Catalog:
         if self._activity(parts) == "stretch":
             return Resolution(name, "stretch", None, candidates, _STRETCH_REASON, parts, parts.hold)
         return Resolution(name, "cardio", None, candidates, _CARDIO_REASON, parts, parts.hold)
+
+    def _level_note(self, exercise: Exercise) -> str:
+        """What a movement-level exercise leaves unstated, for a reason."""
+        if self._reader is None:
+            return ""
+        movement = self._reader.origins.get(exercise.id)
+        if movement is None:
+            return ""
+        if self._reader.structure.movements[movement].exercise_id(None) != exercise.id:
+            return ""
+        risk = f"risk {exercise.risk.value}" if exercise.risk else "risk not classified"
+        return (
+            ", equipment not stated: muscles certain, loads taken as logged (the total), "
+            f"{risk}"
+        )
 
     def _is_hold(self, id_: str) -> bool:
         if self._reader is None:
