@@ -449,7 +449,7 @@ class Catalog:
     def resolve(self, name: str) -> Resolution:
         """What a name means: an exercise, the exercises it could mean, an activity, or nothing.
 
-        In order: your names (`with_names`, `load_names`); an exercise id (exactly); an
+        In order: an exercise id (exactly); your names (`with_names`, `load_names`); an
         exercise's name or alias (after `normalize_name`, word order ignored); the name's
         structure (`parse_name`: movement + equipment + side, read against the catalog's
         movement table). Nothing is guessed: a name that could mean exercises with different
@@ -617,7 +617,8 @@ class Catalog:
             return Resolution(
                 name, "unknown", None, reason=f"{name!r} has no letter or digit", parts=parts
             )
-        mapped = self._by_name.get(normal)
+        exact = index.by_id.get(stripped)
+        mapped = self._by_name.get(normal) if exact is None else None
         if mapped is not None:
             exercise = index.by_id[mapped].exercise
             return Resolution(
@@ -628,7 +629,6 @@ class Catalog:
                 parts=parts,
                 hold=hold or self._is_hold(mapped),
             )
-        exact = index.by_id.get(stripped)
         ids = (exact.exercise.id,) if exact is not None else index.by_key.get(normal, ())
         if len(ids) == 1:
             entry = index.by_id[ids[0]]
@@ -682,10 +682,7 @@ class Catalog:
         if self._reader.structure.movements[movement].exercise_id(None) != exercise.id:
             return ""
         risk = f"risk {exercise.risk.value}" if exercise.risk else "risk not classified"
-        return (
-            ", equipment not stated: muscles certain, loads taken as logged (the total), "
-            f"{risk}"
-        )
+        return f", equipment not stated: muscles certain, loads taken as logged (the total), {risk}"
 
     def _is_hold(self, id_: str) -> bool:
         if self._reader is None:
@@ -828,7 +825,7 @@ class Catalog:
     def _hint(self, id_: str) -> str:
         import difflib
 
-        close = difflib.get_close_matches(id_, list(self._index.by_id), n=3)
+        close = difflib.get_close_matches(id_, list(self._index.by_id), n=1)
         return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 
     def _suggest(self, query: str) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from typing import Any, Final
 from ..errors import ParseError, Problem, ValidationError
 from ..model import Equipment, Exercise, LoadConvention
 from ._catalog import Catalog, CatalogEntry
+from ._names import key
 
 __all__ = ["load_names"]
 
@@ -132,21 +133,31 @@ def _close(id_: str, catalog: Catalog, extra: set[str]) -> str:
     import difflib
 
     ids = [e.id for e in catalog.exercises()] + sorted(extra)
-    close = difflib.get_close_matches(id_, ids, n=3)
+    close = difflib.get_close_matches(id_, ids, n=1)
     return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 
 
 def _name(name: str, id_: object, names: dict[str, str], problems: list[Problem]) -> None:
     if not isinstance(id_, str):
+        got = type(id_).__name__
         problems.append(
-            Problem(
-                (), f"{_quote(name)}: must map to an exercise id (text), got {type(id_).__name__}"
-            )
+            Problem((), f"{_quote(name)}: must map to an exercise id (text), got {got}")
         )
-    elif not name.strip():
+        return
+    if not key(name):
         problems.append(Problem((), f"{_quote(name)}: a name must have a letter or digit"))
-    else:
-        names[name] = id_.strip()
+        return
+    for other, other_id in names.items():
+        if key(other) == key(name) and other_id != id_.strip():
+            problems.append(
+                Problem(
+                    (),
+                    f"{_quote(name)}: the same name as {_quote(other)} (names are compared as "
+                    f"words), mapped to another id ({other_id!r})",
+                )
+            )
+            return
+    names[name] = id_.strip()
 
 
 def _entry(

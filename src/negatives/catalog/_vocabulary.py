@@ -28,7 +28,6 @@ SPELLINGS: Final[Mapping[str, str]] = {
     "extenstion": "extension",
     "hyperextention": "hyperextension",
     "hypertension": "hyperextension",  # "GHD Hypertension"
-    "hyper": "hyperextension",
     "tricept": "tricep",
     "bicept": "bicep",
     "barbel": "barbell",
@@ -67,10 +66,9 @@ SPELLINGS: Final[Mapping[str, str]] = {
     "btn": "behindneck",
     "kb": "kettlebell",
     "bw": "bodyweight",
-    "ez": "ezbar",
     "trx": "suspension",
     "sa": "onearm",
-    "sl": "oneleg",
+    "sl": "oneleg leg",
     "alt": "alternating",
     "db": "dumbbell",
     "mb": "medball",
@@ -130,6 +128,8 @@ PHRASES: Final[Mapping[str, str]] = {
     "hip flexor": "hipflexor",
     # equipment and attachments
     "ez bar": "ezbar",
+    "ez": "ezbar",
+    "hyper": "hyperextension",
     "ez curl bar": "ezbar",
     "e z bar": "ezbar",
     "e z": "ezbar",
