@@ -60,7 +60,7 @@ Examples:
     'lat-pulldown'
     >>> r = catalog.resolve("Cable Kickback")
     >>> r.kind, r.candidates
-    ('ambiguous', ('cable-glute-kickback', 'cable-triceps-kickback'))
+    ('ambiguous', ('cable-triceps-kickback', 'glute-kickback'))
     >>> spanish = neg.Exercise("spanish-squat", "Spanish Squat", muscles=["quadriceps"],
     ...                        equipment="band", starts_with="eccentric")
     >>> mine = catalog.Catalog.builtin().with_exercises(
@@ -127,7 +127,7 @@ def lookup(id_or_name: str) -> Exercise:
         >>> lookup("Zumba")
         Traceback (most recent call last):
         ...
-        negatives.errors.CatalogError: not a strength exercise 'Zumba': cardio or a sport, \
+        negatives.errors.CatalogError: not a strength exercise 'Zumba': cardio or a sport: \
 no muscle-group sets
     """
     return _builtin().lookup(id_or_name)

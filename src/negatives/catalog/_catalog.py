@@ -415,7 +415,7 @@ class Catalog:
 
         Examples:
             >>> [e.id for e in Catalog.builtin().exercises()][:3]
-            ['abdominals-exercise', 'abductors-exercise', 'adductors-exercise']
+            ['ab-wheel', 'abdominals-exercise', 'abductors-exercise']
         """
         return tuple(self._index.by_id[id_].exercise for id_ in sorted(self._index.by_id))
 
@@ -469,14 +469,14 @@ class Catalog:
 
         Examples:
             >>> cat = Catalog.builtin()
-            >>> r = cat.resolve("Single Arm Row (Dumbbell)")
-            >>> r.kind, r.exercise.id, r.exercise.load_convention.value
-            ('derived', 'dumbbell-row', 'per_implement')
+            >>> r = cat.resolve("Seated Incline Dumbbell Curl (Each Side)")
+            >>> r.kind, r.exercise.id, r.exercise.load_convention.value, r.parts.per_side
+            ('derived', 'incline-curl', 'per_implement', True)
             >>> r = cat.resolve("Chest Fly")
             >>> r.exercise.id, r.exercise.muscles, r.exercise.equipment.value
             ('chest-fly', (<Muscle.CHEST: 'chest'>,), 'other')
             >>> print(r.reason)  # doctest: +ELLIPSIS
-            read as Chest Fly, equipment not stated: ... loads taken as logged ...
+            'Chest Fly' is a name of 'chest-fly' (Chest Fly), equipment not stated: ... loads taken as logged ...
             >>> r = cat.resolve("Press")
             >>> r.kind, r.exercise, r.candidates
             ('ambiguous', None, ('bench-press-unspecified', 'leg-press', 'overhead-press'))
@@ -515,11 +515,11 @@ class Catalog:
             >>> cat = Catalog.builtin()
             >>> cat.lookup("Pull Up").id, cat.lookup("pullups").id, cat.lookup("dips").id
             ('pull-up', 'pull-up', 'dip')
-            >>> cat.lookup("Benchh Presss")
+            >>> cat.lookup("Nordik")
             Traceback (most recent call last):
             ...
-            negatives.errors.CatalogError: unknown exercise 'Benchh Presss'; did you mean \
-'bench-press-unspecified' (Bench Press) or 'close-grip-bench-press' (Close-Grip Bench Press)?
+            negatives.errors.CatalogError: unknown exercise 'Nordik'; did you mean \
+'nordic-curl' (Nordic Curl)?
             >>> cat.lookup("Extension")  # doctest: +ELLIPSIS
             Traceback (most recent call last):
             ...
@@ -679,7 +679,8 @@ class Catalog:
         movement = self._reader.origins.get(exercise.id)
         if movement is None:
             return ""
-        if self._reader.structure.movements[movement].exercise_id(None) != exercise.id:
+        level = self._reader.structure.movements[movement]
+        if not level.has_movement_level() or level.exercise_id(None) != exercise.id:
             return ""
         risk = f"risk {exercise.risk.value}" if exercise.risk else "risk not classified"
         return f", equipment not stated: muscles certain, loads taken as logged (the total), {risk}"
