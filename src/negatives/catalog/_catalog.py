@@ -809,8 +809,9 @@ class Catalog:
             "unknown",
             None,
             candidates,
-            reason=f"no exercise recognised in {stripped!r}{because}; {hint} Map the name in a "
-            "names file (catalog.load_names) or add the exercise with Catalog.with_exercises()",
+            reason=f"no exercise recognised in {stripped!r}{because}; {hint}"
+            f"{' ' if hint.endswith('?') else '. '}Map the name in a names file "
+            "(catalog.load_names) or add the exercise with Catalog.with_exercises()",
             parts=parts,
             hold=parts.hold,
         )

@@ -524,7 +524,7 @@ MOVEMENTS: Final[tuple[M, ...]] = (
       keys=("clean press", "clean and press"), implements=(BB, DB, KB), default=BB,
       risk=OVERHEAD),
     # -- arms --------------------------------------------------------------------------------
-    M("curl", "Curl", (BICEPS,), (FOREARMS,),
+    M("curl", "Bicep Curl", (BICEPS,), (FOREARMS,),
       keys=(Key("curl", "curl", needs=(BB, DB, CB, EZ, KB, BA, MA),
                 among=("curl", "leg-curl", "wrist-curl"), strict=True),
             "bicep curl", "arm curl", "standing bicep curl", "strict curl", "supinated curl",
