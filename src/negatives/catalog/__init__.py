@@ -71,10 +71,16 @@ Examples:
 
 from __future__ import annotations
 
-from ..model import Exercise
-from ._catalog import MAX_SUGGESTIONS, Catalog, CatalogEntry, Resolution, ResolutionKind, _builtin
-from ._names import NameParts, normalize_name, parse_name
-from ._names_file import load_names
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # loaded on first use (PEP 562 below), so `import negatives` stays fast
+    import os
+    from collections.abc import Mapping
+
+    from ..model import Exercise
+    from ._catalog import MAX_SUGGESTIONS, Catalog, CatalogEntry, Resolution, ResolutionKind
+    from ._names import NameParts, normalize_name, parse_name
 
 __all__ = [
     "MAX_SUGGESTIONS",
@@ -92,6 +98,96 @@ __all__ = [
     "parse_name",
     "resolve",
 ]
+
+_LAZY = {
+    "MAX_SUGGESTIONS": "._catalog",
+    "Catalog": "._catalog",
+    "CatalogEntry": "._catalog",
+    "Resolution": "._catalog",
+    "ResolutionKind": "._catalog",
+    "NameParts": "._names",
+    "normalize_name": "._names",
+    "parse_name": "._names",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'negatives.catalog' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+def _builtin() -> Catalog:
+    from ._catalog import _builtin
+
+    return _builtin()
+
+
+
+def load_names(
+    source: str | os.PathLike[str] | Mapping[str, Any], *, base: Catalog | None = None
+) -> Catalog:
+    """A catalog that reads your own exercise names first: from a TOML or JSON names file.
+
+    The file maps names, as your app writes them, to exercise ids; it may also define new
+    exercises (the fields of `Exercise`, plus ``aliases`` and ``notes``) for the names to map
+    to. In TOML::
+
+        "Bench press Backup" = "bench-press"
+        "Row Machine Back Up" = "machine-seated-row"
+        "Zercher Walk" = "zercher-carry"
+
+        [[exercises]]
+        id = "zercher-carry"
+        name = "Zercher Carry"
+        muscles = ["upper_back", "abdominals"]
+        secondary_muscles = ["quadriceps", "biceps"]
+        equipment = "barbell"
+        aliases = ["Zercher Carries"]
+
+    In JSON, the same object: ``{"Bench press Backup": "bench-press", "exercises": [...]}``;
+    a ``[names]`` table (``"names": {...}``) holds names too. Names are compared as the
+    catalog compares them (`normalize_name`, word order ignored) and take precedence over every
+    reading but an exact exercise id. A new exercise whose ``load_convention`` is not given
+    takes its equipment's: ``per_implement`` for dumbbells and kettlebells, ``total``
+    otherwise.
+
+    Args:
+        source: a path to a ``.toml`` or ``.json`` file; TOML or JSON text (a string with a
+            newline, an ``=`` or starting with ``{``); or the data as a mapping.
+        base: the catalog to extend (default: the built-in one).
+
+    Returns:
+        A new catalog: ``base`` with the new exercises and the names.
+
+    Raises:
+        ParseError: the file cannot be read as TOML or JSON (the message gives the line), or
+            is larger than 1 MiB.
+        ValidationError: a name maps to an id that is in neither the catalog nor the file, one
+            name is mapped to two ids, an exercise has a bad or unknown field, or a value has
+            the wrong type; every problem is listed with its key.
+        OSError: the file cannot be opened.
+
+    Examples:
+        >>> mine = load_names('"Bench press Backup" = "bench-press"')
+        >>> mine.resolve("Bench press Backup ").exercise.id
+        'bench-press'
+        >>> load_names('"Bench" = "bench-pres"')
+        Traceback (most recent call last):
+        ...
+        negatives.errors.ValidationError: "Bench": no exercise has the id 'bench-pres'; did \
+you mean 'bench-press'?
+    """
+    from ._names_file import read_names
+
+    return read_names(source, base=base)
 
 
 def resolve(name: str) -> Resolution:

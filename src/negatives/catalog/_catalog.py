@@ -211,12 +211,14 @@ def _build_index(entries: tuple[CatalogEntry, ...]) -> _Index:
     )
 
 
-@attrs.frozen
 class _Reader:
     """The structural side of a catalog: the movement table and where each exercise came from."""
 
-    structure: Structure
-    origins: Mapping[str, str]  # exercise id -> movement id
+    __slots__ = ("origins", "structure")
+
+    def __init__(self, structure: Structure, origins: Mapping[str, str]) -> None:
+        self.structure = structure
+        self.origins = origins  # exercise id -> movement id
 
 
 # -- the catalog ------------------------------------------------------------------------------

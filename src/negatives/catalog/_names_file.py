@@ -1,4 +1,4 @@
-"""Your own exercise names, from a TOML or JSON file: `load_names`."""
+"""Your own exercise names, from a TOML or JSON file (``catalog.load_names``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ..model import Equipment, Exercise, LoadConvention
 from ._catalog import Catalog, CatalogEntry
 from ._names import key
 
-__all__ = ["load_names"]
+__all__ = ["read_names"]
 
 #: The largest names file read (1 MiB): a names file is a few hundred lines.
 MAX_NAMES_BYTES: Final = 2**20
@@ -26,59 +26,10 @@ _LIST_FIELDS: Final = frozenset({"muscles", "secondary_muscles", "aliases"})
 _REQUIRED: Final = ("id", "name", "muscles")
 
 
-def load_names(
+def read_names(
     source: str | os.PathLike[str] | Mapping[str, Any], *, base: Catalog | None = None
 ) -> Catalog:
-    """A catalog that reads your own exercise names first: from a TOML or JSON names file.
-
-    The file maps names, as your app writes them, to exercise ids; it may also define new
-    exercises (the fields of `Exercise`, plus ``aliases`` and ``notes``) for the names to map
-    to. In TOML::
-
-        "Bench press Backup" = "bench-press"
-        "Row Machine Back Up" = "machine-seated-row"
-        "Zercher Walk" = "zercher-carry"
-
-        [[exercises]]
-        id = "zercher-carry"
-        name = "Zercher Carry"
-        muscles = ["upper_back", "abdominals"]
-        secondary_muscles = ["quadriceps", "biceps"]
-        equipment = "barbell"
-        aliases = ["Zercher Carries"]
-
-    In JSON, the same object: ``{"Bench press Backup": "bench-press", "exercises": [...]}``.
-    Names are compared as the catalog compares them (`normalize_name`, word order ignored) and
-    take precedence over every other reading. A new exercise whose ``load_convention`` is not
-    given takes its equipment's: ``per_implement`` for dumbbells and kettlebells, ``total``
-    otherwise.
-
-    Args:
-        source: a path to a ``.toml`` or ``.json`` file; TOML or JSON text (a string with a
-            newline, an ``=`` or starting with ``{``); or the data as a mapping.
-        base: the catalog to extend (default: the built-in one).
-
-    Returns:
-        A new catalog: ``base`` with the new exercises and the names.
-
-    Raises:
-        ParseError: the file cannot be read as TOML or JSON (the message gives the line), or
-            is larger than 1 MiB.
-        ValidationError: a name maps to an id that is in neither the catalog nor the file, an
-            exercise has a bad or unknown field, or a value has the wrong type; every problem
-            is listed with its key.
-        OSError: the file cannot be opened.
-
-    Examples:
-        >>> mine = load_names('"Bench press Backup" = "bench-press"')
-        >>> mine.resolve("Bench press Backup ").exercise.id
-        'bench-press'
-        >>> load_names('"Bench" = "bench-pres"')
-        Traceback (most recent call last):
-        ...
-        negatives.errors.ValidationError: "Bench": no exercise has the id 'bench-pres'; did \
-you mean 'bench-press'?
-    """
+    """The catalog of a names file (see `negatives.catalog.load_names`)."""
     data = _data(source)
     catalog = base if base is not None else Catalog.builtin()
     if not isinstance(catalog, Catalog):
