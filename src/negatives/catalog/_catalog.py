@@ -134,7 +134,7 @@ class Resolution:
 
     Examples:
         >>> from negatives import catalog
-        >>> r = catalog.resolve("Bicep Curl (Cable)")
+        >>> r = catalog.resolve("Biceps Curl (Pulley)")
         >>> r.kind, r.exercise.id, r.exercise.equipment.value
         ('derived', 'cable-curl', 'cable')
         >>> catalog.resolve("Treadmill").kind, catalog.resolve("Treadmill").exercise
@@ -478,7 +478,7 @@ class Catalog:
             >>> r.exercise.id, r.exercise.muscles, r.exercise.equipment.value
             ('chest-fly', (<Muscle.CHEST: 'chest'>,), 'other')
             >>> print(r.reason)  # doctest: +ELLIPSIS
-            'Chest Fly' is a name of 'chest-fly' (Chest Fly), equipment not stated: ... loads taken as logged ...
+            'Chest Fly' is a name of 'chest-fly' (Chest Fly), equipment not stated: ... as logged ...
             >>> r = cat.resolve("Press")
             >>> r.kind, r.exercise, r.candidates
             ('ambiguous', None, ('bench-press-unspecified', 'leg-press', 'overhead-press'))
