@@ -478,7 +478,7 @@ class Catalog:
             >>> r.exercise.id, r.exercise.muscles, r.exercise.equipment.value
             ('chest-fly', (<Muscle.CHEST: 'chest'>,), 'other')
             >>> print(r.reason)  # doctest: +ELLIPSIS
-            'Chest Fly' is a name of 'chest-fly' (Chest Fly), equipment not stated: ... as logged ...
+            'Chest Fly' is a name of 'chest-fly' (Chest Fly), equipment not stated: ...
             >>> r = cat.resolve("Press")
             >>> r.kind, r.exercise, r.candidates
             ('ambiguous', None, ('bench-press-unspecified', 'leg-press', 'overhead-press'))
