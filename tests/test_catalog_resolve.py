@@ -474,3 +474,46 @@ def test_names_are_resolved_in_any_order_of_the_corpus():
     random.Random(7).shuffle(shuffled)
     fresh = BUILTIN.with_names({})
     assert [fresh.resolve(n) for n in shuffled] == [BUILTIN.resolve(n) for n in shuffled]
+
+
+def test_the_hand_written_entries_agree_with_the_movement_table():
+    from negatives.catalog._entries import ENTRIES as FIRST
+    from negatives.catalog._movement import generated_exercise
+
+    first = {entry.exercise.id: entry.exercise for entry in FIRST}
+    structure = BUILTIN._reader.structure  # type: ignore[union-attr]
+    checked = 0
+    for movement in structure.movements.values():
+        slots = [movement.default, *movement.implements]
+        if movement.has_movement_level():
+            slots.append(None)
+        for implement in slots:
+            exercise = first.get(movement.exercise_id(implement))
+            if exercise is None:
+                continue
+            table = generated_exercise(movement, implement)
+            fields = ("muscles", "equipment", "limb_mode", "starts_with", "load_convention",
+                      "risk", "implements", "bodyweight_fraction")  # fmt: skip
+            assert {f: getattr(table, f) for f in fields} == {
+                f: getattr(exercise, f) for f in fields
+            }, exercise.id
+            checked += 1
+    assert checked >= 40
+
+
+def test_the_import_guide_shows_the_current_coverage():
+    import runpy
+
+    root = Path(__file__).resolve().parent.parent
+    script = runpy.run_path(str(root / "benchmarks" / "catalog_coverage.py"))
+    names, labels = DATA / "names", DATA / "labelled-names.tsv"
+    expected = (
+        script["report"](names, labels, with_timings=False)
+        + "\n\n"
+        + script["unmapped_list"](script["corpus"](names))
+    )
+    page = (root / "docs" / "guide" / "import-your-logs.md").read_text(encoding="utf-8")
+    section = page.split(script["START"])[1].split(script["END"])[0]
+    assert section.strip() == expected.strip(), (
+        "regenerate: python benchmarks/catalog_coverage.py --write docs/guide/import-your-logs.md"
+    )
