@@ -130,7 +130,6 @@ def _builtin() -> Catalog:
     return _builtin()
 
 
-
 def load_names(
     source: str | os.PathLike[str] | Mapping[str, Any], *, base: Catalog | None = None
 ) -> Catalog:

@@ -1,6 +1,10 @@
-"""The data of the built-in exercise catalog (`negatives.catalog`), as typed Python values.
+"""The hand-written entries of the built-in catalog: the first 47 exercises, with cited numbers.
 
-Imported on the first use of the catalog, never by ``import negatives``.
+Imported on the first use of the catalog, never by ``import negatives``. These entries keep
+their ids (users' documents refer to them), numbers and notes; the movement table
+(``_movements``) places each in its slot (movement and implement) and generates the rest of
+the catalog around them, and a test checks that the two agree on muscles, equipment, limb
+mode, phase, load convention and risk.
 
 Where each number comes from, and how far to trust it (DOMAIN.md §2 and §5):
 
@@ -27,10 +31,12 @@ Decisions (each also in the entry's ``notes``):
   press; the barbell bench press takes Kelly 2015's free-weight 1.24 instead. All three
   machine leg curls take 1.27 (the abstract does not say lying or seated); both lat pulldowns
   (cable station and lever machine) take 1.32.
-* Names an app writes for one exercise but that could mean several are *not* guessed: they
-  are aliases shared by every exercise they could mean ("Bench Press", "Incline Bench Press",
-  "Incline Press", "Shoulder Press", "Curl", "Bicep Curl", "Row", "Seated Row", "Squat",
-  "Chest Fly", "Fly").
+* Bare names whose equipment is not stated ("Bench Press", "Incline Bench Press", "Shoulder
+  Press", "Bicep Curl", "Row", "Seated Row", "Squat", "Chest Fly") were aliases shared by the
+  exercises they could mean, and so refused. They now resolve to the movement table's
+  movement-level exercises (muscles certain, equipment OTHER, loads as logged), and are no
+  longer aliases here; names that could mean different muscles stay ambiguous (the table's
+  keys "Press", "Curl", "Raise", "Extension").
 * Where an app writes a bare name as its own exercise, the catalog has an entry for exactly
   that, with what is unknown left general: "Leg Curl" (JEFIT) is ``leg-curl``, a machine leg
   curl of unstated position, next to ``lying-leg-curl`` and ``seated-leg-curl``; "Lateral
