@@ -19,7 +19,7 @@ from ._catalog import CatalogEntry
 from ._movement import Movement, generated_exercise
 from ._names import key as name_key
 from ._structure import Structure, compile_structure
-from ._vocabulary import IMPLEMENT_NAMES
+from ._vocabulary import IMPLEMENT_NAMES, IMPLEMENT_PHRASES
 
 __all__ = ["Built", "build", "muscle_exercise_id"]
 
@@ -69,7 +69,7 @@ def _notes(movement: Movement, implement: str | None, exercise: Exercise) -> str
             else "; risk not classified (it depends on the equipment)"
         )
         return f"{what}{risk}. {movement.notes}".strip()
-    label = IMPLEMENT_NAMES[implement].lower()
+    label = IMPLEMENT_PHRASES[implement]
     convention = (
         "logged per implement (one of a pair)"
         if exercise.load_convention.value == "per_implement"
@@ -81,7 +81,7 @@ def _notes(movement: Movement, implement: str | None, exercise: Exercise) -> str
         else "risk not classified"
     )
     return (
-        f"Movement '{movement.name}' with a {label}: muscles, phase and limb mode from the "
+        f"Movement '{movement.name}' with {label}: muscles, phase and limb mode from the "
         f"movement table; {convention}; {risk}. {movement.notes}"
     ).strip()
 

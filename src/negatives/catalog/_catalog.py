@@ -909,7 +909,7 @@ def _limb_variant(exercise: Exercise, id_: str, name: str, mode: LimbMode) -> Ex
 def _reading_reason(
     movement: Movement, reading: Reading, parts: NameParts, exercise: Exercise, derived: bool
 ) -> str:
-    from ._vocabulary import IMPLEMENT_NAMES
+    from ._vocabulary import IMPLEMENT_PHRASES
 
     pieces = [f"read as {movement.name}"]
     if reading.implement is None:
@@ -922,7 +922,7 @@ def _reading_reason(
             f", equipment not stated: muscles certain, loads taken as logged (the total), {risk}"
         )
     else:
-        pieces.append(f" with a {IMPLEMENT_NAMES[reading.implement].lower()}")
+        pieces.append(f" with {IMPLEMENT_PHRASES[reading.implement]}")
         if reading.assistance:
             what = "assistance" if parts.assisted else "added load"
             pieces.append(f" (the {parts.implement} named is {what})")

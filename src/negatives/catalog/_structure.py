@@ -35,7 +35,14 @@ import attrs
 from ..model import Muscle
 from ._movement import UNSTATED, Key, Movement
 from ._names import NameParts, parse_name
-from ._vocabulary import CARDIO, MUSCLE_WORDS, QUALIFIERS, STRETCH, VAGUE_MUSCLE_WORDS
+from ._vocabulary import (
+    CARDIO,
+    CARDIO_ONLY,
+    MUSCLE_WORDS,
+    QUALIFIERS,
+    STRETCH,
+    VAGUE_MUSCLE_WORDS,
+)
 
 __all__ = ["CompiledKey", "Reading", "Structure", "compile_structure"]
 
@@ -127,6 +134,8 @@ class Structure:
         tokens = set(parts.movement)
         if tokens & STRETCH:
             return Reading("stretch")
+        if tokens & CARDIO_ONLY:
+            return Reading("cardio")
         unknown_words = [w for w in parts.unknown if w not in self.key_tokens]
         reading = self._read(parts, tokens, unknown_words, {})
         if reading.kind in ("movement", "cardio") or not unknown_words:
@@ -148,8 +157,9 @@ class Structure:
     ) -> Reading:
         matches = self._matches(tokens, parts.implement)
         if not matches:
-            if tokens & CARDIO:
-                return Reading("cardio")
+            cardio = tokens & CARDIO
+            if cardio and not (cardio == {"walk"} and unknown_words):
+                return Reading("cardio")  # but "Yoke Walk", "Crab Walk": not cardio
             return self._muscle_reading(parts)
         size: dict[str, int] = {}  # movement -> its longest matching key
         explained: dict[str, set[str]] = {}  # movement -> the words its keys explain
@@ -169,6 +179,10 @@ class Structure:
         loose = {m: sum(1 for w in left[m] if w not in QUALIFIERS) for m in size}
         names = sorted(size)
         clean = [m for m in names if not conflicts[m]]
+        if parts.assisted or parts.weighted:
+            # "Assisted Dip Machine" is the dip, helped: prefer the bodyweight movement.
+            bodyweight = [m for m in clean if self.movements[m].default == "bodyweight"]
+            clean = bodyweight or clean
         if clean:
             fewest = min(loose[m] for m in clean)
             clean = [m for m in clean if loose[m] == fewest]

@@ -127,6 +127,12 @@ PHRASES: Final[Mapping[str, str]] = {
     "90 90": "ninetyninety",
     "hip flexor": "hipflexor",
     "front lever": "frontlever",
+    "heel elevated": "elevated",
+    "heels elevated": "elevated",
+    "heel raised": "elevated",
+    "pull apart": "pullapart",
+    "high knee": "highknees",
+    "cat cow": "catcow",
     "back lever": "backlever",
     # equipment and attachments
     "ez bar": "ezbar",
@@ -414,6 +420,27 @@ IMPLEMENT_NAMES: Final[Mapping[str, str]] = {
     "flywheel": "Flywheel",
 }
 
+#: How an implement reads in a sentence ("read as Row with a plate-loaded machine").
+IMPLEMENT_PHRASES: Final[Mapping[str, str]] = {
+    "barbell": "a barbell",
+    "ez-bar": "an EZ bar",
+    "trap-bar": "a trap bar",
+    "landmine": "a landmine",
+    "dumbbell": "a dumbbell",
+    "kettlebell": "a kettlebell",
+    "cable": "a cable",
+    "machine": "a machine",
+    "plate-loaded": "a plate-loaded machine",
+    "smith-machine": "a Smith machine",
+    "band": "a band",
+    "bodyweight": "bodyweight",
+    "suspension": "a suspension trainer",
+    "plate": "a plate",
+    "medicine-ball": "a medicine ball",
+    "sandbag": "a sandbag",
+    "flywheel": "a flywheel",
+}
+
 #: Sides and limbs: token -> (limb mode or None, limb or None, per side).
 SIDES: Final[Mapping[str, tuple[LimbMode | None, str | None, bool]]] = {
     "onearm": (LimbMode.UNILATERAL, "arm", False),
@@ -517,11 +544,19 @@ CARDIO: Final = frozenset(
         "paddle", "kayak", "burpee", "jumpingjack", "mountainclimber", "airdyne",
         "assault", "echo", "spinning", "padel", "pickleball", "squash", "baseball", "cricket",
         "trampoline", "wrestling", "crossfit", "metcon", "interval", "tabata", "marathon",
+        "skip", "highknees",
     }
 )  # fmt: skip
 
+#: Cardio words that settle it even beside a lift's word ("Concept2 Row", "Treadmill Lunges").
+CARDIO_ONLY: Final = frozenset(
+    {"treadmill", "rowing", "elliptical", "stairclimber", "skierg", "jumprope", "swim", "bike"}
+)
+
 #: Words that say an entry is stretching or mobility work.
-STRETCH: Final = frozenset({"stretch", "ninetyninety", "pilates", "massage", "smr"})
+STRETCH: Final = frozenset(
+    {"stretch", "ninetyninety", "pilates", "massage", "smr", "dislocate", "pose", "catcow"}
+)
 
 
 @attrs.frozen
@@ -673,23 +708,23 @@ MOVEMENT_WORDS: Final = frozenset(
         "clam", "clamshell", "clean", "concentration", "conventional", "copenhagen",
         "cossack", "crunch", "cuban", "curl", "curtsy", "dead", "deadbug", "deadlift",
         "depth", "diamond", "dip", "donkey", "drag", "dragon", "drive", "drop", "elbow",
-        "extension", "face", "farmer", "flag", "flexion", "flutter", "fly", "flying",
-        "forward", "french", "front", "frontlever", "getup", "goblet", "goodmorning",
-        "gripper", "guillotine", "hack", "hammer", "handstand", "harness", "heaving",
-        "heel", "highbar", "hipflexor", "hollow", "hyperextension", "inverted", "jackknife",
-        "jerk", "jm", "jump", "kick", "kickback", "knee", "kroc", "larsen", "lateral",
-        "log", "long", "lowbar", "lsit", "lu", "lunge", "meadow", "military", "muscle",
-        "muscleup", "no", "nordic", "overhead", "pallof", "passive", "pecdeck", "pendlay",
-        "pendulum", "pike", "pinch", "pinwheel", "pistol", "plank", "preacher", "press",
-        "pronation", "prowler", "pull", "pulldown", "pullover", "pullthrough", "pullup",
-        "push", "pushdown", "pushup", "rack", "raise", "rear", "renegade", "reverse",
-        "rock", "roller", "romanian", "rotary", "rotation", "row", "russian", "scissor",
-        "scott", "seal", "shot", "shrug", "side", "sidebend", "sissy", "situp",
-        "skullcrusher", "slant", "snatch", "sot", "spider", "split", "spoto", "squat",
-        "squeeze", "stepup", "stiffleg", "straightarm", "suitcase", "superman",
-        "supination", "svend", "swing", "tate", "tbar", "through", "thrust", "thruster",
-        "toe", "torso", "trainer", "tuck", "turkish", "twist", "upright", "vup", "waiter",
-        "wallsit", "windshield", "wiper", "wood", "woodchop", "wristroller", "y", "yate",
-        "z", "zottman",
+        "extension", "face", "farmer", "fire", "flag", "flexion", "flutter", "fly",
+        "flying", "forward", "french", "frog", "front", "frontlever", "getup", "goblet",
+        "goodmorning", "gripper", "guillotine", "hack", "hammer", "handstand", "harness",
+        "heaving", "heel", "highbar", "hipflexor", "hollow", "hydrant", "hyperextension",
+        "inverted", "jackknife", "jerk", "jm", "jump", "kick", "kickback", "knee", "kroc",
+        "larsen", "lateral", "log", "long", "lowbar", "lsit", "lu", "lunge", "meadow",
+        "military", "monster", "muscle", "muscleup", "no", "nordic", "overhead", "pallof",
+        "passive", "pecdeck", "pendlay", "pendulum", "pike", "pinch", "pinwheel", "pistol",
+        "plank", "preacher", "press", "pronation", "prowler", "pull", "pullapart",
+        "pulldown", "pullover", "pullthrough", "pullup", "pump", "push", "pushdown",
+        "pushup", "rack", "raise", "rear", "renegade", "reverse", "rock", "roller",
+        "romanian", "rotary", "rotation", "row", "russian", "scissor", "scott", "seal",
+        "shot", "shrug", "side", "sidebend", "sissy", "situp", "skullcrusher", "slant",
+        "snatch", "sot", "spider", "split", "spoto", "squat", "squeeze", "stepup",
+        "stiffleg", "straightarm", "suitcase", "superman", "supination", "svend", "swing",
+        "tate", "tbar", "through", "thrust", "thruster", "toe", "torso", "trainer", "tuck",
+        "turkish", "twist", "upright", "vup", "waiter", "wallsit", "windshield", "wiper",
+        "wood", "woodchop", "wristroller", "y", "yate", "z", "zottman",
     }
 )  # fmt: skip
