@@ -643,9 +643,9 @@ def test_a_user_catalog_extends_the_builtin_one():
     assert mine.exercises() == tuple(sorted((*ALL, SPANISH), key=lambda e: e.id))
     assert [e.id for e in mine.find("squat spanish")] == ["spanish-squat"]
     # A catalog made from the built-in one still reads names structurally.
-    assert mine.resolve("Bicep Curl (Cable)").exercise.id == "cable-curl"
+    assert mine.lookup("Bicep Curl (Cable)").id == "cable-curl"
     # The built-in catalog is unchanged.
-    assert catalog.resolve("Spanish Squat").exercise.id == "squat"  # an unknown word beside it
+    assert catalog.lookup("Spanish Squat").id == "squat"  # an unknown word beside it
     assert "Flat Bench" not in catalog.aliases("bench-press")
 
 

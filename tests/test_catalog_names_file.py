@@ -36,7 +36,7 @@ equipment = "dumbbell"
 def test_a_toml_names_file_maps_names_and_adds_exercises():
     mine = load_names(TOML)
     assert isinstance(mine, Catalog)
-    assert mine.resolve("Bench press Backup ").exercise.id == "bench-press"
+    assert mine.lookup("Bench press Backup ").id == "bench-press"
     assert mine.resolve("bench press backup").kind == "matched"
     assert "names" in mine.resolve("Bench press Backup").reason
     carry = mine.lookup("Zercher Walk")
@@ -47,17 +47,17 @@ def test_a_toml_names_file_maps_names_and_adds_exercises():
     assert mine.lookup("plate-pinch-walk").load_convention is neg.LoadConvention.PER_IMPLEMENT
     assert carry.load_convention is neg.LoadConvention.TOTAL
     # The rest reads as the built-in catalog does; the built-in catalog is unchanged.
-    assert mine.resolve("Bicep Curl (Cable)").exercise.id == "cable-curl"
-    assert catalog.resolve("Bench press Backup").exercise.id == "bench-press-unspecified"
+    assert mine.lookup("Bicep Curl (Cable)").id == "cable-curl"
+    assert catalog.lookup("Bench press Backup").id == "bench-press-unspecified"
 
 
 def test_user_names_take_precedence_over_every_other_reading():
     mine = load_names({"Bench Press": "dumbbell-bench-press", "Chest Fly": "cable-fly"})
     assert mine.lookup("Bench Press").id == "dumbbell-bench-press"
-    assert mine.resolve("BENCH press").exercise.id == "dumbbell-bench-press"
-    assert mine.resolve("fly chest").exercise.id == "cable-fly"
+    assert mine.lookup("BENCH press").id == "dumbbell-bench-press"
+    assert mine.lookup("fly chest").id == "cable-fly"
     # An id stays the exercise it names.
-    assert mine.resolve("bench-press").exercise.id == "bench-press"
+    assert mine.lookup("bench-press").id == "bench-press"
 
 
 def test_one_name_mapped_twice_to_different_ids_is_an_error():

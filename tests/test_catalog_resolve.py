@@ -134,7 +134,7 @@ def test_one_arm_and_one_leg_variants_are_derived():
     leg = catalog.resolve("Single Leg Press (Machine)")
     assert leg.exercise is not None
     assert leg.exercise.id == "leg-press-one-leg"
-    assert catalog.resolve("Alternating Dumbbell Curl").exercise.limb_mode.value == "alternating"
+    assert catalog.lookup("Alternating Dumbbell Curl").limb_mode.value == "alternating"
     # A dumbbell held in one hand for one arm is one implement.
     one = catalog.resolve("Single Arm Tricep Extension (Dumbbell)").exercise
     assert one is not None
@@ -212,9 +212,9 @@ def test_the_treadmill_entry_is_kept_for_documents_that_use_it():
 
 
 def test_lifts_named_after_cardio_words_are_lifts():
-    assert catalog.resolve("Walking Lunges").exercise.id == "walking-lunge"
-    assert catalog.resolve("Bicycle Crunch").exercise.id == "bicycle-crunch"
-    assert catalog.resolve("Farmers Walk").exercise.id == "farmers-walk"
+    assert catalog.lookup("Walking Lunges").id == "walking-lunge"
+    assert catalog.lookup("Bicycle Crunch").id == "bicycle-crunch"
+    assert catalog.lookup("Farmers Walk").id == "farmers-walk"
 
 
 @pytest.mark.parametrize(
