@@ -307,7 +307,7 @@ def test_distance_and_seconds_on_a_strength_set_are_kept() -> None:
     item = result.sessions[0].sets[0]
     assert item.extra["distance"] == "20"
     assert item.extra["seconds"] == "30"
-    assert item.exercise.id == "custom-farmer-walk"
+    assert item.exercise.id == "farmers-walk"
 
 
 def test_header_only_blank_lines_and_empty() -> None:

@@ -1,4 +1,4 @@
-"""The ``negatives`` command line: demo, plan, check, import, report, schema.
+"""The ``negatives`` command line: demo, plan, check, import, report, schema, catalog.
 
 Every command prints one clear line on stderr and exits with status 2 on a usage or input
 error (no traceback, unless ``--debug``). ``negatives check`` exits with 1 when it finds
@@ -686,6 +686,97 @@ def _schema(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return _EXIT_CLEAN
 
 
+# -- catalog --------------------------------------------------------------------------------------
+
+
+def _exercise_row(exercise: Exercise) -> dict[str, Any]:
+    return {
+        "id": exercise.id,
+        "name": exercise.name,
+        "muscles": [m.value for m in exercise.muscles],
+        "secondary_muscles": [m.value for m in exercise.secondary_muscles],
+        "equipment": exercise.equipment.value,
+    }
+
+
+def _resolution_dict(resolution: catalog.Resolution) -> dict[str, Any]:
+    exercise = resolution.exercise
+    return {
+        "kind": resolution.kind,
+        "exercise": exercise.id if exercise is not None else None,
+        "candidates": list(resolution.candidates),
+        "reason": resolution.reason,
+        "hold": resolution.hold,
+    }
+
+
+def _catalog(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    cat = catalog.load_names(Path(args.names)) if args.names else catalog.Catalog.builtin()
+    text = " ".join(args.text)
+    resolution = cat.resolve(text)
+    if args.action == "show":
+        exercise = cat.lookup(text)  # a CatalogError (exit 2) when there is no one exercise
+        entry = cat.entry(exercise.id) if exercise in cat.exercises() else None
+        aliases = list(entry.aliases) if entry is not None else []
+        notes = entry.notes if entry is not None else "not a catalog entry: " + resolution.reason
+        if args.json:
+            document: dict[str, Any] = {
+                "exercise": to_dict(exercise),
+                "aliases": aliases,
+                "notes": notes,
+                "resolution": _resolution_dict(resolution),
+            }
+            out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+            return _EXIT_CLEAN
+        fields = [
+            ("id", exercise.id),
+            ("name", exercise.name),
+            ("muscles", ", ".join(m.value for m in exercise.muscles) or "unknown"),
+            ("secondary", ", ".join(m.value for m in exercise.secondary_muscles) or "-"),
+            ("equipment", exercise.equipment.value),
+            ("limbs", exercise.limb_mode.value),
+            ("load logged", exercise.load_convention.value.replace("_", " ")),
+            ("starts with", exercise.starts_with.value),
+            ("bodyweight", f"{exercise.bodyweight_fraction:g}"),
+            ("ecc:con", f"{exercise.ecc_con_ratio:g}" if exercise.ecc_con_ratio else "-"),
+            ("risk", exercise.risk.value if exercise.risk is not None else "not classified"),
+            ("aliases", "; ".join(aliases) or "-"),
+            ("reading", resolution.reason),
+            ("notes", notes),
+        ]
+        for label, value in fields:
+            out.write(f"{label + ':':<13}{value}\n")
+        return _EXIT_CLEAN
+    found: list[Exercise] = []
+    if resolution.exercise is not None:
+        found.append(resolution.exercise)
+    known = {e.id: e for e in cat.exercises()}
+    found += [known[id_] for id_ in resolution.candidates if id_ in known]
+    found += list(cat.find(text))
+    wanted = set(catalog.normalize_name(text).split())
+    for exercise in known.values():  # every exercise with a name containing the words
+        names = (exercise.name, *cat.aliases(exercise.id))
+        if wanted and any(wanted <= set(catalog.normalize_name(n).split()) for n in names):
+            found.append(exercise)
+    rows = list({e.id: e for e in found}.values())[: args.limit]
+    if args.json:
+        document = {
+            "query": text,
+            "resolution": _resolution_dict(resolution),
+            "matches": [_exercise_row(e) for e in rows],
+        }
+        out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return _EXIT_CLEAN if rows else _EXIT_FINDINGS
+    out.write(f"{text!r}: {resolution.kind}: {resolution.reason}\n")
+    if not rows:
+        return _EXIT_FINDINGS
+    width = max(len(e.id) for e in rows)
+    for e in rows:
+        muscles = ", ".join(m.value for m in e.muscles) or "-"
+        out.write(f"  {e.id:<{width}}  {e.name}  [{muscles}]  {e.equipment.value}\n")
+    return _EXIT_CLEAN
+
+
 # -- the parser -----------------------------------------------------------------------------------
 
 _Command = Callable[[argparse.Namespace, IO[str], IO[str]], int]
@@ -696,6 +787,7 @@ _COMMANDS: dict[str, _Command] = {
     "import": _import,
     "report": _report,
     "schema": _schema,
+    "catalog": _catalog,
 }
 
 _DESCRIPTION = """\
@@ -930,6 +1022,25 @@ def _parser() -> _Parser:
         help="a plugin progression (entry point name) whose configuration programs may hold; "
         "repeat for more",
     )
+    cat = command(
+        "catalog",
+        "search the exercise catalog, or show one exercise",
+        "Search the exercise catalog as the importers read names: 'catalog search TEXT' says how\n"
+        "TEXT is read (an exercise, ambiguous, cardio, unknown) and lists matching exercises\n"
+        "with their id, name, primary muscles and equipment; 'catalog show NAME' prints one\n"
+        "exercise in full (by id or by a name as an app writes it).\n\n"
+        "Exit status: 0 found, 1 search found nothing, 2 a usage or input error (show: a\n"
+        "name that is not exactly one exercise).",
+    )
+    cat.add_argument("action", choices=["search", "show"], help="search or show")
+    cat.add_argument("text", nargs="+", help="words of a name, a name, or an exercise id")
+    cat.add_argument(
+        "--names",
+        metavar="FILE",
+        help="your names file (TOML or JSON: name = exercise id), read before the catalog",
+    )
+    cat.add_argument("--limit", type=int, default=20, help="most matches search lists (default 20)")
+    cat.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
 

@@ -1,6 +1,10 @@
-"""The data of the built-in exercise catalog (`negatives.catalog`), as typed Python values.
+"""The hand-written entries of the built-in catalog: the first 47 exercises, with cited numbers.
 
-Imported on the first use of the catalog, never by ``import negatives``.
+Imported on the first use of the catalog, never by ``import negatives``. These entries keep
+their ids (users' documents refer to them), numbers and notes; the movement table
+(``_movements``) places each in its slot (movement and implement) and generates the rest of
+the catalog around them, and a test checks that the two agree on muscles, equipment, limb
+mode, phase, load convention and risk.
 
 Where each number comes from, and how far to trust it (DOMAIN.md §2 and §5):
 
@@ -27,10 +31,12 @@ Decisions (each also in the entry's ``notes``):
   press; the barbell bench press takes Kelly 2015's free-weight 1.24 instead. All three
   machine leg curls take 1.27 (the abstract does not say lying or seated); both lat pulldowns
   (cable station and lever machine) take 1.32.
-* Names an app writes for one exercise but that could mean several are *not* guessed: they
-  are aliases shared by every exercise they could mean ("Bench Press", "Incline Bench Press",
-  "Incline Press", "Shoulder Press", "Curl", "Bicep Curl", "Row", "Seated Row", "Squat",
-  "Chest Fly", "Fly").
+* Bare names whose equipment is not stated ("Bench Press", "Incline Bench Press", "Shoulder
+  Press", "Bicep Curl", "Row", "Seated Row", "Squat", "Chest Fly") were aliases shared by the
+  exercises they could mean, and so refused. They now resolve to the movement table's
+  movement-level exercises (muscles certain, equipment OTHER, loads as logged), and are no
+  longer aliases here; names that could mean different muscles stay ambiguous (the table's
+  keys "Press", "Curl", "Raise", "Extension").
 * Where an app writes a bare name as its own exercise, the catalog has an entry for exactly
   that, with what is unknown left general: "Leg Curl" (JEFIT) is ``leg-curl``, a machine leg
   curl of unstated position, next to ``lying-leg-curl`` and ``seated-leg-curl``; "Lateral
@@ -58,9 +64,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from .catalog import CatalogEntry
-from .model import Equipment, Exercise, LimbMode, LoadConvention, Muscle, RiskClass
-from .tempo import Phase
+from ..model import Equipment, Exercise, LimbMode, LoadConvention, Muscle, RiskClass
+from ..tempo import Phase
+from ._catalog import CatalogEntry
 
 # -- numbers with a source -------------------------------------------------------------------
 
@@ -118,7 +124,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Squat (Barbell)",  # Strong
             "Barbell Squat",  # FitNotes, JEFIT, Strong
             "Barbell Back Squat",
-            "Squat",  # shared: back or front?
         ),
         "Starts with the lowering (unrack, descend). HIGH risk: the bar is on the back; "
         "two spotters for heavy negatives (NSCA practice, medium). No exercise-specific "
@@ -134,7 +139,7 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             starts_with=_ECC,
             risk=_HIGH,
         ),
-        ("Front Squat (Barbell)", "Barbell Front Squat", "Squat"),
+        ("Front Squat (Barbell)", "Barbell Front Squat"),
         "Starts with the lowering. HIGH risk: the bar is on the front of the shoulders, at the "
         "neck.",
     ),
@@ -333,7 +338,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Bench Press (Barbell)",  # Strong, Hevy
             "Flat Barbell Bench Press",  # FitNotes
             "Barbell Bench",
-            "Bench Press",  # shared: barbell or dumbbell?
         ),
         "ecc:con 1.24 from Kelly et al. 2015 (J Strength Cond Res 29(4):1027-1032), a "
         "free-weight barbell bench: 115.99 vs 93.56 kg. Hollander 2007's 1.40 was measured on "
@@ -355,7 +359,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Bench Press (Dumbbell)",  # Hevy
             "Dumbbell Chest Press",
             "Flat Dumbbell Bench Press",
-            "Bench Press",
         ),
         "Starts at the top (dumbbells kicked up), lowering first. MEDIUM risk: dumbbells can "
         f"be dropped aside, but are over the face and chest. {_DUMBBELLS}",
@@ -373,8 +376,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
         (
             "Incline Bench Press (Barbell)",  # Strong
             "Incline Barbell Press",
-            "Incline Bench Press",  # shared: barbell or dumbbell?
-            "Incline Press",
         ),
         f"Starts with the lowering from the rack. {_BAR_RISK_HIGH}",
     ),
@@ -392,8 +393,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
         (
             "Incline Bench Press (Dumbbell)",  # Hevy
             "Incline Dumbbell Bench Press",
-            "Incline Bench Press",
-            "Incline Press",
         ),
         "Starts at the top, lowering first. MEDIUM risk, as the flat dumbbell bench press. "
         f"{_DUMBBELLS}",
@@ -448,7 +447,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Dumbbell Overhead Press",
             "Seated Dumbbell Shoulder Press",
             "Seated Shoulder Press (Dumbbell)",
-            "Shoulder Press",  # shared: dumbbell or machine?
         ),
         "Starts with the lift from the shoulders. HIGH risk: heavy dumbbells over the head and "
         "face (NSCA practice, medium). Logged load is one dumbbell.",
@@ -468,7 +466,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Seated Shoulder Press (Machine)",
             "Seated Military Press (Machine)",
             "Machine Military Press",
-            "Shoulder Press",
         ),
         f"The seated military press of {_HOLLANDER}: ecc:con 1.49. Starts with the lift. LOW risk.",
     ),
@@ -585,7 +582,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Bent-Over Barbell Row",  # Hevy
             "Barbell Row",  # JEFIT
             "Bent Over Row",
-            "Row",  # shared: which row?
         ),
         "Starts with the pull. MEDIUM risk: a barbell row loads the lower back.",
     ),
@@ -604,7 +600,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Dumbbell Row",
             "Bent Over One Arm Row (Dumbbell)",
             "Single Arm Dumbbell Row",
-            "Row",
         ),
         "One arm at a time, supported on a bench; logged load is the dumbbell. Starts with the "
         "pull. LOW risk.",
@@ -622,8 +617,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Seated Row (Cable)",
             "Seated Cable Row - V Grip (Cable)",
             "Cable Row",
-            "Seated Row",  # shared: cable or machine?
-            "Row",
         ),
         "Starts with the pull. LOW risk.",
     ),
@@ -636,7 +629,7 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             equipment=_E.MACHINE,
             risk=_LOW,
         ),
-        ("Seated Row (Machine)", "Machine Row", "Seated Row", "Row"),  # Hevy
+        ("Seated Row (Machine)", "Machine Row"),  # Hevy
         "Starts with the pull. LOW risk.",
     ),
     _entry(
@@ -665,8 +658,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Bicep Curl (Barbell)",
             "Barbell Bicep Curl",
             "Standing Barbell Curl",
-            "Bicep Curl",  # shared: which curl?
-            "Curl",
         ),
         "Starts with the lift. LOW risk.",
     ),
@@ -683,8 +674,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
         (
             "Bicep Curl (Dumbbell)",  # Strong, Hevy
             "Dumbbell Bicep Curl",
-            "Bicep Curl",
-            "Curl",
         ),
         "Both arms together (an alternating curl would be LimbMode.ALTERNATING). Starts with "
         "the lift. LOW risk. Logged load is one dumbbell.",
@@ -698,7 +687,7 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             equipment=_E.BARBELL,
             risk=_LOW,
         ),
-        ("EZ Curl", "Bicep Curl (EZ Bar)", "EZ-Bar Bicep Curl", "Bicep Curl", "Curl"),
+        ("EZ Curl", "Bicep Curl (EZ Bar)", "EZ-Bar Bicep Curl"),
         "An EZ bar counts as a barbell. Starts with the lift. LOW risk.",
     ),
     _entry(
@@ -832,8 +821,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             "Cable Fly Crossovers",
             "Chest Fly (Cable)",
             "Cable Chest Fly",
-            "Chest Fly",  # shared: cable or dumbbell?
-            "Fly",
         ),
         "Standing between the stacks, arms open (the stretched position): each rep starts "
         "with the lift (hands together). LOW risk.",
@@ -852,8 +839,6 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
         (
             "Chest Fly (Dumbbell)",
             "Flat Dumbbell Fly",
-            "Chest Fly",
-            "Fly",
         ),
         "Lying on a bench, dumbbells start up over the chest: lowering first. MEDIUM risk, as "
         f"the dumbbell bench press (and the shoulder is loaded at full stretch). {_DUMBBELLS}",
