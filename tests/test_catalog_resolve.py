@@ -65,6 +65,9 @@ def _known(name: str) -> bool:
         ("Overhead Press (Each Side, Dumbbells)", "dumbbell-shoulder-press"),
         ("Flat Barbell Bench Press (Each Side) (Smith Machine)", "smith-machine-bench-press"),
         ("Dumbbell Incline Hammer Curl", "hammer-curl"),
+        # bent over, a fly works the rear delts, not the chest (found on review)
+        ("Bent Over Fly (Dumbbell)", "dumbbell-reverse-fly"),
+        ("Bent Over Cable Fly", "cable-reverse-fly"),
         ("Pull Up (Assisted)", "pull-up"),
         ("Chin Up (Weighted)", "chin-up"),
         ("Deadlift Old Data ", "deadlift"),

@@ -205,7 +205,7 @@ MOVEMENTS: Final[tuple[M, ...]] = (
       risk=LOW),
     M("reverse-fly", "Reverse Fly", (SHOULDERS,), (UPPER_BACK, TRAPS),
       keys=("reverse fly", "reardelt fly", "reardelt reverse fly", "reverse pecdeck",
-            "reverse butterfly", "reardelt raise", "bentover lateral raise",
+            "reverse butterfly", "reardelt raise", "bentover lateral raise", "bentover fly",
             "bentover raise", "reardelt", "reardelt pull", "reardelt cable pull",
             "reverse cable fly", "rear fly", "reverse fly pecdeck", "pullapart"),
       implements=(MA, DB, CB, BA), risk=LOW),
