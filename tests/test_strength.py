@@ -787,9 +787,12 @@ def test_sets_beyond_a_formulas_range_are_skipped():
         assert one_rep_max(BENCH, history=history, formula="epley").load == kg(20 * (1 + 40 / 30))
 
 
-def test_the_total_load_counts_both_dumbbells():
+def test_the_total_load_counts_both_dumbbells_and_the_1rm_is_per_dumbbell():
+    # 2 x 30 kg x 5 -> 70 kg for the pair, written as the set's load is: 35 kg a dumbbell.
     history = [session(DAY, neg.Set(DB_PRESS, reps=5, load=kg(30)))]
-    assert one_rep_max(DB_PRESS, history=history, formula="epley").load == kg(epley(60, 5))
+    best = one_rep_max(DB_PRESS, history=history, formula="epley")
+    assert best.load == kg(epley(60, 5) / 2)
+    assert best.describe().startswith("estimated 1RM 35 kg from 30 kg each x 5")
 
 
 def test_units_follow_the_set():

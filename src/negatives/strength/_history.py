@@ -86,9 +86,11 @@ class Estimate:
             return f"tested 1RM {self.load}{when}"
         text = f"estimated 1RM {fmt_number(round(self.load.value, 1))} {self.load.unit.value}"
         if self.set is not None:
-            lifted = str(self.set.total_load)
+            lifted = str(self.set.load)
             if self.set.exercise.bodyweight_fraction:
-                lifted += " + bodyweight share"
+                lifted = f"{self.set.total_load} + bodyweight share"
+            elif self.set.exercise.load_multiplier != 1:
+                lifted += " each"
             text += f" from {lifted} x {self.set.reps}"
         if self.date is not None:
             text += f" on {self.date.isoformat()}"
@@ -105,7 +107,8 @@ def _is_concentric_effort(item: Set) -> bool:
         # Partner-assisted, negative-only and 2/1 sets get help with (or skip) the lift; an
         # accentuated set's load is the heavier lowering; flywheel sets have no bar load.
         return False
-    if item.exercise.equipment is Equipment.FLYWHEEL:
+    if item.exercise.equipment is Equipment.FLYWHEEL or item.exercise.eccentric_only:
+        # No bar load to compare; an eccentric-only exercise (Nordic curl) is never lifted.
         return False
     if item.rep_detail is not None:
         for rep in item.rep_detail:
@@ -140,10 +143,13 @@ def one_rep_max(
        ``history``), the sets of this exercise that the athlete lifted unaided: working sets
        (warm-ups excluded: they stop far from failure), standard or tempo-eccentric method,
        and no recorded help on the lift. Partner-assisted, negative-only, 2/1, accentuated
-       and flywheel sets are excluded: their load is not what the athlete lifted. Each set's
-       e1RM is `estimate_1rm` of its total external load (`Set.total_load`: both dumbbells of
-       a pair) and reps; the highest wins (the latest, on a tie). Sets short of failure
-       underestimate, which is why the best set, not an average, is taken.
+       and flywheel sets are excluded: their load is not what the athlete lifted, and so are
+       sets of eccentric-only exercises (`Exercise.eccentric_only`: the Nordic curl is never
+       lifted). Each set's e1RM is `estimate_1rm` of its total external load
+       (`Set.total_load`: both dumbbells of a pair) and reps, written back in the exercise's
+       load convention (one dumbbell of a pair, as `Set.load` and `Athlete.concentric_1rm`
+       are); the highest wins (the latest, on a tie). Sets short of failure underestimate,
+       which is why the best set, not an average, is taken.
     3. **Sets of at most 10 reps first.** The equations are validated up to about 10 reps, so
        higher-rep sets count only when there is no set of 10 or fewer; the result then comes
        with a `NegativesWarning`. Sets beyond the formula's range (37 reps for Brzycki and the
@@ -244,6 +250,9 @@ def one_rep_max(
             if resistance.value <= 0:
                 continue
             e1rm = Load(resistance.value * _factor(name, item.reps), resistance.unit)
+            multiplier = item.exercise.load_multiplier
+            if multiplier != 1 and not share.value:
+                e1rm = e1rm / multiplier  # back to the convention: one dumbbell of a pair
             candidates.append(_Candidate(e1rm, session.date, item))
 
     preferred = [c for c in candidates if c.item.reps <= VALIDATED_REPS] or candidates
