@@ -191,14 +191,11 @@ def test_the_default_overload_stays_within_90_percent_of_the_capacity(one_rm, re
 @given(maxima, st.floats(min_value=1.0, max_value=1.3), st.floats(min_value=0.3, max_value=0.9))
 def test_ael_lowers_more_than_it_lifts_and_stays_under_the_capacity(one_rm, down, up):
     assume(up < down)
-    try:
-        s = overload.accentuated_eccentric(
-            BENCH, one_rep_max=one_rm, eccentric_fraction=down, concentric_fraction=up
-        )
-    except neg.ValidationError as error:
-        # Held to the load three reps allow (93 %), the lift may meet the lowering.
-        assert "would be as heavy as the lowering" in str(error)
-        return
+    if up >= 0.93:  # held to the load three reps allow (93 %), the lift would meet the lowering
+        assume(down > 0.93 * 1.0001)
+    s = overload.accentuated_eccentric(
+        BENCH, one_rep_max=one_rm, eccentric_fraction=down, concentric_fraction=up
+    )
     first = s.expand()[0]
     assert first.eccentric_load > first.concentric_load
     capacity = strength.eccentric_capacity(BENCH, one_rep_max=one_rm, reps=1)
@@ -342,12 +339,14 @@ def test_bodyweight_negatives_need_the_bodyweight_and_count_it():
 
 
 def test_nordic_curls_are_eccentric_only_and_dosed_by_reps():
-    assert NORDIC.eccentric_only and NORDIC.bodyweight_fraction == pytest.approx(0.88)
+    assert NORDIC.eccentric_only
+    assert NORDIC.bodyweight_fraction == pytest.approx(0.88)
     unknown = overload.bodyweight_negatives(NORDIC, reps=5)  # no bodyweight: still a set
     assert unknown.expand()[0].eccentric_load is None
     text = overload.explain(unknown)
     assert text.startswith("Bodyweight negatives: Nordic Curl, 5 reps, bodyweight")
-    assert "dosed by reps" in text and "Mjølsnes" in text
+    assert "dosed by reps" in text
+    assert "Mjølsnes" in text
     known = overload.bodyweight_negatives(NORDIC, bodyweight=kg(80), reps=5)
     assert known.expand()[0].eccentric_load.isclose(kg(70.4))
     assert known.prescription.basis.category is MethodCategory.SUPRAMAXIMAL
@@ -453,7 +452,8 @@ def test_explain_names_the_numbers_and_their_sources():
     text = overload.explain(s)
     assert "40 kg x 10 reps" in text
     assert "NSCA" in text
-    assert "Nuzzo" in text and "isokinetic" in text
+    assert "Nuzzo" in text
+    assert "isokinetic" in text
     assert "Kelly et al. 2015" in text
     assert "eccentric capacity for these reps and tempo" in text
     assert "partner's help per rep" in text
@@ -534,7 +534,7 @@ def test_two_one_needs_a_bilateral_exercise():
         overload.two_one(catalog.lookup("dumbbell-row"), one_rep_max=kg(40))
 
 
-# -- every catalog exercise x reps 1-12 x every method ----------------------------------------------
+# -- every catalog exercise x reps 1-12 x every method ---------------------------------------------
 #
 # With default arguments, for an experienced athlete with a tested 1RM, every prescription is within
 # the eccentric capacity for its reps and tempo and passes the standard policy with no error. A

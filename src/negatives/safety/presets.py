@@ -7,7 +7,8 @@ not findings (each rule says its confidence); the presets are starting points to
 |---|---|---|---|---|
 | NEG101 | ``min_training_age_years`` / ``count_bodyweight`` | 2 / yes | 1 / yes | 1 / no |
 | NEG102 | ``min_age`` / ``count_bodyweight`` | 18 / yes | 18 / no | 18 / no |
-| NEG104 | ``max_soreness`` / ``max_strength_loss`` / ``max_checkin_age_days`` | 2 / 0.05 / 1 | 3 / 0.10 / 1 | 5 / 0.20 / 1 |
+| NEG104 | ``max_soreness`` / ``max_strength_loss`` | 2 / 0.05 | 3 / 0.10 | 5 / 0.20 |
+| NEG104 | ``max_checkin_age_days`` | 1 | 1 | 1 |
 | NEG201 | ``max_fraction_of_eccentric_1rm`` | 0.80 | 0.90 | 1.00 |
 | NEG202 | ``max_concentric_effort`` | 0.90 | 1.00 | 1.00 |
 | NEG301 | ``max_sets`` / ``count_tempo`` | 1 / yes | 2 / no | 3 / no |
