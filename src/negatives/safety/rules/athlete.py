@@ -74,7 +74,8 @@ class OverloadTooEarly(BuiltinRule):
     why = (
         "Eccentric overload causes more soreness and damage in unaccustomed muscles, and "
         "supramaximal loads need technique and strength a beginner does not have yet. The "
-        "threshold is practice, not a study: a warning for submaximal overload, an error for "
+        "threshold is practice, not a study (low confidence): a warning for submaximal "
+        "overload, an error for "
         "supramaximal overload on a bar, dumbbell or machine. Tempo eccentrics are exempt, and "
         "so are bodyweight negatives that are submaximal for the athlete. Supramaximal "
         "bodyweight negatives — every Nordic hamstring curl, and negative chin-ups or dips "
