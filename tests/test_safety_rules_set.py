@@ -476,7 +476,7 @@ def test_neg401_a_partner_who_helps_the_lift_is_not_a_free_spotter(setup, fires)
         finding = single(report)
         assert finding.ctx["partner_helps"] is True
         assert finding.ctx["free_spotters"] == 1
-        assert "one of whom helps the lift" in finding.message
+        assert "2 spotters, one of whom helps the lift, and no safety arms" in finding.message
         assert "besides the partner who helps the lift" in finding.fix
 
 
@@ -698,3 +698,22 @@ def test_the_rules_check_any_session_without_crashing(subject, athlete):
         assert finding.code in CODES
         assert finding.message
         assert finding.loc[:1] == ("sets",)
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        # The table in docs/concepts/safety.md: conservative, standard, athlete.
+        (neg.Setup(spotters=1), (True, True, True)),
+        (neg.Setup(spotters=2), (True, True, False)),
+        (neg.Setup(spotters=2, safety_arms=True), (True, False, False)),
+        (neg.Setup(spotters=3), (False, False, False)),
+    ],
+)
+def test_neg401_the_presets_side_by_side(setup, expected):
+    single_rep = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=1)
+    for name, refused in zip(("conservative", "standard", "athlete"), expected, strict=True):
+        policy = attrs.evolve(PRESETS[name], select=("NEG401",))
+        report = check(session(single_rep, setup=setup), athlete=lifter(bench_press=100),
+                       policy=policy)  # fmt: skip
+        assert bool(report.findings) is refused, (name, setup)

@@ -114,7 +114,11 @@ class SpottingHighRisk(BuiltinRule):
                 continue
             people = _people(setup.spotters)
             if helper:
-                people += ", one of whom helps the lift"
+                people += (
+                    ", who also helps the lift,"
+                    if setup.spotters == 1
+                    else ", one of whom helps the lift,"
+                )
             arms_text = "safety arms" if setup.safety_arms else "no safety arms"
             if arms_count:
                 needed = (
