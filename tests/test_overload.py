@@ -363,6 +363,7 @@ def test_bodyweight_negatives_hold_the_added_load_to_the_capacity():
     # 5 lowerings of 5 s: 100 kg x 1.20 x 85 % = 102 kg: 80 kg of bodyweight + at most 22 kg.
     s = overload.bodyweight_negatives(CHIN_UP, athlete=athlete, added_load=kg(30))
     assert s.load.isclose(kg(22))
+    assert s.prescription.basis.capped
     assert s.prescription.basis.eccentric_capacity.isclose(kg(102))
     weak = neg.Athlete(
         "sam", training_age_years=0.5, bodyweight=kg(80), concentric_1rm={"chin-up": kg(60)}

@@ -684,6 +684,7 @@ def bodyweight_negatives(
     ]
     share = weight * exercise.bodyweight_fraction if weight is not None else None
     capacity: Load | None = None
+    capped = False
     if maximum is not None and share is not None:
         seconds = _lowering(parsed_tempo)
         capacity = strength.eccentric_capacity(
@@ -701,6 +702,7 @@ def bodyweight_negatives(
                     f"({_load_text(capacity)}): lowered to {_load_text(new_added)}"
                 )
                 added = new_added
+                capped = True
             if room.value < 0:
                 notes.append(
                     f"the bodyweight share alone ({_load_text(share)}) is above the eccentric "
@@ -733,6 +735,7 @@ def bodyweight_negatives(
             "" if maximum is None else "given or tested, with the bodyweight share"
         ),
         eccentric_capacity=capacity,
+        capped=capped,
         peak_assistance=resistance,
         sources=tuple(sources),
         notes=("the athlete steps or jumps to the top; only the lowering is theirs", *notes),

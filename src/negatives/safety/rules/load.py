@@ -337,7 +337,10 @@ class PartnerHelpAboveMax(BuiltinRule):
         "load, and the help grows as the athlete tires. A partner asked for more than they can "
         "lift will fail on the last reps, with the bar over the athlete. The partner's maximum "
         "is what the setup records (Setup.partner_max_assist); the help per rep is what the "
-        "set records or a calculator derived from a model (low confidence). Bodyweight "
+        "set records or a calculator derived from the partner model (the %1RM-by-reps "
+        "relation, DOMAIN §3: reasoning, low confidence). Supramaximal partner-assisted "
+        "negatives mean the partner must lift more than the athlete can (NSCA spotting "
+        "practice). Bodyweight "
         "exercises are not checked: there the help on the lift is a step, a jump, a band or a "
         "machine."
     )

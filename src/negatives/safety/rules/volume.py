@@ -529,7 +529,8 @@ class OverloadSessionsPerWeek(BuiltinRule):
     confidence = "low"
     parameters = {"max_sessions_per_week": 2, "first_weekday": 0}
     why = (
-        "Studies of eccentric overload trained each muscle group at most twice a week; more "
+        "Studies of eccentric overload trained each muscle group at most twice a week (e.g. "
+        "Walker et al. 2016, 2 sessions a week); more "
         "frequent overload has not been shown to help and leaves little time to recover. The "
         "limit describes study protocols, not a tested maximum: low confidence. Weeks start on "
         "Monday (ISO weeks) unless `first_weekday` says otherwise (0 = Monday ... 6 = Sunday); "
