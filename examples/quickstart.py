@@ -13,10 +13,11 @@ curl = neg.catalog.lookup("Bicep Curl (Barbell)")
 # The usual working set: 10 reps at 40 kg, lifted in 2 s and lowered in 4 s.
 working = neg.Set(curl, reps=10, load=neg.kg(40), tempo="two up, four down")
 
-# The negative set: 40 % more on the bar. The athlete lowers alone; a partner helps the lift,
-# a little more each rep as the athlete tires. The calculator works out every rep.
+# The negative set: a heavier bar than the working set. The athlete lowers alone; a partner
+# helps the lift, a little more each rep as the athlete tires. The calculator works out every
+# rep, and holds the bar to what five lowerings of 4 s allow (the eccentric capacity).
 negatives_set = neg.overload.partner_assisted_negatives(
-    curl, working_load=neg.kg(40), working_reps=10, overload=0.40, reps=8
+    curl, working_load=neg.kg(40), working_reps=10, reps=5
 )
 print(neg.overload.explain(negatives_set))
 print()
@@ -48,7 +49,7 @@ print(f"Sets per muscle:       {per_muscle}")
 
 # Safety: check the session like a linter. A clean report means checked and fine; here the
 # athlete has no overload work in their history, so the first-exposure rule advises a primer.
-athlete = neg.Athlete("ana", training_age_years=3, concentric_1rm={"barbell-curl": neg.kg(53)})
+athlete = neg.Athlete("ana", training_age_years=3, concentric_1rm={"barbell-curl": neg.kg(55)})
 report = neg.safety.check(session, athlete=athlete, history=())
 print(report.text())
 

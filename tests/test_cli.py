@@ -69,8 +69,8 @@ def warning_log() -> neg.TrainingLog:
 
 
 def risky_session() -> neg.Session:
-    # Supramaximal bench negatives without a spotter: NEG401 (and NEG201), errors.
-    heavy = overload.partner_assisted_negatives(BENCH, athlete=VETERAN, overload=0.4)
+    # Supramaximal bench negatives (weight releasers, 105 %) without a spotter: NEG401, an error.
+    heavy = overload.accentuated_eccentric(BENCH, athlete=VETERAN)
     return neg.Session(DAY, sets=[heavy], setup=neg.Setup(spotters=0))
 
 
@@ -150,7 +150,15 @@ def test_demo_prints_a_checked_session_of_partner_assisted_negatives():
     assert out.startswith("negatives demo: Demo: partner-assisted negatives")
     assert "Partner-assisted negatives: Barbell Bench Press" in out
     assert "Partner-assisted negatives: Barbell Curl" in out
-    assert "standard policy, 13 rules" in out
+    assert "standard policy, 16 rules: 0 errors, 0 warnings" in out
+    # By a coach's reading: two people at the bench, the helper is not the only spotter; the
+    # help grows rep by rep within what the partner can give; the load is within the capacity.
+    assert "setup: 2 people at the bar: a partner who helps the lift (up to 40 kg) and a" in out
+    assert "3. Barbell Bench Press: 6 x 90 kg, tempo 4-0-2-0 (partner_assisted)" in out
+    assert "partner's help per rep: 10, 14, 15.6, 18, 20.4, 22 kg" in out
+    assert "partner's maximum: 40 kg (within)" in out
+    assert "eccentric capacity for these reps and tempo: 100.6 kg" in out
+    assert "a primer on" in out
 
 
 def test_demo_json_holds_a_session_and_its_report():
@@ -186,7 +194,7 @@ def test_plan_a_session_from_a_json_or_toml_athlete(athlete, request):
 
 def test_plan_json_is_a_session_document_that_check_reads(athlete_json, tmp_path):
     code, out, _ = run(
-        "plan", athlete_json, "--exercise", "barbell-curl", "--reps", "10", "--overload", "0.25",
+        "plan", athlete_json, "--exercise", "barbell-curl", "--reps", "10",
         "--start", "2026-11-23", "--json",
     )  # fmt: skip
     assert code == 0
@@ -292,7 +300,7 @@ def test_check_exit_status_follows_fail_on(tmp_path, document, fail_on, expected
         "check", path, "--athlete", write(tmp_path / "a.json", VETERAN), "--fail-on", fail_on
     )
     assert code == expected
-    assert out.startswith("standard policy, 13 rules:")
+    assert out.startswith("standard policy, 16 rules:")
 
 
 def test_check_fails_on_errors_by_default(tmp_path):

@@ -272,6 +272,38 @@ def test_athlete_construction():
     assert isinstance(athlete.concentric_1rm, FrozenDict)
 
 
+def test_an_athlete_as_a_person_screening_and_check_ins():
+    checkin = neg.Checkin(DAY, soreness={"quadriceps": 6}, strength_loss={neg.Muscle.GLUTES: 0.2})
+    athlete = neg.Athlete(
+        "me",
+        training_age_years=3,
+        birth_year=2009,
+        screening=neg.Screening(statins=True, sickle_cell_trait=False),
+        checkins=[checkin],
+    )
+    assert athlete.checkins == (checkin,)
+    assert checkin.soreness == {neg.Muscle.QUADRICEPS: 6.0}
+    assert checkin.muscles == {neg.Muscle.QUADRICEPS, neg.Muscle.GLUTES}
+    assert isinstance(checkin.soreness, FrozenDict)
+    assert athlete.screening.flagged == ("statins",)
+    assert "recent_muscle_injury" in athlete.screening.unanswered
+    # The age on a session's day, from the birth year: they turn 17 in 2026.
+    assert athlete.age_on(dt.date(2026, 1, 1)) == 17
+    assert athlete.age_on(dt.date(2027, 12, 31)) == 18
+    assert neg.Athlete("x", training_age_years=1).age_on(DAY) is None
+
+
+def test_an_exercise_can_be_eccentric_only():
+    nordic = neg.Exercise(
+        "nordic-curl", "Nordic Curl", muscles=["hamstrings"], equipment="bodyweight",
+        eccentric_only=True,
+    )  # fmt: skip
+    assert nordic.eccentric_only
+    assert not neg.Exercise("x", "X", muscles=["biceps"]).eccentric_only
+    with pytest.raises(neg.ValidationError, match="eccentric_only: must be True or False"):
+        neg.Exercise("x", "X", muscles=["biceps"], eccentric_only="yes")  # type: ignore[arg-type]
+
+
 def test_training_log_construction():
     s1 = neg.Session(DAY, sets=[neg.Set(CURL, reps=8, load=kg(40))])
     s2 = neg.Session(DAY + dt.timedelta(days=2), sets=[neg.Set(BENCH, reps=5, load=kg(80))])
@@ -322,6 +354,12 @@ def _builders() -> dict[str, Callable[[], object]]:
             concentric_1rm_dates={"barbell-curl": DAY},
             ecc_con_ratio={"barbell-curl": 1.4},
             bodyweight=kg(80),
+            screening=neg.Screening(statins=False),
+            checkins=[neg.Checkin(DAY, soreness={"biceps": 3})],
+        ),
+        "Screening": lambda: neg.Screening(statins=True, current_illness=False),
+        "Checkin": lambda: neg.Checkin(
+            DAY, soreness={"quadriceps": 5}, strength_loss={"hamstrings": 0.1}
         ),
         "TrainingLog": lambda: neg.TrainingLog(
             neg.Athlete("me", training_age_years=2),
@@ -592,6 +630,47 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str]] = [
         "athlete-birth-year",
         lambda: _athlete(birth_year=1800),
         "Athlete.birth_year: must be >= 1900, got 1800",
+    ),
+    (
+        "athlete-screening-not-a-screening",
+        lambda: _athlete(screening={"statins": True}),
+        "Athlete.screening: must be a Screening or None, got dict",
+    ),
+    (
+        "athlete-checkin-not-a-checkin",
+        lambda: _athlete(checkins=["sore legs"]),
+        "Athlete.checkins[0]: must be a Checkin, got 'sore legs'",
+    ),
+    (
+        "screening-answer-not-a-bool",
+        lambda: neg.Screening(statins="yes"),  # type: ignore[arg-type]
+        "Screening.statins: must be True, False or None (not asked), got 'yes'",
+    ),
+    (
+        "checkin-soreness-out-of-range",
+        lambda: neg.Checkin(DAY, soreness={"quadriceps": 11}),
+        "Checkin.soreness.quadriceps: must be <= 10, got 11 (allowed: from 0 to 10)",
+    ),
+    (
+        "checkin-unknown-muscle",
+        lambda: neg.Checkin(DAY, soreness={"quads": 3}),
+        "Checkin.soreness.quads: must be one of 'chest'",
+    ),
+    (
+        "checkin-strength-loss-percent",
+        lambda: neg.Checkin(DAY, strength_loss={"hamstrings": 20}),
+        "Checkin.strength_loss.hamstrings: must be <= 1, got 20 (allowed: from 0 to 1); it is a "
+        "fraction: did you mean 0.20?",
+    ),
+    (
+        "checkin-empty",
+        lambda: neg.Checkin(DAY),
+        "Checkin.soreness: a check-in needs a soreness score or a strength loss",
+    ),
+    (
+        "checkin-datetime",
+        lambda: neg.Checkin(dt.datetime(2026, 11, 23, 8), soreness={"biceps": 1}),
+        "Checkin.date: must be a date without a time",
     ),
     (
         "prescription-overload-percent",

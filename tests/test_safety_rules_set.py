@@ -137,7 +137,8 @@ def test_the_example_fires_under_the_standard_preset(code):
 # -- NEG201 eccentric-load-above-safe --------------------------------------------------------------
 
 
-def test_neg201_fires_above_90_percent_of_the_safe_eccentric_1rm():
+def test_neg201_fires_above_90_percent_of_the_eccentric_capacity_for_the_reps():
+    # 6 lowerings (time unknown: 3 s) allow 100 kg x 1.20 x 85 % = 102 kg; 90 % of it: 91.8 kg.
     heavy = neg.Set(BENCH, reps=6, load=kg(120), method="partner_assisted")
     report = run(plan(heavy), "NEG201", athlete=lifter(bench_press=100))
     finding = single(report)
@@ -145,31 +146,56 @@ def test_neg201_fires_above_90_percent_of_the_safe_eccentric_1rm():
     assert finding.severity is Severity.ERROR
     assert finding.loc == ("sessions", 1, "sets", 1)
     assert finding.message == (
-        "eccentric load 120 kg is above 90 % of the safe eccentric 1RM "
-        "(100 kg x 1.20 = 120 kg): limit 108 kg"
+        "eccentric load 120 kg is above 90 % of the eccentric capacity for 6 lowerings "
+        "(100 kg x 1.20 x 85 % = 102 kg; lowering time unknown, taken as 3 s): limit 91.8 kg"
     )
     assert finding.ctx["eccentric_load_kg"] == pytest.approx(120)
-    assert finding.ctx["safe_eccentric_1rm_kg"] == pytest.approx(120)
+    assert finding.ctx["capacity_kg"] == pytest.approx(102)
+    assert finding.ctx["reps"] == 6
     assert finding.ctx["safety_ratio"] == pytest.approx(1.2)
     assert finding.ctx["fraction"] == pytest.approx(0.9)
-    assert finding.ctx["limit_kg"] == pytest.approx(108)
+    assert finding.ctx["limit_kg"] == pytest.approx(91.8)
 
 
 def test_neg201_the_example_message_from_the_brief():
-    heavy = neg.Set(BENCH, reps=6, load=kg(120), method="partner_assisted")
-    finding = single(run(session(heavy), "NEG201", athlete=lifter(bench_press=96)))
+    heavy = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), overload=0.5)
+    finding = single(run(session(heavy), "NEG201", athlete=lifter(bench_press=100)))
     assert finding.loc == ("sets", 0)
     assert finding.message == (
-        "eccentric load 120 kg is above 90 % of the safe eccentric 1RM "
-        "(96 kg x 1.20 = 115.2 kg): limit 103.7 kg"
+        "eccentric load 93.1 kg is above 90 % of the eccentric capacity for 8 lowerings of up "
+        "to 4 s (100 kg x 1.20 x 77.6 % = 93.1 kg): limit 83.8 kg"
     )
 
 
+def test_neg201_a_slower_lowering_allows_less():
+    s = neg.Set(BENCH, reps=6, load=kg(90), method="partner_assisted", tempo="3-0-2-0")
+    athlete = lifter(bench_press=100)
+    assert run(session(s), "NEG201", athlete=athlete).clean  # 90 <= 91.8
+    slow = attrs.evolve(s, tempo=neg.Tempo.parse("6-0-2-0"))  # 6 x 1.3 = 7.8 reps: 80.6 %
+    finding = single(run(session(slow), "NEG201", athlete=athlete))
+    assert finding.ctx["effective_reps"] == pytest.approx(7.8)
+    assert finding.ctx["capacity_kg"] == pytest.approx(100 * 1.2 * (0.83 - 0.03 * 0.8))
+
+
 def test_neg201_does_not_fire_at_or_below_the_limit():
-    at_limit = neg.Set(BENCH, reps=6, load=kg(108), method="partner_assisted")
-    below = neg.Set(BENCH, reps=6, load=kg(105), method="partner_assisted")
-    report = run(session(at_limit, below), "NEG201", athlete=lifter(bench_press=100))
+    at_limit = neg.Set(BENCH, reps=6, load=kg(91.8), method="partner_assisted")
+    below = neg.Set(BENCH, reps=6, load=kg(90), method="partner_assisted")
+    single_rep = neg.Set(BENCH, reps=1, load=kg(108), method="negative_only")  # 0.9 x 120
+    report = run(session(at_limit, below, single_rep), "NEG201", athlete=lifter(bench_press=100))
     assert report.clean
+
+
+def test_neg201_counts_the_heaviest_lowerings_of_a_set_whose_reps_differ():
+    # Releasers on the first rep: one lowering at 105 kg (within 0.9 x 120 = 108), then 80 kg.
+    first = overload.accentuated_eccentric(BENCH, one_rep_max=kg(100), reps=5)
+    assert run(session(first), "NEG201", athlete=lifter(bench_press=100)).clean
+    # On every rep: five lowerings at 105 kg, against 0.9 x 120 x 87 % = 94 kg.
+    every = overload.accentuated_eccentric(
+        BENCH, one_rep_max=kg(100), reps=5, releasers="every", allow_above_capacity=True,
+        eccentric_fraction=1.05,
+    )  # fmt: skip
+    finding = single(run(session(every), "NEG201", athlete=lifter(bench_press=100)))
+    assert finding.ctx["reps"] == 5
 
 
 def test_neg201_ignores_sets_without_overload():
@@ -181,20 +207,22 @@ def test_neg201_ignores_sets_without_overload():
 
 def test_neg201_machines_allow_more_and_the_policy_fraction_applies():
     machine = catalog.lookup("leg-extension")  # ratio 1.35 measured; the machine cap is 1.30
-    s = neg.Set(machine, reps=6, load=kg(110), method="partner_assisted")
+    s = neg.Set(machine, reps=6, load=kg(99), method="partner_assisted")
     athlete = lifter(leg_extension=100)
-    assert run(session(s), "NEG201", athlete=athlete).clean  # 110 <= 0.9 x 130 = 117
+    assert run(session(s), "NEG201", athlete=athlete).clean  # 99 <= 0.9 x 130 x 85 % = 99.45
     finding = single(run(session(s), "NEG201", athlete=athlete, max_fraction_of_eccentric_1rm=0.8))
-    assert finding.ctx["limit_kg"] == pytest.approx(104)
+    assert finding.ctx["limit_kg"] == pytest.approx(0.8 * 130 * 0.85)
     assert finding.ctx["safety_ratio"] == pytest.approx(1.3)
 
 
 def test_neg201_counts_the_2_1_lowering_on_all_limbs():
-    # 70 % of the two-limb 1RM lowered on one leg: 140 %, above 0.9 x 1.3 = 117 %.
-    s = overload.two_one(LEG_PRESS, one_rep_max=kg(200), fraction=0.7)
+    # 70 % of the two-limb 1RM lowered on one leg: 140 %. Each leg lowers 4 times in 5 s: 4.8
+    # reps, 87.6 %: the capacity is 200 kg x 1.30 x 87.6 % = 227.8 kg; 90 % of it, 205 kg.
+    s = overload.two_one(LEG_PRESS, one_rep_max=kg(200), fraction=0.7, allow_above_capacity=True)
     finding = single(run(session(s), "NEG201", athlete=lifter(leg_press=200)))
     assert finding.ctx["eccentric_load_kg"] == pytest.approx(280)
-    assert finding.ctx["limit_kg"] == pytest.approx(234)
+    assert finding.ctx["effective_reps"] == pytest.approx(4.8)
+    assert finding.ctx["limit_kg"] == pytest.approx(0.9 * 200 * 1.3 * 0.876)
 
 
 def test_neg201_uses_the_sets_unit_and_convention():
@@ -203,7 +231,7 @@ def test_neg201_uses_the_sets_unit_and_convention():
     finding = single(run(session(s), "NEG201", athlete=lifter(dumbbell_bench_press=40)))
     assert finding.message.startswith("eccentric load 110 lb per implement is above")
     assert finding.ctx["eccentric_load_kg"] == pytest.approx(110 * 0.45359237)
-    assert finding.ctx["limit_kg"] == pytest.approx(40 * 1.2 * 0.9)
+    assert finding.ctx["limit_kg"] == pytest.approx(40 * 1.2 * 0.85 * 0.9)
 
 
 def test_neg201_not_checked_without_a_1rm():
@@ -228,6 +256,13 @@ def test_neg201_not_checked_without_a_bodyweight():
     finding = single(run(session(negatives_), "NEG201", athlete=lifter(chin_up=80)))
     assert finding.ctx["eccentric_load_kg"] == pytest.approx(90)  # 80 kg + 10 kg added
     assert "with the bodyweight share" in finding.message
+
+
+def test_neg201_a_nordic_curl_without_a_1rm_is_not_checked_and_said_so():
+    nordic = neg.Set(catalog.lookup("nordic-curl"), reps=5, load=kg(0))
+    item = note(run(session(nordic), "NEG201", athlete=lifter()), "NEG201")
+    assert "eccentric-only" in item.reason
+    assert "counted by reps" in item.reason
 
 
 # -- NEG202 concentric-share-above-capacity --------------------------------------------------------
@@ -301,8 +336,12 @@ def partner_bench(partner_max):
     setup = neg.Setup(
         spotters=1, partner_max_assist=None if partner_max is None else kg(partner_max)
     )
-    # 112 kg for a 100 kg bench: help 32, 36, 37.6, 40, 42.4, 44, 45.6, 48 kg
-    return overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), overload=0.4), setup
+    # 112 kg for a 100 kg bench (kept above the capacity, 93.1 kg, to test NEG203 alone): help
+    # 32, 36, 37.6, 40, 42.4, 44, 45.6, 48 kg
+    heavy = overload.partner_assisted_negatives(
+        BENCH, one_rep_max=kg(100), overload=0.4, allow_above_capacity=True
+    )
+    return heavy, setup
 
 
 def test_neg203_fires_when_the_peak_help_is_above_the_partners_max():
@@ -375,10 +414,17 @@ def test_neg401_fires_for_supramaximal_bench_without_spotters():
     assert finding.code == "NEG401"
     assert finding.severity is Severity.ERROR
     assert finding.loc == ("sessions", 1, "sets", 1)
-    assert dict(finding.ctx) == {"spotters": 0, "min_spotters": 1, "safety_arms": False}
+    assert dict(finding.ctx) == {
+        "spotters": 0,
+        "free_spotters": 0,
+        "partner_helps": False,
+        "min_spotters": 2,
+        "safety_arms": False,
+        "arms_count_as_spotter": True,
+    }
     assert finding.message == (
         "supramaximal Barbell Bench Press (a high-risk lift) with 0 spotters and no safety "
-        "arms: needs at least 1 spotter or safety arms"
+        "arms: needs 2 spotters free to take the bar, or safety arms and 1 spotter"
     )
 
 
@@ -389,7 +435,7 @@ def test_neg401_conservative_counts_spotters_not_arms():
         "NEG401",
         athlete=lifter(bench_press=100),
         min_spotters=2,
-        arms_suffice=False,
+        arms_count_as_spotter=False,
     )
     finding = single(report)
     assert finding.ctx["spotters"] == 1
@@ -399,14 +445,43 @@ def test_neg401_conservative_counts_spotters_not_arms():
 
 
 @pytest.mark.parametrize(
-    "setup", [neg.Setup(spotters=1), neg.Setup(safety_arms=True), neg.Setup(spotters=2)]
+    ("setup", "fires"),
+    [
+        (neg.Setup(spotters=2), False),
+        (neg.Setup(spotters=1, safety_arms=True), False),
+        (neg.Setup(spotters=1), True),  # NSCA: two for heavy benches and squats
+        (neg.Setup(safety_arms=True), True),
+    ],
 )
-def test_neg401_a_spotter_or_safety_arms_suffice(setup):
-    assert run(session(AEL_BENCH, setup=setup), "NEG401", athlete=lifter(bench_press=100)).clean
+def test_neg401_two_spotters_or_safety_arms_and_one(setup, fires):
+    report = run(session(AEL_BENCH, setup=setup), "NEG401", athlete=lifter(bench_press=100))
+    assert bool(report.findings) is fires
+
+
+@pytest.mark.parametrize(
+    ("setup", "fires"),
+    [
+        (neg.Setup(spotters=2), True),  # the partner helps the lift: one free spotter
+        (neg.Setup(spotters=2, safety_arms=True), False),
+        (neg.Setup(spotters=3), False),
+    ],
+)
+def test_neg401_a_partner_who_helps_the_lift_is_not_a_free_spotter(setup, fires):
+    # One partner-assisted rep at 107.5 kg for a 100 kg bench: supramaximal.
+    single_rep = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=1)
+    assert single_rep.prescription.basis.category.value == "supramaximal"
+    report = run(session(single_rep, setup=setup), "NEG401", athlete=lifter(bench_press=100))
+    assert bool(report.findings) is fires
+    if fires:
+        finding = single(report)
+        assert finding.ctx["partner_helps"] is True
+        assert finding.ctx["free_spotters"] == 1
+        assert "2 spotters, one of whom helps the lift, and no safety arms" in finding.message
+        assert "besides the partner who helps the lift" in finding.fix
 
 
 def test_neg401_ignores_submaximal_sets_and_lower_risk_lifts():
-    submaximal = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100))  # 100 %
+    submaximal = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100))  # 84 %
     curl = overload.accentuated_eccentric(CURL, one_rep_max=kg(55))
     athlete = lifter(bench_press=100, barbell_curl=55)
     assert run(session(submaximal, curl, setup=None), "NEG401", athlete=athlete).clean
@@ -569,11 +644,18 @@ def test_neg503_not_checked_without_a_1rm():
 
 
 CATALOG = catalog.exercises()
+LOADED = [
+    e
+    for e in CATALOG
+    if not e.bodyweight_fraction
+    and not e.eccentric_only
+    and e.equipment not in (neg.Equipment.BODYWEIGHT, neg.Equipment.FLYWHEEL, neg.Equipment.BAND)
+]
 maxima = st.floats(min_value=10, max_value=300).map(kg)
 
 
 @given(
-    exercise=st.sampled_from(CATALOG),
+    exercise=st.sampled_from(LOADED),
     one_rm=maxima,
     reps=st.integers(min_value=1, max_value=12),
     tempo=tempos(),
@@ -598,10 +680,7 @@ def test_tempo_eccentrics_never_trigger_the_overload_rules(
     assert not report.findings, report.text()
 
 
-@given(
-    exercise=st.sampled_from([e for e in CATALOG if not e.bodyweight_fraction]),
-    one_rm=maxima,
-)
+@given(exercise=st.sampled_from(LOADED), one_rm=maxima)
 def test_default_partner_negatives_give_no_error(exercise, one_rm):
     s = overload.partner_assisted_negatives(exercise, one_rep_max=one_rm)
     athlete = neg.Athlete("p", training_age_years=3, concentric_1rm={exercise.id: one_rm})
@@ -619,3 +698,22 @@ def test_the_rules_check_any_session_without_crashing(subject, athlete):
         assert finding.code in CODES
         assert finding.message
         assert finding.loc[:1] == ("sets",)
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        # The table in docs/concepts/safety.md: conservative, standard, athlete.
+        (neg.Setup(spotters=1), (True, True, True)),
+        (neg.Setup(spotters=2), (True, True, False)),
+        (neg.Setup(spotters=2, safety_arms=True), (True, False, False)),
+        (neg.Setup(spotters=3), (False, False, False)),
+    ],
+)
+def test_neg401_the_presets_side_by_side(setup, expected):
+    single_rep = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=1)
+    for name, refused in zip(("conservative", "standard", "athlete"), expected, strict=True):
+        policy = attrs.evolve(PRESETS[name], select=("NEG401",))
+        report = check(session(single_rep, setup=setup), athlete=lifter(bench_press=100),
+                       policy=policy)  # fmt: skip
+        assert bool(report.findings) is refused, (name, setup)

@@ -34,7 +34,8 @@ SQUAT = catalog.lookup("back-squat")
 PULL_UP = catalog.lookup("pull-up")
 MYSTERY = Exercise("mystery", "Mystery Machine", muscles=[])
 
-#: Partner-assisted curl negatives as the calculator builds them (475.2 kg of volume).
+#: Partner-assisted curl negatives as the calculator builds them: 8 x 46.1 kg (368.8 kg of
+#: eccentric volume), within 90 % of the capacity for 8 lowerings of 4 s.
 NEGATIVE = overload.partner_assisted_negatives(CURL, one_rep_max=kg(55))
 #: Curl tempo eccentrics: no overload.
 TEMPO = overload.tempo_eccentrics(CURL, one_rep_max=kg(55))
@@ -337,13 +338,20 @@ def test_304_fires_on_a_first_exposure() -> None:
         "gap_days": 21,
         "days_since": None,
         "previous_date": None,
-        "volume_kg": 950.4,
+        "volume_kg": 737.5,
+        "reps": 16,
     }
     assert finding.message == (
         "Mon 2026-11-23 is the first eccentric overload for the biceps in 21 days or more (no "
-        "earlier overload work for it): 950 kg of overload volume with no primer before it"
+        "earlier overload work for it): 738 kg of eccentric overload volume with no primer "
+        "before it"
     )
-    assert "primer between Mon 2026-11-16 and Fri 2026-11-20" in finding.fix
+    assert finding.fix == (
+        "Add a primer between Mon 2026-11-16 and Sat 2026-11-21 (2-7 days before): light "
+        "eccentric work for the biceps (tempo eccentrics at a light load, or a few light "
+        "negatives), about 74-111 kg of eccentric volume, 10-15 % of this session's (Huang et "
+        "al. 2019 used about an eighth); and keep this first heavy session's volume low."
+    )
 
 
 def test_304_only_the_first_session_of_a_plan_fires() -> None:

@@ -779,7 +779,12 @@ def _assert_refused(document: dict[str, Any], cls: type, *changes: tuple[str, An
 
 def test_the_athlete_schema_refuses_bad_values():
     athlete = neg.Athlete(
-        "a", training_age_years=3, concentric_1rm={"barbell-curl": kg(60)}, bodyweight=kg(80)
+        "a",
+        training_age_years=3,
+        concentric_1rm={"barbell-curl": kg(60)},
+        bodyweight=kg(80),
+        screening=neg.Screening(statins=False),
+        checkins=[neg.Checkin(MONDAY, soreness={"biceps": 2}, strength_loss={"biceps": 0.05})],
     )
     _assert_refused(
         neg.to_dict(athlete),
@@ -794,6 +799,13 @@ def test_the_athlete_schema_refuses_bad_values():
         ("sex", "other"),
         ("birth_year", 1850),
         ("nickname", "Al"),
+        ("screening.statins", "yes"),
+        ("screening.asthma", True),
+        ("checkins.0.date", "23/11/2026"),
+        ("checkins.0.soreness", {"quads": 3}),
+        ("checkins.0.soreness", {"biceps": 11}),
+        ("checkins.0.strength_loss", {"biceps": 20}),
+        ("checkins.0.mood", "fine"),
     )
 
 

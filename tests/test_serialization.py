@@ -1024,6 +1024,45 @@ def test_a_bad_ratio_of_an_athlete_is_located_like_the_other_maps():
     assert [p.loc for p in error.problems] == [("ecc_con_ratio", "curl")]
 
 
+def test_screening_and_check_ins_are_written_as_plain_json_and_read_back():
+    athlete = neg.Athlete(
+        "me",
+        training_age_years=2,
+        birth_year=1990,
+        screening=neg.Screening(statins=True, current_illness=False),
+        checkins=[neg.Checkin(DAY, soreness={"quadriceps": 6}, strength_loss={"glutes": 0.2})],
+    )
+    document = neg.to_dict(athlete)
+    assert document["screening"] == {"statins": True, "current_illness": False}
+    (checkin,) = document["checkins"]
+    assert checkin == {
+        "date": "2026-11-25",
+        "soreness": {"quadriceps": 6.0},
+        "strength_loss": {"glutes": 0.2},
+    }
+    assert all(type(key) is str for key in checkin["soreness"])  # not Muscle members
+    assert neg.from_dict(json.loads(json.dumps(document)), neg.Athlete) == athlete
+
+
+def test_bad_check_ins_are_located_and_reported_together():
+    data = {
+        "schema": 1,
+        "kind": "athlete",
+        "id": "me",
+        "training_age_years": 2,
+        "checkins": [
+            {"date": "2026-11-25", "soreness": {"quads": 3, "biceps": 12}},
+            {"date": "2026-11-26"},
+        ],
+    }
+    error = read_error(data, neg.Athlete)
+    assert [p.loc for p in error.problems] == [
+        ("checkins", 0, "soreness", "quads"),
+        ("checkins", 0, "soreness", "biceps"),
+        ("checkins", 1, "soreness"),
+    ]
+
+
 def test_a_huge_integer_for_a_float_field_gets_a_readable_message():
     document = json.loads(neg.to_json(curl_set()))
     document["load"]["value"] = 10**400

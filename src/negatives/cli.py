@@ -33,9 +33,11 @@ from .errors import NegativesError, ValidationError
 from .io import FORMATS, ImportReport, iter_export, write_csv
 from .model import (
     Athlete,
+    Checkin,
     Exercise,
     Muscle,
     Prescription,
+    Screening,
     Session,
     Set,
     SetType,
@@ -248,12 +250,22 @@ def _describe_set(item: Set) -> str:
 # -- demo and plan --------------------------------------------------------------------------------
 
 
-def _demo_athlete() -> Athlete:
+def _demo_athlete(today: dt.date) -> Athlete:
     return Athlete(
         "demo-athlete",
         training_age_years=3,
         concentric_1rm={"barbell-curl": kg(50), "bench-press": kg(100), "leg-press": kg(200)},
         bodyweight=kg(80),
+        sex="male",
+        birth_year=today.year - 30,
+        screening=Screening(
+            recent_muscle_injury=False,
+            previous_rhabdomyolysis=False,
+            statins=False,
+            sickle_cell_trait=False,
+            current_illness=False,
+        ),
+        checkins=[Checkin(today, soreness={"chest": 1, "biceps": 2})],
     )
 
 
@@ -263,16 +275,19 @@ def _rounding(exercise: Exercise, gym: Gym) -> Callable[[Load], Load]:
 
 
 def _demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    athlete = _demo_athlete()
+    today = dt.date.today()
+    athlete = _demo_athlete(today)
     curl = catalog.lookup("Barbell Curl")
     bench = catalog.lookup("Bench Press (Barbell)")
-    setup = Setup(spotters=1, partner_max_assist=kg(40))
+    # Two people at the bench: the partner who helps the lift (and can give up to 40 kg) and
+    # a second spotter, free to take the bar (NEG401: a helping partner is not a free spotter).
+    setup = Setup(spotters=2, partner_max_assist=kg(40))
     gym = Gym()
     bench_negatives = overload.partner_assisted_negatives(
         bench, athlete=athlete, reps=6, setup=setup, round_to=_rounding(bench, gym)
     )
     curl_negatives = overload.partner_assisted_negatives(
-        curl, athlete=athlete, setup=setup, round_to=_rounding(curl, gym)
+        curl, athlete=athlete, reps=5, setup=setup, round_to=_rounding(curl, gym)
     )
     sets = [
         Set(bench, reps=8, load=kg(75), tempo="3-0-1-0", rest=180),
@@ -281,13 +296,14 @@ def _demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         Set(curl, reps=10, load=kg(35), tempo="2-0-1-0", rest=120),
         curl_negatives,
     ]
-    today = dt.date.today()
     session = Session(today, sets=sets, name="Demo: partner-assisted negatives", setup=setup)
+    # The primer (negatives.safety.primer): light tempo eccentrics 3 days before, about 10-15 %
+    # of the heavy session's eccentric volume for each muscle group (Huang et al. 2019).
     primer = Session(
-        today - dt.timedelta(days=5),
+        today - dt.timedelta(days=3),
         sets=[
-            Set(bench, reps=5, load=kg(30), method="negative_only", tempo="5-0-X-0"),
-            Set(curl, reps=5, load=kg(15), method="negative_only", tempo="5-0-X-0"),
+            Set(bench, reps=3, load=kg(20), tempo="5-0-1-0"),
+            Set(curl, reps=3, load=kg(10), tempo="5-0-1-0"),
         ],
         name="Primer",
     )
@@ -298,9 +314,19 @@ def _demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         return _EXIT_CLEAN
     maxima = ", ".join(f"{key} {value}" for key, value in athlete.concentric_1rm.items())
     out.write(f"negatives demo: {session.name}, {session.date}\n")
-    out.write(f"athlete: {athlete.training_age_years:g} years of training; 1RMs {maxima}\n")
-    out.write(f"setup: {setup.spotters} spotter, partner helps up to {setup.partner_max_assist}\n")
-    out.write(f"history: a primer session on {primer.date} (negative-only, light)\n\n")
+    out.write(
+        f"athlete: {athlete.training_age_years:g} years of training, {athlete.age_on(today)} "
+        f"years old; 1RMs {maxima}; screened, nothing flagged; today's check-in: chest 1/10 "
+        "and biceps 2/10 sore\n"
+    )
+    out.write(
+        f"setup: {setup.spotters} people at the bar: a partner who helps the lift (up to "
+        f"{setup.partner_max_assist}) and a spotter free to take the bar\n"
+    )
+    out.write(
+        f"history: a primer on {primer.date}: light tempo eccentrics (bench 3 x 20 kg, curl "
+        "3 x 10 kg, lowered in 5 s)\n\n"
+    )
     for number, item in enumerate(session.sets, start=1):
         out.write(f"{number}. {_describe_set(item)}\n")
     out.write("\n")

@@ -40,6 +40,7 @@ from ._checks import (
     as_int,
     describe,
     fmt_number,
+    is_number,
     soft_enum,
     tuple_of,
 )
@@ -50,9 +51,11 @@ from .units import Load, Unit, bar_load_problem
 
 __all__ = [
     "MAX_REPS",
+    "MAX_SORENESS",
     "Athlete",
     "Basis",
     "BodyPart",
+    "Checkin",
     "Equipment",
     "Exercise",
     "LimbMode",
@@ -67,6 +70,7 @@ __all__ = [
     "RiskClass",
     "Session",
     "Set",
+    "Screening",
     "SetType",
     "Setup",
     "Sex",
@@ -419,6 +423,11 @@ class Exercise:
             spotting); ``None`` when not classified.
         implements: for per-implement loads, how many implements are held when it is not one
             per working limb (a dumbbell in each hand for a Bulgarian split squat: 2).
+        eccentric_only: the exercise is a lowering the athlete cannot reverse: they return to
+            the start with help (hands, a partner), so every rep is eccentric overload however
+            a set is logged. The Nordic hamstring curl is the example: supramaximal eccentric
+            work for the hamstrings from the first rep (DOMAIN §5; Mjølsnes et al. 2004, Scand
+            J Med Sci Sports 14:311-317). Safety rules count its sets as overload by reps.
     """
 
     id: str
@@ -451,6 +460,7 @@ class Exercise:
     ecc_con_ratio: float | None = attrs.field(default=None, kw_only=True, converter=_opt_number)
     risk: RiskClass | None = attrs.field(default=None, kw_only=True, converter=_to_risk)
     implements: int | None = attrs.field(default=None, kw_only=True, converter=_opt_int)
+    eccentric_only: bool = attrs.field(default=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         checks = Checks(self)
@@ -486,6 +496,7 @@ class Exercise:
                     "implements",
                     "applies to per-implement loads only (load_convention='per_implement')",
                 )
+        checks.instance("eccentric_only", self.eccentric_only, bool, "True or False")
         checks.done()
 
     @property
@@ -890,6 +901,8 @@ class Basis:
         eccentric_ratio: the eccentric:concentric strength ratio used.
         eccentric_ratio_source: where that ratio came from.
         eccentric_1rm: the estimated eccentric 1RM (concentric 1RM x ratio).
+        eccentric_capacity: the most the athlete can lower for the set's reps at its lowering
+            time (`negatives.strength.eccentric_capacity`): the cap the load was held to.
         overload_source: why this overload ("given", "default for a high-risk lift", ...).
         concentric_effort: the share of their capacity the athlete lifts on each rep.
         peak_assistance: the most help the partner gives on one lift.
@@ -907,6 +920,7 @@ class Basis:
     eccentric_ratio: float | None = attrs.field(default=None, converter=_opt_number)
     eccentric_ratio_source: str = ""
     eccentric_1rm: Load | None = None
+    eccentric_capacity: Load | None = None
     overload_source: str = ""
     concentric_effort: float | None = attrs.field(default=None, converter=_opt_number)
     peak_assistance: Load | None = None
@@ -923,6 +937,7 @@ class Basis:
             "one_rep_max",
             "working_load",
             "eccentric_1rm",
+            "eccentric_capacity",
             "peak_assistance",
             "partner_max_assist",
         ):
@@ -1481,6 +1496,159 @@ def _ratio_map(value: Mapping[str, float] | None) -> FrozenDict[str, float]:
     return FrozenDict({k: _number(v) for k, v in value.items()})
 
 
+def _muscle_map(value: Mapping[Muscle | str, float] | None) -> FrozenDict[Muscle, float]:
+    if value is None:
+        return FrozenDict()
+    if not isinstance(value, Mapping):
+        return value  # the class validator explains
+    return FrozenDict({soft_enum(Muscle, k): _number(v) for k, v in value.items()})
+
+
+_SCREENING_FLAGS = (
+    "recent_muscle_injury",
+    "previous_rhabdomyolysis",
+    "statins",
+    "sickle_cell_trait",
+    "current_illness",
+)
+
+
+@attrs.frozen(kw_only=True)
+class Screening:
+    """Risk factors for exertional rhabdomyolysis, as the athlete answered them.
+
+    Rawson, Clarkson & Tarnopolsky 2017 (Sports Med 47(Suppl 1):S33-S49) list the factors that
+    precipitate exertional rhabdomyolysis besides unaccustomed, high-volume eccentric work; those
+    that belong to the person are asked here. Each answer is ``True``, ``False`` or ``None``
+    (not asked, or not known). The safety rule NEG103 refuses supramaximal work while any
+    answer is ``True`` and warns on other eccentric overload. Heat and dehydration, the other
+    factors they list, belong to a session, not to the athlete. Nothing here is medical advice:
+    a flag means "ask a clinician first", not a diagnosis.
+
+    Attributes:
+        recent_muscle_injury: a muscle strain or other muscle injury in the last weeks.
+        previous_rhabdomyolysis: an earlier episode of exertional rhabdomyolysis.
+        statins: takes a statin (a cholesterol-lowering drug).
+        sickle_cell_trait: carries the sickle-cell trait.
+        current_illness: is ill now, or has just been (a viral infection, say).
+
+    Examples:
+        >>> s = Screening(statins=True, sickle_cell_trait=False)
+        >>> s.flagged, s.unanswered
+        (('statins',), ('recent_muscle_injury', 'previous_rhabdomyolysis', 'current_illness'))
+    """
+
+    recent_muscle_injury: bool | None = None
+    previous_rhabdomyolysis: bool | None = None
+    statins: bool | None = None
+    sickle_cell_trait: bool | None = None
+    current_illness: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        checks = Checks(self)
+        for name in _SCREENING_FLAGS:
+            value = getattr(self, name)
+            if value is not None:
+                checks.instance(name, value, bool, "True, False or None (not asked)")
+        checks.done()
+
+    @property
+    def flagged(self) -> tuple[str, ...]:
+        """The names of the risk factors answered ``True``, in the order of the fields."""
+        return tuple(name for name in _SCREENING_FLAGS if getattr(self, name) is True)
+
+    @property
+    def unanswered(self) -> tuple[str, ...]:
+        """The names of the risk factors not answered (``None``)."""
+        return tuple(name for name in _SCREENING_FLAGS if getattr(self, name) is None)
+
+
+#: Highest soreness score a check-in takes: a 0-10 scale (0 none, 10 the worst imaginable).
+MAX_SORENESS = 10
+
+
+@attrs.frozen
+class Checkin:
+    """A readiness check-in: how sore each muscle group is, or how much strength it has lost.
+
+    Reported soreness or a measured strength loss is the best day-to-day signal that a muscle
+    group has not recovered from eccentric work (DOMAIN §5: soreness peaks 24-72 h after
+    unaccustomed eccentric work and strength can stay 30-50 % down for days; Clarkson & Hubal
+    2002, Am J Phys Med Rehabil 81(11 Suppl):S52-S69; Paulsen et al. 2012, Exerc Immunol Rev
+    18:42-97). The safety rule NEG104 reads the latest check-in before each session; its
+    thresholds are policy parameters (low confidence).
+
+    Attributes:
+        date: the day of the check-in (the athlete's local date).
+        soreness: soreness by muscle group, 0 (none) to 10 (the worst imaginable).
+        strength_loss: a measured loss of strength by muscle group, as a fraction of the
+            athlete's usual (0.20: 20 % down), from a test such as a maximal isometric pull or
+            a known load's velocity.
+        notes: free text.
+
+    Examples:
+        >>> import datetime as dt
+        >>> c = Checkin(dt.date(2026, 11, 23), soreness={"quadriceps": 6, "hamstrings": 2})
+        >>> c.soreness[Muscle.QUADRICEPS], sorted(m.value for m in c.muscles)
+        (6.0, ['hamstrings', 'quadriceps'])
+    """
+
+    date: dt.date
+    soreness: FrozenDict[Muscle, float] = attrs.field(
+        factory=FrozenDict, kw_only=True, converter=_muscle_map
+    )
+    strength_loss: FrozenDict[Muscle, float] = attrs.field(
+        factory=FrozenDict, kw_only=True, converter=_muscle_map
+    )
+    notes: str = attrs.field(default="", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        checks = Checks(self)
+        if isinstance(self.date, dt.datetime):
+            checks.fail("date", "must be a date without a time")
+        else:
+            checks.instance("date", self.date, dt.date, "a date")
+        for field in ("soreness", "strength_loss"):
+            values = getattr(self, field)
+            if not isinstance(values, Mapping):
+                checks.fail(
+                    field, f"must be a mapping of muscle group to number, got {describe(values)}"
+                )
+                continue
+            for key, value in values.items():
+                loc = (field, str(key))
+                if not checks.member(loc, key, Muscle):
+                    continue
+                if field == "soreness":
+                    checks.number(loc, value, ge=0, le=MAX_SORENESS)
+                elif checks.number(loc, value, ge=0, le=1):
+                    continue
+                elif is_number(value) and 1 < value <= 100:
+                    last = checks.problems[-1]
+                    checks.problems[-1] = Problem(
+                        last.loc,
+                        f"{last.message}; it is a fraction: did you mean {float(value) / 100:.2f}?",
+                    )
+        if (
+            isinstance(self.soreness, Mapping)
+            and isinstance(self.strength_loss, Mapping)
+            and not self.soreness
+            and not self.strength_loss
+        ):
+            checks.fail("soreness", "a check-in needs a soreness score or a strength loss")
+        checks.text("notes", self.notes)
+        checks.done()
+
+    @property
+    def muscles(self) -> frozenset[Muscle]:
+        """The muscle groups this check-in says something about."""
+        return frozenset(self.soreness) | frozenset(self.strength_loss)
+
+
+def _checkins(value: Iterable[Checkin]) -> tuple[Checkin, ...]:
+    return tuple_of(value)
+
+
 @attrs.frozen
 class Athlete:
     """A lifter: experience, tested strength and what is known about them.
@@ -1488,13 +1656,19 @@ class Athlete:
     Attributes:
         id: an identifier.
         training_age_years: years of consistent resistance training.
-        concentric_1rm: tested (or estimated) concentric one-rep maxima by exercise id.
+        concentric_1rm: tested (or estimated) concentric one-rep maxima by exercise id, written
+            in the exercise's load convention as `Set.load` is (one dumbbell of a pair); for
+            bodyweight exercises, the bodyweight share plus the added load.
         concentric_1rm_dates: when each 1RM was measured, by exercise id (optional).
         ecc_con_ratio: the athlete's own eccentric:concentric ratios by exercise id; these
             override per-exercise and default ratios.
         bodyweight: for bodyweight exercises.
-        sex: as reported.
-        birth_year: year of birth.
+        sex: as reported; with ``birth_year`` it picks the default eccentric:concentric ratio
+            when none was measured (`negatives.strength.eccentric_ratio`).
+        birth_year: year of birth: the age on a session's day (`age_on`) picks that ratio for
+            older adults, and the safety policy keeps supramaximal work from minors.
+        screening: risk factors for exertional rhabdomyolysis (`Screening`), if asked.
+        checkins: readiness check-ins (`Checkin`): soreness or strength loss by muscle group.
     """
 
     id: str
@@ -1511,6 +1685,8 @@ class Athlete:
     bodyweight: Load | None = attrs.field(default=None, kw_only=True)
     sex: Sex | None = attrs.field(default=None, kw_only=True, converter=_to_sex)
     birth_year: int | None = attrs.field(default=None, kw_only=True, converter=_opt_int)
+    screening: Screening | None = attrs.field(default=None, kw_only=True)
+    checkins: tuple[Checkin, ...] = attrs.field(default=(), kw_only=True, converter=_checkins)
 
     def __attrs_post_init__(self) -> None:
         checks = Checks(self)
@@ -1545,7 +1721,28 @@ class Athlete:
             checks.member("sex", self.sex, Sex)
         if self.birth_year is not None:
             checks.integer("birth_year", self.birth_year, ge=1900, le=dt.date.today().year)
+        if self.screening is not None:
+            checks.instance("screening", self.screening, Screening, "a Screening or None")
+        for index, checkin in enumerate(self.checkins):
+            if not isinstance(checkin, Checkin):
+                checks.fail(("checkins", index), f"must be a Checkin, got {describe(checkin)}")
         checks.done()
+
+    def age_on(self, day: dt.date) -> int | None:
+        """The age the athlete turns in the year of ``day``; ``None`` without a birth year.
+
+        Only the year of birth is known, so on ``day`` the athlete is this old or one year
+        younger (their birthday may be later in the year). Rules that need a side choose it:
+        the minors rule counts anyone who may still be under the age.
+
+        Examples:
+            >>> import datetime as dt
+            >>> Athlete("kim", training_age_years=1, birth_year=2009).age_on(dt.date(2026, 3, 1))
+            17
+        """
+        if self.birth_year is None:
+            return None
+        return day.year - self.birth_year
 
 
 def _check_exercise_key(checks: Checks, field: str, key: object) -> bool:

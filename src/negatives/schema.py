@@ -47,9 +47,11 @@ from .model import (
     _METHOD,
     _SLUG,
     MAX_REPS,
+    MAX_SORENESS,
     MAX_SPOTTERS,
     Athlete,
     Basis,
+    Checkin,
     Exercise,
     Method,
     Prescription,
@@ -257,6 +259,7 @@ _FIELDS: Mapping[tuple[type, str], Mapping[str, Any]] = {
     (Basis, "eccentric_ratio"): _num(ge=1, le=2),
     (Basis, "eccentric_ratio_source"): _text(500),
     (Basis, "eccentric_1rm"): _ref("BarLoad"),
+    (Basis, "eccentric_capacity"): _ref("BarLoad"),
     (Basis, "overload_source"): _text(500),
     (Basis, "concentric_effort"): _num(gt=0, le=1),
     (Basis, "peak_assistance"): _ref("BarLoad"),
@@ -301,6 +304,9 @@ _FIELDS: Mapping[tuple[type, str], Mapping[str, Any]] = {
     (Athlete, "bodyweight"): _ref("Bodyweight"),
     # The upper bound, the current year, would make the schema change every January.
     (Athlete, "birth_year"): _num(ge=1900),
+    (Checkin, "soreness"): {"additionalProperties": _num(ge=0, le=MAX_SORENESS)},
+    (Checkin, "strength_loss"): {"additionalProperties": _num(ge=0, le=1)},
+    (Checkin, "notes"): _text(),
     (Policy, "rules"): {"propertyNames": {"minLength": 1}},
     (Program, "name"): _text(_MAX_NAME, nonempty=True),
     (Program, "weeks"): _num(ge=1, le=MAX_WEEKS),
@@ -493,6 +499,17 @@ class _Generator:
             return {"type": "array", "items": self.schema(args[0])}
         if origin in (FrozenDict, dict, Mapping) and len(args) == 2 and args[0] is str:
             return {"type": "object", "additionalProperties": self.schema(args[1])}
+        if (
+            origin in (FrozenDict, dict, Mapping)
+            and len(args) == 2
+            and isinstance(args[0], type)
+            and issubclass(args[0], Enum)
+        ):
+            return {
+                "type": "object",
+                "propertyNames": self.schema(args[0]),
+                "additionalProperties": self.schema(args[1]),
+            }
         if origin is Literal:
             return {"enum": list(args)}
         if origin in (Union, types.UnionType):

@@ -403,6 +403,8 @@ def make_converter(*, progressions: Iterable[type] = ()) -> NegativesConverter:
             out, problems = {}, []
             for key, item in value.items():
                 try:
+                    # Enum keys (muscle groups) are read as text; the class converts and checks
+                    # them, so that every bad key is reported with the others.
                     out[_structure_str(key, key_type)] = structure_value(item, value_type)
                 except Exception as error:
                     problems.extend(_problems(error, (str(key),)))
@@ -414,7 +416,8 @@ def make_converter(*, progressions: Iterable[type] = ()) -> NegativesConverter:
 
     c.register_structure_hook_factory(_is_frozen_dict, frozen_dict_hook)
     c.register_unstructure_hook_func(
-        _is_frozen_dict, lambda d: {k: c.unstructure(v) for k, v in d.items()}
+        _is_frozen_dict,
+        lambda d: {(k.value if isinstance(k, Enum) else k): c.unstructure(v) for k, v in d.items()},
     )
     c.register_structure_hook_factory(attrs.has, lambda cl: _attrs_hook(c, cl))
 

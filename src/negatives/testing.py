@@ -30,6 +30,7 @@ except ImportError as error:  # pragma: no cover - exercised without the extra
 from .model import (
     Athlete,
     Basis,
+    Checkin,
     Equipment,
     Exercise,
     LimbMode,
@@ -41,6 +42,7 @@ from .model import (
     Rep,
     RepRange,
     RiskClass,
+    Screening,
     Session,
     Set,
     SetType,
@@ -57,6 +59,7 @@ __all__ = [
     "athletes",
     "bases",
     "bar_loads",
+    "checkins",
     "exercises",
     "findings",
     "loads",
@@ -64,6 +67,7 @@ __all__ = [
     "prescriptions",
     "reports",
     "reps",
+    "screenings",
     "sessions",
     "setups",
     "sets",
@@ -157,6 +161,7 @@ def exercises(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy
             implements=draw(st.none() | st.integers(1, 4))
             if convention is LoadConvention.PER_IMPLEMENT
             else None,
+            eccentric_only=draw(st.sampled_from([False, False, False, True])),
         )
 
     return build()
@@ -278,6 +283,7 @@ def bases() -> st.SearchStrategy[Basis]:
         eccentric_ratio=st.none() | st.floats(min_value=1.0, max_value=2.0),
         eccentric_ratio_source=text,
         eccentric_1rm=st.none() | bar_loads(max_kg=400),
+        eccentric_capacity=st.none() | bar_loads(max_kg=400),
         overload_source=text,
         concentric_effort=st.none() | st.floats(min_value=0.1, max_value=1.0),
         peak_assistance=st.none() | bar_loads(max_kg=100),
@@ -375,8 +381,48 @@ def sessions(
     return build()
 
 
+def screenings() -> st.SearchStrategy[Screening]:
+    """Screenings: each risk factor answered yes, no, or not at all."""
+    answer = st.sampled_from([None, False, True])
+    return st.builds(
+        Screening,
+        recent_muscle_injury=answer,
+        previous_rhabdomyolysis=answer,
+        statins=answer,
+        sickle_cell_trait=answer,
+        current_illness=answer,
+    )
+
+
+def checkins() -> st.SearchStrategy[Checkin]:
+    """Readiness check-ins: soreness 0-10 or a strength loss (0-1) by muscle group."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Checkin:
+        soreness = draw(
+            st.dictionaries(
+                st.sampled_from(Muscle),
+                st.one_of(st.integers(0, 10).map(float), st.floats(0, 10)),
+                max_size=3,
+            )
+        )
+        loss = draw(
+            st.dictionaries(st.sampled_from(Muscle), st.floats(0, 1), max_size=2)
+            if soreness
+            else st.dictionaries(st.sampled_from(Muscle), st.floats(0, 1), min_size=1, max_size=2)
+        )
+        return Checkin(
+            draw(_DATES),
+            soreness=soreness,
+            strength_loss=loss,
+            notes=draw(st.sampled_from(["", "slept badly"])),
+        )
+
+    return build()
+
+
 def athletes() -> st.SearchStrategy[Athlete]:
-    """Valid athletes."""
+    """Valid athletes, with a screening and check-ins or without."""
 
     @st.composite
     def build(draw: st.DrawFn) -> Athlete:
@@ -392,6 +438,8 @@ def athletes() -> st.SearchStrategy[Athlete]:
             bodyweight=draw(st.none() | st.floats(40, 150).map(lambda x: Load(x, Unit.KG))),
             sex=draw(st.none() | st.sampled_from(Sex)),
             birth_year=draw(st.none() | st.integers(1940, 2010)),
+            screening=draw(st.none() | screenings()),
+            checkins=draw(st.lists(checkins(), max_size=2)),
         )
 
     return build()

@@ -40,9 +40,9 @@ Where the numbers come from (DOMAIN §2, §5; ``negatives.catalog._entries`` and
   29(4):1027-1032): 115.99 / 93.56 kg ≈ 1.24. Every other exercise has ``None`` (no
   exercise-specific figure; callers fall back to a default such as 1.40); a variant derived
   from a measured exercise (one arm, another machine) never carries its ratio.
-* ``bodyweight_fraction``: pull-up and chin-up 1.0, dip 0.95 (range 0.9-1.0), push-up 0.65;
-  the Nordic curl is a lever and is left at 0 (treat it by reps and tempo). Low confidence,
-  overridable.
+* ``bodyweight_fraction``: pull-up and chin-up 1.0, dip 0.95 (range 0.9-1.0), push-up 0.65,
+  Nordic curl 0.88 (the body above the knees). Low confidence, overridable. The Nordic curl is
+  ``eccentric_only``: its sets are eccentric overload however they are logged.
 * ``risk``: NSCA spotting practice (medium confidence) for the high class; reasoning (low
   confidence) for the rest.
 

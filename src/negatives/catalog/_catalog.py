@@ -429,7 +429,7 @@ class Catalog:
 
         Examples:
             >>> print(Catalog.builtin().entry("nordic-curl").notes)  # doctest: +ELLIPSIS
-            A lever: ... treated by reps and tempo...
+            Eccentric-only: ... Dosed by reps and sessions a week...
         """
         found = self._index.by_id.get(id) if isinstance(id, str) else None
         if found is None:

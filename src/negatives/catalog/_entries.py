@@ -17,8 +17,12 @@ Where each number comes from, and how far to trust it (DOMAIN.md §2 and §5):
   - ``None`` everywhere else: no exercise-specific figure, callers use their default (1.40,
     Nuzzo et al. 2023).
 * ``bodyweight_fraction`` (DOMAIN §5, **low** confidence, overridable): pull-up and chin-up
-  1.0, dip 0.95 (range 0.9-1.0), push-up 0.65; Nordic curl 0 (a lever: treat it by reps and
-  tempo); every bar, dumbbell, cable and machine lift 0.
+  1.0, dip 0.95 (range 0.9-1.0), push-up 0.65; Nordic curl 0.88, the body above the knees,
+  which pivots on them (Dempster's segment masses, Winter 2009: shank 0.0465 and foot 0.0145 of
+  body mass each side); every bar, dumbbell, cable and machine lift 0.
+* ``eccentric_only`` (DOMAIN §5, §8): the Nordic curl, a lowering the athlete cannot reverse,
+  supramaximal for the hamstrings from the first rep (Mjølsnes et al. 2004): its sets count
+  as eccentric overload however an app logs them.
 * ``risk`` (DOMAIN §5): HIGH for free weights over the face, neck or torso or on the back
   (NSCA spotting practice, medium confidence); MEDIUM and LOW by reasoning (**low**
   confidence); ``None`` for cardio and the plank (nothing to overload with negatives).
@@ -87,6 +91,13 @@ KELLY_BARBELL_BENCH: Final = 1.24
 BW_PULL_UP: Final = 1.0
 BW_DIP: Final = 0.95  # range 0.9-1.0
 BW_PUSH_UP: Final = 0.65
+
+#: Nordic hamstring curl: the body above the knees, which pivots on them: 1 - 2 x (shank 0.0465
+#: + foot 0.0145) = 0.878 of body mass (Dempster's segment masses as tabulated in Winter 2009,
+#: Biomechanics and Motor Control of Human Movement, 4th ed.; medium confidence for the masses).
+#: The hamstrings meet a torque that grows as the body tips forward, not this mass: as a load
+#: for volume it is low confidence, and the exercise is dosed by reps (DOMAIN §5).
+BW_NORDIC: Final = 0.88
 
 _M = Muscle
 _E = Equipment
@@ -231,13 +242,17 @@ ENTRIES: Final[tuple[CatalogEntry, ...]] = (
             muscles=[_M.HAMSTRINGS],
             equipment=_E.BODYWEIGHT,
             starts_with=_ECC,
+            bodyweight_fraction=BW_NORDIC,
             risk=_LOW,
+            eccentric_only=True,
         ),
         ("Nordic Hamstring Curl", "Nordic Ham Curl", "Nordic", "Nordic Curl (Bodyweight)"),
-        "A lever: the hamstrings resist the whole body tipping forward about the knees, so no "
-        "fixed share of bodyweight is moved; bodyweight_fraction is left at 0 and the exercise "
-        "is treated by reps and tempo (DOMAIN §5, low). Lowering first (the classic negative). "
-        "LOW risk (reasoning, low).",
+        "Eccentric-only: the athlete lowers the body above the knees (0.88 of bodyweight; "
+        "Dempster via Winter 2009) as slowly as they can and returns with their hands, so every "
+        "set is eccentric overload, supramaximal for the hamstrings from the first rep, however "
+        "it is logged (DOMAIN §5; Mjølsnes et al. 2004). Dosed by reps and sessions a week. "
+        "Lowering first. LOW risk for the bar-free setup (reasoning, low); the soreness of an "
+        "unaccustomed first session is the cost the safety rules watch.",
     ),
     _entry(
         Exercise(

@@ -144,6 +144,8 @@ class Movement:
             dumbbells in a lunge, one in a goblet squat).
         bodyweight_fraction: share of bodyweight moved (DOMAIN §5 values only).
         hold: a timed hold (plank, dead hang): no eccentric phase.
+        eccentric_only: a lowering the athlete cannot reverse (the Nordic curl): its sets are
+            eccentric overload however they are logged (`Exercise.eccentric_only`).
         ids: exercise ids by implement where they are not ``"<implement>-<id>"`` (ids kept
             from earlier versions, and implements that mean another movement's exercise);
             ``None`` keys the movement-level exercise.
@@ -169,6 +171,7 @@ class Movement:
     held: int | None = None
     bodyweight_fraction: float = 0.0
     hold: bool = False
+    eccentric_only: bool = False
     ids: Mapping[str | None, str] = attrs.field(factory=dict)
     names: Mapping[str | None, str] = attrs.field(factory=dict)
     notes: str = ""
@@ -220,6 +223,7 @@ def generated_exercise(movement: Movement, implement: str | None) -> Exercise:
             limb_mode=movement.limb_mode,
             starts_with=movement.starts_with,
             risk=movement.common_risk(),
+            eccentric_only=movement.eccentric_only,
         )
     equipment = EQUIPMENT_OF[implement]
     per_implement = equipment in PER_IMPLEMENT_EQUIPMENT
@@ -237,4 +241,5 @@ def generated_exercise(movement: Movement, implement: str | None) -> Exercise:
         load_convention=LoadConvention.PER_IMPLEMENT if per_implement else LoadConvention.TOTAL,
         risk=movement.risk.risk(implement) if not movement.hold else None,
         implements=movement.held if per_implement else None,
+        eccentric_only=movement.eccentric_only,
     )

@@ -3,14 +3,15 @@
 Like a linter for training plans: `check` runs a `Policy` (rule codes with parameters; the
 ``standard`` preset by default) over a session or a plan and returns a `Report` of `Finding`s
 — each with a stable code, a severity, a message with its numbers, an exact location and a
-suggested fix — and of what could not be checked, and why.
+suggested fix — and of what could not be checked, and why. `negatives.safety.primer` is the
+library's one definition of a primer (light eccentric work days before a heavy bout), shared by
+the rules and by programs.
 
 Examples:
     >>> import datetime as dt
     >>> import negatives as neg
     >>> bench = neg.catalog.lookup("bench-press")
-    >>> heavy = neg.overload.partner_assisted_negatives(
-    ...     bench, one_rep_max=neg.kg(80), overload=0.4)
+    >>> heavy = neg.overload.accentuated_eccentric(bench, one_rep_max=neg.kg(80))  # 105 %
     >>> novice = neg.Athlete("sam", training_age_years=0.5,
     ...                      concentric_1rm={"bench-press": neg.kg(80)})
     >>> report = neg.safety.check(neg.Session(dt.date(2026, 11, 23), sets=[heavy]),
@@ -21,6 +22,7 @@ Examples:
 
 from __future__ import annotations
 
+from . import primer
 from .engine import (
     Confidence,
     Context,
@@ -62,4 +64,5 @@ __all__ = [
     "available_rules",
     "check",
     "load_rule",
+    "primer",
 ]

@@ -5,7 +5,10 @@ not findings (each rule says its confidence); the presets are starting points to
 
 | rule | parameter | conservative | standard | athlete |
 |---|---|---|---|---|
-| NEG101 | ``min_training_age_years`` | 2 | 1 | 1 |
+| NEG101 | ``min_training_age_years`` / ``count_bodyweight`` | 2 / yes | 1 / yes | 1 / no |
+| NEG102 | ``min_age`` / ``count_bodyweight`` | 18 / yes | 18 / no | 18 / no |
+| NEG104 | ``max_soreness`` / ``max_strength_loss`` | 2 / 0.05 | 3 / 0.10 | 5 / 0.20 |
+| NEG104 | ``max_checkin_age_days`` | 1 | 1 | 1 |
 | NEG201 | ``max_fraction_of_eccentric_1rm`` | 0.80 | 0.90 | 1.00 |
 | NEG202 | ``max_concentric_effort`` | 0.90 | 1.00 | 1.00 |
 | NEG301 | ``max_sets`` / ``count_tempo`` | 1 / yes | 2 / no | 3 / no |
@@ -13,7 +16,7 @@ not findings (each rule says its confidence); the presets are starting points to
 | NEG303 | ``max_sessions_per_week`` | 1 | 2 | 2 |
 | NEG304 | ``gap_days`` | 28 | 21 | 21 |
 | NEG305 | ``max_ratio`` | 1.3 | 1.5 | 1.75 |
-| NEG401 | ``min_spotters`` / ``arms_suffice`` | 2 / no | 1 / yes | 1 / yes |
+| NEG401 | ``min_spotters`` / ``arms_count_as_spotter`` | 2 / no | 2 / yes | 1 / yes |
 | NEG501 | ``min_eccentric_seconds`` | 3 | 3 | 2 |
 | NEG503 | ``min_rest_seconds`` | 180 | 120 | 120 |
 """
@@ -32,7 +35,16 @@ PresetName: TypeAlias = Literal["conservative", "standard", "athlete"]
 """The names of the built-in presets."""
 
 _TABLE: dict[str, dict[str, tuple[ParamValue, ParamValue, ParamValue]]] = {
-    "NEG101": {"min_training_age_years": (2.0, 1.0, 1.0)},
+    "NEG101": {
+        "min_training_age_years": (2.0, 1.0, 1.0),
+        "count_bodyweight": (True, True, False),
+    },
+    "NEG102": {"min_age": (18, 18, 18), "count_bodyweight": (True, False, False)},
+    "NEG104": {
+        "max_soreness": (2.0, 3.0, 5.0),
+        "max_strength_loss": (0.05, 0.10, 0.20),
+        "max_checkin_age_days": (1, 1, 1),
+    },
     "NEG201": {"max_fraction_of_eccentric_1rm": (0.80, 0.90, 1.00)},
     "NEG202": {"max_concentric_effort": (0.90, 1.00, 1.00)},
     "NEG301": {"max_sets": (1, 2, 3), "count_tempo": (True, False, False)},
@@ -40,7 +52,7 @@ _TABLE: dict[str, dict[str, tuple[ParamValue, ParamValue, ParamValue]]] = {
     "NEG303": {"max_sessions_per_week": (1, 2, 2)},
     "NEG304": {"gap_days": (28, 21, 21)},
     "NEG305": {"max_ratio": (1.3, 1.5, 1.75)},
-    "NEG401": {"min_spotters": (2, 1, 1), "arms_suffice": (False, True, True)},
+    "NEG401": {"min_spotters": (2, 2, 1), "arms_count_as_spotter": (False, True, True)},
     "NEG501": {"min_eccentric_seconds": (3.0, 3.0, 2.0)},
     "NEG503": {"min_rest_seconds": (180.0, 120.0, 120.0)},
 }

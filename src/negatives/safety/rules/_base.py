@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from ...model import Athlete, Session
+from ...model import Athlete, Equipment, Exercise, Session
 from ..engine import Confidence, Context, Finding, NotChecked, ParamValue, Severity
 
 
@@ -55,9 +55,15 @@ class BuiltinRule:
         return f"<rule {self.code} {self.name}>"
 
 
-def is_bodyweight_exercise(ref_exercise_fraction: float, equipment: str) -> bool:
+def is_bodyweight_exercise(exercise: Exercise) -> bool:
     """Whether an exercise moves bodyweight (pull-ups, dips, Nordic curls).
 
-    Their negatives are a beginner progression, exempt from the training-age rule (DOMAIN §5).
+    Their negatives are a beginner progression (DOMAIN §5): the training-age rule warns only
+    when they are supramaximal, the minors rule leaves them out by default, and the partner's
+    help on them is a step, a jump, a band or a machine.
     """
-    return ref_exercise_fraction > 0 or equipment == "bodyweight"
+    return (
+        exercise.bodyweight_fraction > 0
+        or exercise.equipment is Equipment.BODYWEIGHT
+        or exercise.eccentric_only
+    )

@@ -59,7 +59,8 @@ _NOT_RECORDED = "partner help not recorded per rep"
 
 def _example_201() -> Example:
     bench = catalog.lookup("bench-press")
-    # The 8-rep working load (80 kg) + 50 %: 120 kg, above 0.90 x 1.20 x 100 kg = 108 kg.
+    # +50 % on the 8-rep load, asked for 120 kg: held to the capacity for 8 lowerings of 4 s,
+    # 93.1 kg, which is above 90 % of it (83.8 kg).
     heavy = overload.partner_assisted_negatives(bench, one_rep_max=kg(100), overload=0.5)
     return Example(
         Session(dt.date(2026, 11, 23), sets=[heavy], setup=Setup(spotters=2)),
@@ -67,37 +68,55 @@ def _example_201() -> Example:
     )
 
 
+def _lowerings(use: overload.CapacityUse) -> tuple[str, str]:
+    """``("6 lowerings of up to 4 s", "")``, or the count and a note on an unknown time."""
+    count = f"{use.reps} lowering{'' if use.reps == 1 else 's'}"
+    if use.slowest is None:
+        return count, "; lowering time unknown, taken as 3 s"
+    return f"{count} of up to {fmt_number(round(use.slowest, 2))} s", ""
+
+
 class EccentricLoadAboveSafe(BuiltinRule):
-    """NEG201: the eccentric load of an overload set above a share of the safe eccentric 1RM."""
+    """NEG201: the eccentric load of an overload set above a share of the eccentric capacity."""
 
     code = "NEG201"
     name = "eccentric-load-above-safe"
     summary = (
-        "An overload set whose eccentric load is above a fraction of the athlete's safe "
-        "eccentric 1RM (concentric 1RM x the safety ratio for the equipment)."
+        "An overload set whose eccentric load is above a fraction of the athlete's eccentric "
+        "capacity for its reps and tempo (the safe eccentric 1RM x the %1RM-by-reps chart)."
     )
     severity = Severity.ERROR
     citation = (
-        "Kelly et al. 2015, J Strength Cond Res 29(4):1027-1032 (barbell bench "
-        "eccentric 1RM about 1.24 x concentric); Hollander et al. 2007, J Strength Cond Res "
-        "21(1):34-40 (machines, 1.27-1.49); the safety ratio by equipment (free weights 1.20, "
-        "machines 1.30) and the fraction are policy choices"
+        "Kelly et al. 2015, J Strength Cond Res 29(4):1027-1032 (barbell bench eccentric 1RM "
+        "about 1.24 x concentric; eccentric reps to failure like concentric ones at 60-80 % of "
+        "the 1RM, more at 90 %); Hollander et al. 2007, J Strength Cond Res 21(1):34-40 "
+        "(machines, 1.27-1.49); Wilk, Zajac & Tufano 2021 (slower lowering, fewer reps); the "
+        "safety ratio by equipment (free weights 1.20, machines 1.30), the tempo cost and the "
+        "fraction are policy choices"
     )
     confidence = "low"
     parameters = {"max_fraction_of_eccentric_1rm": 0.90}
     why = (
         "Muscles lower more than they lift, but how much more on free weights rests on one "
         "study: about 1.24 x the concentric 1RM on the barbell bench press (Kelly et al. 2015); "
-        "the often quoted 1.4 comes mostly from isokinetic and machine data. The rule takes a "
-        "conservative eccentric 1RM (concentric 1RM x 1.20 for free weights, x 1.30 for "
-        "machines, lower when the exercise or the athlete has a lower measured ratio) and "
-        "keeps the heaviest lowering of an overload set below a fraction of it. The ratio and "
-        "the fraction are policy choices, not findings: low confidence. The load compared is "
-        "the one on all working limbs (the 2/1 technique at 70 % lowers 140 %), with the "
-        "bodyweight share for bodyweight exercises."
+        "the often quoted 1.4 comes mostly from isokinetic data. And the eccentric 1RM is a "
+        "*one*-rep figure: eight negatives at it are impossible. The rule takes the athlete's "
+        "eccentric capacity for the set (`negatives.strength.eccentric_capacity`): a "
+        "conservative eccentric 1RM (the concentric 1RM x 1.20 for free weights, x 1.30 for "
+        "machines, lower when the exercise or the athlete has a lower measured ratio) x the "
+        "NSCA %1RM-by-reps chart at the set's reps, each second of lowering beyond 3 s costing "
+        "0.1 rep. Kelly et al. found eccentric reps to failure like concentric ones at 60-80 % "
+        "of the respective 1RM, and more at 90 % (7.67 +- 3.24 against the chart's 4), so the "
+        "chart is right or conservative. The set's heaviest lowerings must stay within "
+        "`max_fraction_of_eccentric_1rm` of that capacity (for one rep, of the safe eccentric "
+        "1RM): a margin below failure. The ratios, the tempo cost and the fraction are policy "
+        "choices, not findings: low confidence. The load compared is the one on all working "
+        "limbs (the 2/1 technique at 70 % lowers 140 %), with the bodyweight share for "
+        "bodyweight exercises; when the reps differ (weight releasers on the first rep), each "
+        "run of the heaviest k lowerings is compared with the capacity for k."
     )
     how_to_fix = (
-        "Lower the overload (the seed's +25 % is the bottom of its range) or the bar load, so "
+        "Lower the bar load, or do fewer reps (the capacity for fewer lowerings is higher), so "
         "that the heaviest lowering stays at or under the limit."
     )
     example = staticmethod(_example_201)
@@ -108,42 +127,59 @@ class EccentricLoadAboveSafe(BuiltinRule):
             loaded = context.is_overload(ref)
             if loaded is False:
                 continue  # conventional, tempo or flywheel work: not an overload set
-            eccentric = overload.eccentric_equivalent(ref.item, bodyweight=context.bodyweight)
-            if loaded is None or eccentric is None:
+            if loaded is None:
                 yield _no_bodyweight(context, ref)
                 continue
+            exercise = ref.item.exercise
             maximum = context.one_rep_max(ref)
             if maximum is None:
-                yield _no_one_rep_max(context, ref)
+                if exercise.eccentric_only:
+                    yield context.not_checked(
+                        f"no 1RM for {exercise.id!r}, an eccentric-only exercise: its load is "
+                        "not compared (its dose is counted by reps in NEG3xx)",
+                        loc=ref.loc,
+                    )
+                else:
+                    yield _no_one_rep_max(context, ref)
                 continue
-            exercise = ref.item.exercise
+            use = overload.capacity_use(
+                ref.item,
+                one_rep_max=maximum,
+                athlete=context.athlete,
+                bodyweight=context.bodyweight,
+            )
+            if use is None:
+                yield _no_bodyweight(context, ref)
+                continue
+            limit = use.capacity * fraction
+            if not _above(use.load.kg, limit.kg):
+                continue
             ratio, source = strength.safety_ratio(exercise, context.athlete)
-            safe = strength.safe_eccentric_1rm(maximum, exercise, context.athlete)
-            limit = safe * fraction
-            if not _above(eccentric.kg, limit.kg):
-                continue
-            unit = eccentric.unit
+            unit = use.load.unit
             where = _convention(exercise)
             with_bodyweight = " with the bodyweight share" if exercise.bodyweight_fraction else ""
+            share = use.capacity.kg / (maximum.kg * ratio)
+            lowerings, unknown = _lowerings(use)
             yield context.finding(
-                f"eccentric load {load_text(eccentric)}{where}{with_bodyweight} is above "
-                f"{overload.fmt_percent(fraction)} of the safe eccentric 1RM "
-                f"({load_text(maximum.to(unit))} x {ratio:.2f} = {load_text(safe.to(unit))}): "
-                f"limit {load_text(limit.to(unit))}",
+                f"eccentric load {load_text(use.load)}{where}{with_bodyweight} is above "
+                f"{overload.fmt_percent(fraction)} of the eccentric capacity for {lowerings} "
+                f"({load_text(maximum.to(unit))} x {ratio:.2f} x {overload.fmt_percent(share)} "
+                f"= {load_text(use.capacity)}{unknown}): limit {load_text(limit)}",
                 loc=ref.loc,
                 ctx={
-                    "eccentric_load_kg": eccentric.kg,
+                    "eccentric_load_kg": use.load.kg,
+                    "reps": use.reps,
+                    "effective_reps": round(use.effective_reps, 3),
                     "one_rep_max_kg": maximum.kg,
                     "safety_ratio": ratio,
                     "safety_ratio_source": source,
-                    "safe_eccentric_1rm_kg": safe.kg,
+                    "capacity_kg": use.capacity.kg,
                     "fraction": fraction,
                     "limit_kg": limit.kg,
                 },
                 fix=(
-                    f"keep the heaviest lowering at or under {load_text(limit.to(unit))}{where}: "
-                    "lower the overload (the seed's +25 % is the bottom of its range) or the "
-                    "bar load"
+                    f"keep the heaviest lowering at or under {load_text(limit)}{where}: lower "
+                    "the bar load, or do fewer reps (fewer lowerings allow a heavier load)"
                 ),
             )
 
@@ -186,8 +222,10 @@ class ConcentricShareAboveCapacity(BuiltinRule):
         "the partner supplies what the athlete cannot. Before rep j the athlete can lift about "
         "the load they could lift j times (the NSCA %1RM-by-reps chart), so a partner who "
         "gives the same help on every rep leaves a tiring athlete to lift more than they can. "
-        "This is a model (reasoning, low confidence): the chart is an average, and eccentric "
-        "phases fatigue less than concentric ones."
+        "This is a model (reasoning, low confidence): the chart is an average, and whether it "
+        "over- or understates the fatigue of a negative set (each rep adds a slow, heavy "
+        "lowering while the athlete lifts below capacity) is unknown. Eccentric-only "
+        "exercises (the Nordic curl) are not checked: the athlete does not lift them."
     )
     how_to_fix = (
         "Have the partner help more as the athlete tires (overload.partner_assistance gives "
@@ -198,6 +236,8 @@ class ConcentricShareAboveCapacity(BuiltinRule):
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
         effort = float(context.param("max_concentric_effort"))
         for ref in context.sets():
+            if ref.item.exercise.eccentric_only:
+                continue  # the athlete does not lift it
             loaded = context.is_overload(ref)
             if loaded is False:
                 continue
@@ -269,10 +309,11 @@ class ConcentricShareAboveCapacity(BuiltinRule):
 
 def _example_203() -> Example:
     bench = catalog.lookup("bench-press")
-    setup = Setup(spotters=1, partner_max_assist=kg(30))
-    # 112 kg (80 kg x 1.4) for a 100 kg bench: the partner lifts 48 kg on rep 8.
+    setup = Setup(spotters=2, partner_max_assist=kg(20))
+    # 93.1 kg for a 100 kg bench (+50 % asked, held to the capacity): the partner lifts 29 kg
+    # on rep 8.
     heavy = overload.partner_assisted_negatives(
-        bench, one_rep_max=kg(100), overload=0.4, setup=setup
+        bench, one_rep_max=kg(100), overload=0.5, setup=setup
     )
     return Example(Session(dt.date(2026, 11, 23), sets=[heavy], setup=setup))
 
@@ -296,7 +337,10 @@ class PartnerHelpAboveMax(BuiltinRule):
         "load, and the help grows as the athlete tires. A partner asked for more than they can "
         "lift will fail on the last reps, with the bar over the athlete. The partner's maximum "
         "is what the setup records (Setup.partner_max_assist); the help per rep is what the "
-        "set records or a calculator derived from a model (low confidence). Bodyweight "
+        "set records or a calculator derived from the partner model (the %1RM-by-reps "
+        "relation, DOMAIN §3: reasoning, low confidence). Supramaximal partner-assisted "
+        "negatives mean the partner must lift more than the athlete can (NSCA spotting "
+        "practice). Bodyweight "
         "exercises are not checked: there the help on the lift is a step, a jump, a band or a "
         "machine."
     )
@@ -309,7 +353,7 @@ class PartnerHelpAboveMax(BuiltinRule):
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
         for ref in context.sets():
             exercise = ref.item.exercise
-            if is_bodyweight_exercise(exercise.bodyweight_fraction, exercise.equipment):
+            if is_bodyweight_exercise(exercise):
                 continue  # the "help" is a step, a jump, a band or a machine
             helps = [rep.assistance for rep in ref.item.expand(bodyweight=context.bodyweight)]
             if all(h is not None and h.value <= 0 for h in helps):

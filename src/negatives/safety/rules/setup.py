@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ... import catalog, overload
-from ...model import Athlete, MethodCategory, RiskClass, Session, Setup
+from ...model import Athlete, Method, MethodCategory, RiskClass, Session, Setup
 from ...units import kg
-from ..engine import Context, Finding, NotChecked, Severity
+from ..engine import Context, Finding, NotChecked, SetRef, Severity
 from ._base import BuiltinRule, Example
 
 
@@ -26,40 +26,56 @@ def _people(count: int) -> str:
     return f"{count} spotter{'s' if count != 1 else ''}"
 
 
+def _helped(context: Context, ref: SetRef) -> bool:
+    """Whether a partner helps the lift in the set (and so is not a free spotter)."""
+    item = ref.item
+    if item.method in (Method.PARTNER_ASSISTED, Method.NEGATIVE_ONLY):
+        return True
+    return any(
+        rep.assistance is None or rep.assistance.value > 0
+        for rep in item.expand(bodyweight=context.bodyweight)
+    )
+
+
 class SpottingHighRisk(BuiltinRule):
-    """NEG401: supramaximal sets on high-risk lifts without spotters or safety arms."""
+    """NEG401: supramaximal sets on high-risk lifts without enough free spotters."""
 
     code = "NEG401"
     name = "spotting-high-risk"
     summary = (
         "A supramaximal set on a high-risk lift (bench, squat, overhead press, skull crusher) "
-        "without enough spotters, or safety arms where they count."
+        "without enough free spotters, counting safety arms where the policy does."
     )
     severity = Severity.ERROR
     citation = (
-        "NSCA spotting practice: free weights over the face, neck or torso or on "
-        "the back need a spotter, two for heavy squats and benches"
+        "NSCA spotting practice: free weights over the face, neck or torso or on the back need "
+        "a spotter, two for heavy squats and benches; a partner who is giving concentric help "
+        "is not also a free spotter (DOMAIN §5)"
     )
     confidence = "medium"
-    parameters = {"min_spotters": 1, "arms_suffice": True}
+    parameters = {"min_spotters": 2, "arms_count_as_spotter": True}
     why = (
         "A supramaximal lowering is heavier than the athlete can lift: if it gets away from "
-        "them on a bench, squat or overhead press, only a spotter or safety arms (pins, "
-        "straps) stop the bar. NSCA practice asks for a spotter on free weights over the face, "
-        "neck or torso or on the back, two for heavy squats and benches (medium confidence). "
-        "The exercise's risk class comes from the catalog; exercises without one are "
-        "reported as not checked. Whether safety arms replace a spotter is a policy choice "
-        "(``arms_suffice``)."
+        "them on a bench, squat or overhead press, only spotters or safety arms (pins, straps) "
+        "stop the bar. NSCA practice asks for a spotter on free weights over the face, neck or "
+        "torso or on the back, and two for heavy squats and benches (medium confidence); the "
+        "rule asks for `min_spotters` (2 in the standard policy) on every high-risk lift. A "
+        "partner who helps the lift (partner-assisted or negative-only sets) has their hands "
+        "full with that help on the last reps and is not counted as a free spotter. With "
+        "`arms_count_as_spotter`, safety arms set just below the lowest point stand in for one "
+        "spotter (the standard policy: safety arms and one spotter). The exercise's risk class "
+        "comes from the catalog; exercises without one are reported as not checked."
     )
     how_to_fix = (
-        "Have spotters ready to take the whole load, or set safety arms or pins just below the "
-        "lowest point of the lift (where the policy counts them)."
+        "Have enough spotters ready to take the whole load besides any partner who helps the "
+        "lift, or set safety arms or pins just below the lowest point of the lift (where the "
+        "policy counts them)."
     )
     example = staticmethod(_example)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
         minimum = int(context.param("min_spotters"))
-        arms_suffice = bool(context.param("arms_suffice"))
+        arms_count = bool(context.param("arms_count_as_spotter"))
         for ref in context.sets():
             exercise = ref.item.exercise
             if exercise.risk is not None and exercise.risk is not RiskClass.HIGH:
@@ -91,29 +107,50 @@ class SpottingHighRisk(BuiltinRule):
                     "no setup given: spotters and safety arms unknown", loc=ref.loc
                 )
                 continue
-            if setup.spotters >= minimum or (arms_suffice and setup.safety_arms):
+            helper = 1 if _helped(context, ref) and setup.spotters > 0 else 0
+            free = setup.spotters - helper
+            arms = 1 if arms_count and setup.safety_arms else 0
+            if free + arms >= minimum:
                 continue
-            arms = "safety arms" if setup.safety_arms else "no safety arms"
-            if arms_suffice:
-                needed = f"at least {_people(minimum)} or safety arms"
-            elif setup.safety_arms:
-                needed = f"at least {_people(minimum)} (this policy does not count safety arms)"
+            people = _people(setup.spotters)
+            if helper:
+                people += (
+                    ", who also helps the lift,"
+                    if setup.spotters == 1
+                    else ", one of whom helps the lift,"
+                )
+            arms_text = "safety arms" if setup.safety_arms else "no safety arms"
+            if arms_count:
+                needed = (
+                    f"{_people(minimum)} free to take the bar, or safety arms and "
+                    f"{_people(max(0, minimum - 1))}"
+                    if minimum > 1
+                    else f"{_people(minimum)} free to take the bar, or safety arms"
+                )
             else:
-                needed = f"at least {_people(minimum)}"
+                needed = (
+                    f"{_people(minimum)} free to take the bar (this policy does not count "
+                    "safety arms)"
+                )
             yield context.finding(
-                f"supramaximal {exercise.name} (a high-risk lift) with {_people(setup.spotters)} "
-                f"and {arms}: needs {needed}",
+                f"supramaximal {exercise.name} (a high-risk lift) with {people} and "
+                f"{arms_text}: needs {needed}",
                 loc=ref.loc,
                 ctx={
                     "spotters": setup.spotters,
+                    "free_spotters": free,
+                    "partner_helps": bool(helper),
                     "min_spotters": minimum,
                     "safety_arms": setup.safety_arms,
+                    "arms_count_as_spotter": arms_count,
                 },
                 fix=(
                     f"have {_people(minimum)} ready to take the whole load"
+                    + (" besides the partner who helps the lift" if helper else "")
                     + (
                         ", or set safety arms or pins just below the lowest point"
-                        if arms_suffice
+                        + (f" and have {_people(minimum - 1)}" if minimum > 1 else "")
+                        if arms_count
                         else ""
                     )
                 ),
