@@ -192,9 +192,7 @@ class DateReader:
         return self.order is None and self.ambiguous is not None
 
     def observe(self, text: str, row: int) -> None:
-        """Take a cell's evidence about the day/month order (while reading ahead)."""
-        if self.order is not None or self.pattern is not None:
-            return
+        """Take a cell's evidence about the day/month order (while it is undecided)."""
         match = _NUMERIC_HEAD.match(text)
         if match is None:
             return

@@ -55,11 +55,8 @@ class FitNotes:
         per_row = any(normal(h) == "weight unit" for h in header)
         if file_unit is None and not per_row and ctx.unit is None:
             raise unit_required(ctx.name, self.app, [])
-        records = ctx.records(delimiter)
-        if "exercise" in [normal(h) for h in header]:
-            records = self._rejoined(records, header, ctx)
         return each_row(
-            records,
+            self._rejoined(ctx.records(delimiter), header, ctx),
             header,
             lambda row_no, row: self._entry(row_no, row, column, file_unit, ctx),
             ctx,

@@ -264,7 +264,7 @@ class ExportReader(Iterator[Session]):
         workout.sets, workout.rows, workout.notes, notes = [], [], [], workout.notes
         source = (
             info.source
-            if info.own_source
+            if info.verbatim
             else Source(self._app, tally.file, rows=(min(rows), max(rows)))
         )
         try:
@@ -274,7 +274,7 @@ class ExportReader(Iterator[Session]):
                 start=info.start,
                 id=info.id,
                 name=info.name,
-                notes=_join_notes(notes),
+                notes=info.notes if info.verbatim else self._notes(notes, rows),
                 source=source,
                 extra=info.extra,
                 duration=info.duration,
@@ -288,7 +288,11 @@ class ExportReader(Iterator[Session]):
         tally.sets_imported += len(sets)
         tally.sessions_imported += 1
         tally.set_counts.update(s.exercise.id for s in sets)
+        tally.units.update(s.load.unit for s in sets if s.load.value or s.assistance)
         return session
+
+    def _notes(self, parts: list[str], rows: list[int]) -> str:
+        return self._ctx.clip(_join_notes(parts), "workout's notes", min(rows))
 
     def close(self) -> None:
         """Close the file, if the reader opened it."""

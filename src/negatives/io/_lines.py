@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
 from typing import IO, Any
 
 from ..errors import ParseError
@@ -48,16 +47,16 @@ class Lines:
         self._buffer = ""
         self._pos = 0
         self._eof = False
+        self._started = False
         self.line_no = 0
         self.chars = 0
 
-    def __iter__(self) -> Iterator[str]:
-        return self
-
     def _fill(self) -> None:
         chunk = self._handle.read(CHUNK)
-        if self._binary is None:
-            self._binary = isinstance(chunk, (bytes, bytearray))
+        if not self._started:
+            self._started = True
+            if self._binary is None:
+                self._binary = isinstance(chunk, (bytes, bytearray))
             if self._binary and chunk[:2] in (b"\xff\xfe", b"\xfe\xff"):
                 raise ParseError(
                     f"{self._name}: the file is UTF-16 text (Excel's 'Unicode text'); save or "

@@ -33,6 +33,14 @@ from .writers import unescape_cell
 
 __all__ = ["Negatives"]
 
+_EXERCISE_COLUMNS = (
+    "exercise_id",
+    "exercise",
+    "equipment",
+    "load_convention",
+    "limb_mode",
+    "muscles",
+)
 _REQUIRED = ("date", "set_number", "exercise_id", "exercise", "reps", "load", "unit")
 
 
@@ -87,21 +95,12 @@ class Negatives:
         )
 
     def _exercise(self, row: Row, cache: dict[tuple[str, ...], Exercise], ctx: Context) -> Exercise:
-        fields = tuple(
-            _text(row, c).strip()
-            for c in (
-                "exercise_id",
-                "exercise",
-                "equipment",
-                "load_convention",
-                "limb_mode",
-                "muscles",
-            )
-        )
+        fields = tuple(_text(row, column) for column in _EXERCISE_COLUMNS)
         known = cache.get(fields)
         if known is not None:
             return known
-        id_, name, equipment, convention, limb, muscles = fields
+        name = fields[1]
+        id_, _, equipment, convention, limb, muscles = (field.strip() for field in fields)
         try:
             exercise = ctx.catalog_exercise(id_)
         except CatalogError:
@@ -155,7 +154,7 @@ class Negatives:
         if local:
             info.extra["start_local"] = local
         app = _text(row, "source_app")
-        info.own_source = row.has("source_app")
+        info.verbatim = row.has("source_app")
         if app:
             rows_text = row.get("source_rows").strip()
             span = None

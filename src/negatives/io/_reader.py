@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 
 from .. import catalog as _catalog
+from .._checks import MAX_TEXT
 from ..errors import ParseError, ValidationError
 from ..model import _MAX_ID, _MAX_NAME, Exercise, Set, SetType, Source
 from ..units import Load, Unit
@@ -86,10 +87,10 @@ class SessionInfo:
     duration: float | None = None
     id: str | None = None
     extra: dict[str, str] = attrs.Factory(dict)
-    #: The session's source as the file states it (a negatives CSV keeps the app's), used
-    #: instead of this file's when ``own_source``.
+    #: ``verbatim``: the row states the session exactly (a negatives CSV): its ``source`` (the
+    #: app's, not this file's) and its notes are taken as they are.
     source: Source | None = None
-    own_source: bool = False
+    verbatim: bool = False
 
 
 @attrs.frozen
@@ -236,7 +237,9 @@ class Context:
                     "longer than any app writes, or a quote that is never closed",
                 )
                 continue
-            except csv.Error as error:
+            except csv.Error as error:  # pragma: no cover - see below
+                # csv raises nothing on the lines handed to it here (one line ending each,
+                # fields below its limit); kept so that no csv.Error can ever escape bare.
                 raise ParseError(
                     f"{self.name}, line {self.lines.line_no}: {error}; the file is not a "
                     "well-formed CSV export"
@@ -279,15 +282,21 @@ class Context:
     def note(self, text: str, *, key: str | None = None) -> None:
         self.tally.note(text, key=key)
 
+    def clip(self, text: str, what: str, row: int) -> str:
+        """``text`` cut to the longest text the model holds (`MAX_TEXT`), with a note."""
+        if len(text) <= MAX_TEXT:
+            return text
+        self.note(
+            f"row {row}: the {what} ({len(text):,} characters) was cut to the {MAX_TEXT:,} "
+            "characters a text field holds"
+        )
+        return text[:MAX_TEXT]
+
     # exercises: every name becomes an Exercise here, and only here
 
     def exercise(self, name: str) -> Exercise:
         """The exercise ``name`` refers to (see `negatives.io._names`); reported when unmapped."""
         return self._known(name)[0]
-
-    def parts(self, name: str) -> NameParts:
-        """What the name states (equipment, side, assisted, weighted)."""
-        return self._known(name)[1]
 
     def _known(self, name: str) -> tuple[Exercise, NameParts]:
         key = name.strip()
@@ -337,13 +346,9 @@ class Context:
         return resolve_in(self._catalog.lookup, name)
 
     def _custom(self, name: str, parts: NameParts) -> Exercise:
-        # MERGE POINT (catalog.parse_name): ``parts`` comes from ``_names.parse_name``.
-        try:
-            return custom_exercise(self._custom_id(name), name, parts)
-        except ValidationError as error:
-            raise RowError(
-                f"the exercise name {name!r} cannot be used: {_summary(error)}"
-            ) from None
+        # MERGE POINT (catalog.parse_name): ``parts`` comes from ``_names.parse_name``. The
+        # name is checked (not blank, not too long) and the id is a slug: nothing to refuse.
+        return custom_exercise(self._custom_id(name), name, parts)
 
     def _custom_id(self, name: str) -> str:
         words = slug(name, _MAX_ID - len(_CUSTOM) - 9)
@@ -397,7 +402,9 @@ class Context:
 
         Either way the report notes it once per exercise name.
         """
-        fields = dict(extra or {})
+        fields = {
+            key: self.clip(value, f"{key!r} cell", row) for key, value in (extra or {}).items()
+        }
         if reps is None or reps == 0:
             if timed:
                 raise RowError("distance or time only (cardio or a timed hold): no reps to import")
@@ -426,9 +433,6 @@ class Context:
                 "unit='kg' or unit='lb' to read blank units"
             )
         load = Load(weight or 0.0, unit or Unit.KG)
-        if weight or help_:
-            assert unit is not None
-            self.tally.units.add(unit)
         assistance = Load(help_, load.unit) if help_ else None
         try:
             rpe_value = parse_float(rpe, "RPE", decimal_comma=True)
@@ -448,7 +452,7 @@ class Context:
                 assistance=assistance,
                 set_type=set_type,
                 rpe=rpe_value,
-                notes=notes.strip(),
+                notes=self.clip(notes.strip(), "note", row),
                 superset=superset,
                 extra=fields,
             )
@@ -764,11 +768,6 @@ def unit_required(label: str, app: str, weights: list[float]) -> ParseError:
         f"{label}: this {app} export does not say whether its loads are kg or lb; pass "
         f"unit='kg' or unit='lb' (--unit on the command line){pound_hint(weights)}"
     )
-
-
-def cell_unit(text: str, fallback: Unit | None, column: str) -> Unit | None:
-    """A unit cell, or ``fallback`` (the ``unit`` option) when the cell is blank."""
-    return parse_unit(text, column) or fallback
 
 
 def row_unit(

@@ -19,7 +19,6 @@ import csv
 import datetime as dt
 import io
 import json
-import math
 import os
 import tempfile
 import unicodedata
@@ -225,7 +224,7 @@ def _start_local(session: Session) -> tuple[dt.datetime | str | None, dict[str, 
 def _set_record(session: Session, number: int, item: Set, header: dict[str, Any]) -> dict[str, Any]:
     reps = item.expand()
     exercise = item.exercise
-    return {
+    values = {
         **header,
         "set_number": number,
         "exercise_id": exercise.id,
@@ -260,6 +259,7 @@ def _set_record(session: Session, number: int, item: Set, header: dict[str, Any]
         "limb_mode": exercise.limb_mode.value,
         "muscles": tuple(m.value for m in exercise.muscles),
     }
+    return {column: values[column] for column in CSV_COLUMNS}
 
 
 def set_records(sessions: Iterable[Session] | TrainingLog) -> Iterator[dict[str, Any]]:
@@ -328,8 +328,6 @@ def _text(column: str, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        if not math.isfinite(value):
-            return ""
         return (
             _number(value, 1 if column == "time_under_tension_s" else 3)
             if (column in DERIVED)
