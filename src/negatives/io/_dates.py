@@ -185,6 +185,8 @@ class DateReader:
         self.decided_by: tuple[int, str] | None = None
         #: (row, text) of the first value that could be read either way.
         self.ambiguous: tuple[int, str] | None = None
+        # The rows of one workout repeat its date: the last cell read, and what it gave.
+        self._last: tuple[str, dt.datetime | dt.date] | None = None
 
     @property
     def pending(self) -> bool:
@@ -214,6 +216,14 @@ class DateReader:
         Raises:
             RowError: blank, unreadable, out of range, or day/month undecidable.
         """
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
+        result = self._read(text, column, row)
+        self._last = (text, result)
+        return result
+
+    def _read(self, text: str, column: str, row: int) -> dt.datetime | dt.date:
         value = " ".join(text.split())
         if not value:
             raise RowError(f"{column} is blank")

@@ -106,4 +106,4 @@ class FitNotes:
             timed=bool(extra),
             row=row_no,
         )
-        return Entry(row_no, info.date, info, (made,))
+        return Entry(row_no, info.date, info, (made,), raw=row.digest())

@@ -165,7 +165,7 @@ class Hevy:
                     "sets were imported as normal sets, with the value kept in extra['set_type']",
                     key=f"set_type {kind}",
                 )
-        index = row.get("set_index").strip()
+        row.get("set_index")  # the order of the rows is the order of the sets
         for name in ("distance_km", "distance_miles", "duration_seconds"):
             value = row.get(name).strip()
             if value not in _ZERO:
@@ -188,4 +188,4 @@ class Hevy:
             row=row_no,
         )
         key = (info.name, " ".join(start_text.split()))
-        return Entry(row_no, key, info, (made,), ident=(exercise.strip(), index))
+        return Entry(row_no, key, info, (made,), raw=row.digest())

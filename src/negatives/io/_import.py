@@ -190,7 +190,7 @@ class ExportReader(Iterator[Session]):
         if block is None:
             block = self._block = _Block(item.key, [])
         block.entries.append(item)
-        block.digest = hash((block.digest, item.ident, item.sets))
+        block.digest = hash((block.digest, item.raw))
 
     def _end_block(self) -> None:
         block, self._block = self._block, None

@@ -297,7 +297,7 @@ class Jefit:
         info = self._info(session, day, ctx, row_no)
         claims = () if session.claimed or not session.row else (session.row,)
         session.claimed = True
-        return Entry(row_no, session.key, info, tuple(made), claims)
+        return Entry(row_no, session.key, info, tuple(made), claims, raw=row.digest())
 
     @staticmethod
     def _owner(

@@ -196,4 +196,5 @@ class Negatives:
             raise RowError(_summary(error)) from None
         except (ParseError, ValueError) as error:
             raise RowError(str(error)) from None
-        return Entry(row_no, key, info, (made,), ident=row.get("set_number").strip())
+        row.get("set_number")  # the order of the rows is the order of the sets
+        return Entry(row_no, key, info, (made,), raw=row.digest())

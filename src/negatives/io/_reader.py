@@ -98,8 +98,8 @@ class Entry:
     """Sets read from one row, with the session they belong to.
 
     ``claims`` are further rows (a JEFIT session line) that count as imported with it;
-    ``ident`` is what tells the row apart from an equal set in the same workout (Strong's
-    ``Set Order``, Hevy's ``set_index``), for telling a repeated workout from a continued one.
+    ``raw`` is a hash of the row's cells: a workout whose rows hash alike, in order, is a
+    repeat (its set numbers included, so equal sets of one workout are not taken for one).
     """
 
     row: int
@@ -107,7 +107,7 @@ class Entry:
     session: SessionInfo
     sets: tuple[Set, ...]
     claims: tuple[int, ...] = ()
-    ident: object = None
+    raw: int = 0
 
 
 Parsed = Entry | Skip | Structural
@@ -203,6 +203,7 @@ class Context:
         self._names = dict(names or {})
         self.tally = Tally(format=fmt, file=name)
         self._exercises: dict[str, tuple[Exercise, NameParts]] = {}
+        self._last_time: tuple[dt.datetime, dt.date, dt.datetime | None] | None = None
         self._custom_ids: dict[str, str] = {}
 
     # records
@@ -266,6 +267,18 @@ class Context:
         """
         if not isinstance(value, dt.datetime):
             return SessionInfo(date=value)
+        last = self._last_time
+        if last is not None and last[0] is value:  # the same cell as the row before
+            return SessionInfo(date=last[1], start=last[2]) if last[2] else self._local(value)
+        info = self._session_at(value, row)
+        self._last_time = (value, info.date, info.start)
+        return info
+
+    @staticmethod
+    def _local(value: dt.datetime) -> SessionInfo:
+        return SessionInfo(date=value.date(), extra={"start_local": value.isoformat()})
+
+    def _session_at(self, value: dt.datetime, row: int) -> SessionInfo:
         try:
             if value.utcoffset() is not None:
                 start = settle(value.astimezone(self.tz)) if self.tz is not None else value
@@ -277,7 +290,7 @@ class Context:
                 return SessionInfo(date=value.date(), start=start)
         except OverflowError:
             raise RowError(f"{value.isoformat(' ')} cannot be placed in the time zone") from None
-        return SessionInfo(date=value.date(), extra={"start_local": value.isoformat()})
+        return self._local(value)
 
     def note(self, text: str, *, key: str | None = None) -> None:
         self.tally.note(text, key=key)
@@ -633,6 +646,10 @@ class Row:
     def has(self, column: str) -> bool:
         return normal(column) in self._columns.index
 
+    def digest(self) -> int:
+        """A hash of the row's cells."""
+        return hash(tuple(self._cells))
+
     def rest(self) -> dict[str, str]:
         names = self._columns.names
         return {
@@ -655,7 +672,7 @@ def shape(row: int, header: list[str], cells: list[str]) -> Parsed | None:
     """A blank line or a repeated header (structural), or too many cells (skipped)."""
     if not cells or not any(c.strip() for c in cells):
         return Structural(row, "blank line")
-    if len(cells) == len(header) and [c.strip() for c in cells] == header:
+    if cells[0].strip() == header[0] and [c.strip() for c in cells] == header:
         return Structural(row, "the header line again (files joined together?)", breaks=True)
     if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
         return Skip(

@@ -140,4 +140,4 @@ class Strong:
             timed=bool(extra.get("distance") or extra.get("seconds")),
             row=row_no,
         )
-        return Entry(row_no, key, info, (made,), ident=(exercise.strip(), order))
+        return Entry(row_no, key, info, (made,), raw=row.digest())
