@@ -876,10 +876,10 @@ def _parser() -> _Parser:
     imp = command(
         "import",
         "convert an app export (Strong, Hevy, FitNotes, JEFIT) to a training log",
-        "Read a CSV export of Strong, Hevy, FitNotes or JEFIT and write it as a negatives\n"
-        "training_log JSON document. The import report (rows read, imported, skipped and why,\n"
-        "exercise names not in the catalog) goes to stderr; a large file shows its progress\n"
-        "there when stderr is a terminal.",
+        "Read a CSV export of Strong, Hevy, FitNotes or JEFIT (or a CSV written by negatives)\n"
+        "and write it as a negatives training_log JSON document. The import report (rows read,\n"
+        "imported, skipped and why, repeated workouts, exercise names not in the catalog) goes\n"
+        "to stderr; a large file shows its progress there when stderr is a terminal.",
     )
     imp.add_argument("file", help="the CSV export")
     imp.add_argument(
