@@ -30,7 +30,7 @@ from typing import IO, Any, NoReturn
 
 from . import analysis, catalog, overload, safety
 from .errors import NegativesError, ValidationError
-from .io import FORMATS, ImportReport, iter_export, write_csv
+from .io import FORMATS, ImportReport, read_export, write_csv
 from .model import (
     Athlete,
     Checkin,
@@ -477,27 +477,60 @@ class _Progress:
             self._stream.flush()
 
 
+class _Watched:
+    """A binary file whose reads move a progress display."""
+
+    def __init__(self, handle: IO[bytes], progress: _Progress) -> None:
+        self.name = handle.name
+        self._handle = handle
+        self._progress = progress
+        self._done = 0
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._handle.read(size)
+        self._done += len(chunk)
+        self._progress.update(self._done)
+        return chunk
+
+
 def _read_export(args: argparse.Namespace, err: IO[str]) -> tuple[list[Session], ImportReport]:
-    """The sessions of an app export and the report of their import.
+    """The sessions of an app export and the report of their import (as `read_export`).
 
     A large file shows its progress on stderr while it is read, when stderr is a terminal.
     """
-    reader = iter_export(args.file, format=args.format, unit=args.unit, tz=args.tz)
-    progress: _Progress | None = None
-    sessions = []
+    options: dict[str, Any] = {
+        "format": args.format,
+        "unit": args.unit,
+        "tz": args.tz,
+        "names": getattr(args, "names", None),
+        "date_format": getattr(args, "date_format", None),
+    }
     try:
         size = os.path.getsize(args.file)
-        if size >= _PROGRESS_MIN_BYTES and err.isatty():
-            progress = _Progress(err, Path(args.file).name, size)
-        for session in reader:
-            sessions.append(session)
-            if progress is not None:
-                progress.update(reader.position)
+    except OSError:
+        size = 0  # read_export says what is wrong with the path
+    if size < _PROGRESS_MIN_BYTES or not err.isatty():
+        result = read_export(args.file, **options)
+        return list(result.sessions), result.report
+    progress = _Progress(err, Path(args.file).name, size)
+    try:
+        with open(args.file, "rb") as handle:
+            result = read_export(_Watched(handle, progress), **options)  # type: ignore[arg-type]
     finally:
-        reader.close()
-        if progress is not None:
-            progress.close()
-    return sessions, reader.report
+        progress.close()
+    return list(result.sessions), result.report
+
+
+def _unmapped_text(report: ImportReport) -> str:
+    """``--unmapped``: the names left unmapped, most sets first, with what they may mean."""
+    if not report.unmapped:
+        return "every exercise name was mapped to a catalog exercise"
+    lines = [
+        "exercise names not mapped (imported as custom exercises, no muscle groups), most sets "
+        "first; map them with --names FILE:"
+    ]
+    lines.extend(f"  {item}" for item in report.unmapped)
+    return "\n".join(lines)
 
 
 def _import(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -507,6 +540,11 @@ def _import(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     log = TrainingLog(athlete, sessions)
     if args.csv:
         write_csv(log, args.csv)
+    if args.unmapped:
+        out.write(_unmapped_text(report) + "\n")
+        if args.output:
+            _write(to_json(log, indent=2), args.output, out)
+        return _EXIT_CLEAN
     _write(to_json(log, indent=2), args.output, out)
     return _EXIT_CLEAN
 
@@ -966,10 +1004,10 @@ def _parser() -> _Parser:
     imp = command(
         "import",
         "convert an app export (Strong, Hevy, FitNotes, JEFIT) to a training log",
-        "Read a CSV export of Strong, Hevy, FitNotes or JEFIT and write it as a negatives\n"
-        "training_log JSON document. The import report (rows read, imported, skipped and why,\n"
-        "exercise names not in the catalog) goes to stderr; a large file shows its progress\n"
-        "there when stderr is a terminal.",
+        "Read a CSV export of Strong, Hevy, FitNotes or JEFIT (or a CSV written by negatives)\n"
+        "and write it as a negatives training_log JSON document. The import report (rows read,\n"
+        "imported, skipped and why, repeated workouts, exercise names not in the catalog) goes\n"
+        "to stderr; a large file shows its progress there when stderr is a terminal.",
     )
     imp.add_argument("file", help="the CSV export")
     imp.add_argument(
@@ -986,6 +1024,24 @@ def _parser() -> _Parser:
         type=_zone,
         metavar="ZONE",
         help="the time zone of times written without one, e.g. Europe/Oslo",
+    )
+    imp.add_argument(
+        "--names",
+        metavar="FILE",
+        help='your exercise names: a TOML or JSON file of "app name" = "exercise-id" pairs, '
+        "used before the catalog",
+    )
+    imp.add_argument(
+        "--date-format",
+        metavar="FORMAT",
+        help="how numeric dates are written when the file does not settle it: dmy "
+        "(15/01/2024), mdy (01/15/2024) or a strptime pattern like '%%d.%%m.%%Y %%H:%%M'",
+    )
+    imp.add_argument(
+        "--unmapped",
+        action="store_true",
+        help="print the exercise names left unmapped, with their set counts and the exercises "
+        "they may mean, instead of the log (which -o still writes)",
     )
     imp.add_argument("--athlete", metavar="FILE", help="an athlete document to put in the log")
     imp.add_argument(

@@ -1,4 +1,4 @@
-"""The import machinery shared by every format: opening, limits, detection, sessions, counts."""
+"""The import machinery shared by every format: opening, limits, detection, values into sets."""
 
 from __future__ import annotations
 
@@ -10,18 +10,23 @@ import io
 import itertools
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias, cast
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
 from .. import catalog as _catalog
-from ..errors import CatalogError, ParseError, ValidationError
-from ..model import _MAX_ID, _MAX_NAME, Exercise, Session, Set, SetType, Source
+from .._checks import MAX_TEXT
+from ..errors import ParseError, ValidationError
+from ..model import _MAX_ID, _MAX_NAME, Exercise, Set, SetType, Source
 from ..units import Load, Unit
-from ._report import ImportReport, ImportResult, Tally
+from ._dates import DateReader, date_option, localize, settle
+from ._lines import MAX_LINE, Lines
+from ._names import NameParts, Resolved, custom_exercise, name_key, parse_name, resolve_in
+from ._names import user_names as _user_names
+from ._report import Tally, Unmapped
 from ._values import RowError, parse_float, parse_unit, slug
 
 if TYPE_CHECKING:
@@ -31,10 +36,8 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "FORMATS",
     "MAX_LINE",
-    "ExportReader",
+    "MAX_RECORD",
     "ExportSource",
-    "iter_export",
-    "read_export",
 ]
 
 ExportSource: TypeAlias = "str | os.PathLike[str] | IO[str] | IO[bytes]"
@@ -44,9 +47,12 @@ ExportSource: TypeAlias = "str | os.PathLike[str] | IO[str] | IO[bytes]"
 #: a year of daily logging in Strong is well under 1 MB. Pass ``max_bytes=None`` to lift it.
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
-#: Longest physical line accepted, in characters: no export has lines anywhere near this long,
-#: so a longer one means the file is not an export (and reading it whole would waste memory).
-MAX_LINE = 1_000_000
+#: Longest CSV row, in characters (a row may span lines when a quoted note holds line
+#: breaks). A longer row is skipped with a reason; the rows after it are read as usual.
+MAX_RECORD = MAX_LINE
+
+#: The format names `read_export` accepts.
+FORMATS = ("strong", "hevy", "fitnotes", "jefit", "negatives")
 
 Record = tuple[int, list[str]]
 """A CSV record: the line it starts on, and its cells."""
@@ -63,8 +69,11 @@ class Skip:
 
 @attrs.frozen
 class Structural:
+    """A line with no set by design; ``breaks`` when it separates workouts (a repeated header)."""
+
     row: int
     what: str
+    breaks: bool = False
 
 
 @attrs.define
@@ -78,13 +87,19 @@ class SessionInfo:
     duration: float | None = None
     id: str | None = None
     extra: dict[str, str] = attrs.Factory(dict)
+    #: ``verbatim``: the row states the session exactly (a negatives CSV): its ``source`` (the
+    #: app's, not this file's) and its notes are taken as they are.
+    source: Source | None = None
+    verbatim: bool = False
 
 
 @attrs.frozen
 class Entry:
     """Sets read from one row, with the session they belong to.
 
-    ``claims`` are further rows (a JEFIT session line) that count as imported with it.
+    ``claims`` are further rows (a JEFIT session line) that count as imported with it;
+    ``raw`` is a hash of the row's cells: a workout whose rows hash alike, in order, is a
+    repeat (its set numbers included, so equal sets of one workout are not taken for one).
     """
 
     row: int
@@ -92,6 +107,7 @@ class Entry:
     session: SessionInfo
     sets: tuple[Set, ...]
     claims: tuple[int, ...] = ()
+    raw: int = 0
 
 
 Parsed = Entry | Skip | Structural
@@ -110,58 +126,42 @@ class Format(Protocol):
         ...
 
 
-# -- reading lines with limits ------------------------------------------------------------------
+# -- records: CSV rows with their size bounded ----------------------------------------------------
 
 
-class Lines:
-    """Physical lines of a stream, counted, with the size limits enforced.
+class _OverlongError(Exception):
+    """A row grew past `MAX_RECORD` characters."""
 
-    Binary streams (and files opened by path) are decoded line by line, so that a byte that
-    is not UTF-8 is reported with its line.
-    """
 
-    def __init__(self, handle: IO[Any], binary: bool, name: str, max_bytes: int | None) -> None:
-        self._handle = handle
-        self._binary = binary
-        self._name = name
-        self._max = max_bytes
-        self.line_no = 0
-        self.chars = 0
+class _Feed:
+    """The lines handed to the CSV reader, with the current row's size and quotes counted."""
 
-    def __iter__(self) -> Iterator[str]:
+    __slots__ = ("lines", "quotes", "size")
+
+    def __init__(self, lines: Lines) -> None:
+        self.lines = lines
+        self.size = 0
+        self.quotes = 0
+
+    def __iter__(self) -> _Feed:
         return self
 
-    def _read(self) -> tuple[str, int]:
-        raw = self._handle.readline(MAX_LINE + 1)
-        if not self._binary:
-            return raw, len(raw)
-        return raw.decode("utf-8"), len(raw)
-
     def __next__(self) -> str:
-        try:
-            line, size = self._read()
-        except UnicodeDecodeError as error:
-            raise ParseError(
-                f"{self._name}, line {self.line_no + 1}: not UTF-8 text ({error.reason}); "
-                "export the file again as UTF-8, or pass an open file with its encoding"
-            ) from None
-        if not line:
-            raise StopIteration
-        self.line_no += 1
-        self.chars += size
-        if size > MAX_LINE:
-            raise ParseError(
-                f"{self._name}, line {self.line_no}: longer than {MAX_LINE:,} characters; "
-                "this is not an app export"
-            )
-        if self._max is not None and self.chars > self._max:
-            raise ParseError(
-                f"{self._name}: larger than max_bytes={self._max:,}; pass a larger max_bytes "
-                "(or None) if this really is one export"
-            )
-        if self.line_no == 1:
-            line = line.removeprefix("\ufeff")
+        line = next(self.lines)
+        self.size += len(line)
+        self.quotes += line.count('"')
+        if self.size > MAX_RECORD:
+            raise _OverlongError
         return line
+
+    def finish_row(self) -> int:
+        """Read to the end of an over-long row (where its quotes pair up); its last line."""
+        while self.quotes % 2:
+            line = next(self.lines, None)
+            if line is None:
+                break
+            self.quotes += line.count('"')
+        return self.lines.line_no
 
 
 # -- context ------------------------------------------------------------------------------------
@@ -173,9 +173,13 @@ def _summary(error: ValidationError) -> str:
 
 _CUSTOM = "custom-"
 
+#: Distinct unmapped names for which close catalog names are searched (a costly search); the
+#: rest are listed without candidates, so that a file of endless distinct names stays fast.
+MAX_SUGGESTED = 100
+
 
 class Context:
-    """What a format parser needs: options, the records, exercise mapping, set building."""
+    """What a format parser needs: options, the records, dates, exercise mapping, set building."""
 
     def __init__(
         self,
@@ -186,54 +190,128 @@ class Context:
         unit: Unit | None,
         tz: dt.tzinfo | None,
         catalog: Catalog | None,
+        names: Mapping[str, Exercise] | None = None,
+        dates: DateReader | None = None,
     ) -> None:
         self.format = fmt
         self.name = name or "<stream>"
         self.lines = lines
         self.unit = unit
         self.tz = tz
-        self._lookup: Callable[[str], Exercise] = (
-            catalog.lookup if catalog is not None else _catalog.lookup
-        )
+        self.dates = dates if dates is not None else DateReader()
+        self._catalog = catalog if catalog is not None else _catalog.Catalog.builtin()
+        self._names = dict(names or {})
         self.tally = Tally(format=fmt, file=name)
-        self._exercises: dict[str, Exercise] = {}
+        self._exercises: dict[str, tuple[Exercise, NameParts]] = {}
+        self._last_time: tuple[dt.datetime, dt.date, dt.datetime | None] | None = None
         self._custom_ids: dict[str, str] = {}
 
     # records
 
     def records(self, delimiter: str) -> Iterator[Record]:
-        """The CSV records of the rest of the file, each counted as read."""
-        reader = csv.reader(self.lines, delimiter=delimiter)
+        """The CSV records of the rest of the file, each counted as read.
+
+        A row longer than `MAX_RECORD`, or one whose quote is never closed (so that it swallowed
+        the lines after it), is counted and skipped here, with its lines; reading goes on after
+        it.
+        """
+        feed = _Feed(self.lines)
+        reader = csv.reader(feed, delimiter=delimiter)
+        limit = csv.field_size_limit
+        tally = self.tally
         while True:
             start = self.lines.line_no + 1
+            feed.size = feed.quotes = 0
+            # The csv module's field limit is process-wide; it is raised (to just above the
+            # row limit, which is checked here) only while this reader takes one row.
+            previous = limit(MAX_RECORD + 1)
             try:
                 cells = next(reader)
             except StopIteration:
                 return
-            except csv.Error as error:
+            except _OverlongError:
+                end = feed.finish_row()
+                tally.rows_read += 1
+                tally.skip(
+                    start,
+                    f"longer than {MAX_RECORD:,} characters (lines {start}-{end}): a note far "
+                    "longer than any app writes, or a quote that is never closed",
+                )
+                continue
+            except csv.Error as error:  # pragma: no cover - see below
+                # csv raises nothing on the lines handed to it here (one line ending each,
+                # fields below its limit); kept so that no csv.Error can ever escape bare.
                 raise ParseError(
-                    f"{self.name}, line {start}: {error}; the file is not a well-formed "
-                    "CSV export (an unclosed quote?)"
+                    f"{self.name}, line {self.lines.line_no}: {error}; the file is not a "
+                    "well-formed CSV export"
                 ) from None
-            self.tally.rows_read += 1
+            finally:
+                limit(previous)
+            tally.rows_read += 1
+            if feed.quotes % 2 and self.lines.line_no > start:
+                tally.skip(
+                    start,
+                    f"a quote opened in this row is never closed: lines {start}-"
+                    f"{self.lines.line_no} were read as one row; check the file at line {start}",
+                )
+                continue
             yield start, cells
 
     # values
 
-    def session_at(self, value: dt.datetime) -> SessionInfo:
-        """The session of a date and time read from the file: its local day and its start."""
-        if value.utcoffset() is not None:
-            start = value.astimezone(self.tz) if self.tz is not None else value
-            return SessionInfo(date=start.date(), start=start)
-        if self.tz is not None:
-            return SessionInfo(date=value.date(), start=value.replace(tzinfo=self.tz))
+    def session_at(self, value: dt.datetime | dt.date, row: int) -> SessionInfo:
+        """The session of a date (and time) read from the file: its local day and its start.
+
+        Raises:
+            RowError: the time cannot be placed in ``tz`` (at the edge of the calendar).
+        """
+        if not isinstance(value, dt.datetime):
+            return SessionInfo(date=value)
+        last = self._last_time
+        if last is not None and last[0] is value:  # the same cell as the row before
+            return SessionInfo(date=last[1], start=last[2]) if last[2] else self._local(value)
+        info = self._session_at(value, row)
+        self._last_time = (value, info.date, info.start)
+        return info
+
+    @staticmethod
+    def _local(value: dt.datetime) -> SessionInfo:
         return SessionInfo(date=value.date(), extra={"start_local": value.isoformat()})
+
+    def _session_at(self, value: dt.datetime, row: int) -> SessionInfo:
+        try:
+            if value.utcoffset() is not None:
+                start = settle(value.astimezone(self.tz)) if self.tz is not None else value
+                return SessionInfo(date=start.date(), start=start)
+            if self.tz is not None:
+                start, note = localize(value, self.tz)
+                if note is not None:
+                    self.note(f"row {row}: {note}", key=f"zone {value.isoformat()}")
+                return SessionInfo(date=value.date(), start=start)
+        except OverflowError:
+            raise RowError(f"{value.isoformat(' ')} cannot be placed in the time zone") from None
+        return self._local(value)
 
     def note(self, text: str, *, key: str | None = None) -> None:
         self.tally.note(text, key=key)
 
+    def clip(self, text: str, what: str, row: int) -> str:
+        """``text`` cut to the longest text the model holds (`MAX_TEXT`), with a note."""
+        if len(text) <= MAX_TEXT:
+            return text
+        self.note(
+            f"row {row}: the {what} ({len(text):,} characters) was cut to the {MAX_TEXT:,} "
+            "characters a text field holds"
+        )
+        return text[:MAX_TEXT]
+
+    # exercises: every name becomes an Exercise here, and only here
+
     def exercise(self, name: str) -> Exercise:
-        """The catalog exercise ``name`` refers to, else a custom one (listed in the report)."""
+        """The exercise ``name`` refers to (see `negatives.io._names`); reported when unmapped."""
+        return self._known(name)[0]
+
+    def _known(self, name: str) -> tuple[Exercise, NameParts]:
         key = name.strip()
         known = self._exercises.get(key)
         if known is not None:
@@ -242,14 +320,48 @@ class Context:
             raise RowError("the exercise name is blank")
         if len(key) > _MAX_NAME:
             raise RowError(f"the exercise name is longer than {_MAX_NAME} characters")
-        try:
-            exercise = self._lookup(key)
-        except CatalogError:
-            exercise = Exercise(self._custom_id(key), key, muscles=())
-            self.tally.unmapped.append(key)
-        self._exercises[key] = exercise
+        parts = parse_name(key)
+        resolved = self._resolve(key)
+        exercise = resolved.exercise
+        if exercise is None:
+            exercise = self._custom(key, parts)
+            self.tally.unmapped[key] = Unmapped(
+                key, exercise.id, 0, resolved.candidates, resolved.reason
+            )
+        self._exercises[key] = (exercise, parts)
         self.tally.exercises[key] = exercise.id
+        return exercise, parts
+
+    def catalog_exercise(self, id_: str) -> Exercise:
+        """The catalog's exercise of exactly this id (for files that store ids).
+
+        Raises:
+            CatalogError: the catalog has no exercise of this id.
+        """
+        exercise = self._catalog.entry(id_).exercise
+        self.register(exercise.name, exercise)
         return exercise
+
+    def register(self, name: str, exercise: Exercise, *, unmapped: bool = False) -> None:
+        """Record, for the report, that ``name`` was imported as ``exercise``."""
+        self.tally.exercises[name] = exercise.id
+        if unmapped:
+            self.tally.unmapped[name] = Unmapped(name, exercise.id, 0)
+
+    def _resolve(self, name: str) -> Resolved:
+        # MERGE POINT (catalog.resolve): replace the catalog part with
+        # ``resolution = self._catalog.resolve(name)`` and return it as is.
+        mapped = self._names.get(name_key(name))
+        if mapped is not None:
+            return Resolved(mapped, kind="user")
+        if len(self.tally.unmapped) >= MAX_SUGGESTED and not self._catalog.find(name):
+            return Resolved(None, (), "not in the catalog", "unknown")
+        return resolve_in(self._catalog.lookup, name)
+
+    def _custom(self, name: str, parts: NameParts) -> Exercise:
+        # MERGE POINT (catalog.parse_name): ``parts`` comes from ``_names.parse_name``. The
+        # name is checked (not blank, not too long) and the id is a slug: nothing to refuse.
+        return custom_exercise(self._custom_id(name), name, parts)
 
     def _custom_id(self, name: str) -> str:
         words = slug(name, _MAX_ID - len(_CUSTOM) - 9)
@@ -262,6 +374,8 @@ class Context:
             candidate = f"{base}-{number}"
         self._custom_ids[candidate] = name
         return candidate
+
+    # sets
 
     def make_set(
         self,
@@ -282,29 +396,57 @@ class Context:
 
         ``timed`` says the row records a distance or a time: without reps it is a cardio or
         timed set, which the model does not hold.
+
+        Assisted exercises (an assisted pull-up or dip machine, a band) become a set with no
+        added load and the help as `Set.assistance`:
+
+        - a **negative** weight on any exercise is the help, as most logging apps write it
+          (and as users do in apps that lack an assisted type);
+        - a **positive** weight on an exercise whose name says *assisted* is the help too:
+          Strong's "Assisted Bodyweight" exercises (``"Pull Up (Assisted)"``, ``"Chin Up
+          (Assisted)"``) and Hevy's ``bodyweight_assisted_reps`` exercises (``"Chest Dip
+          (Assisted)"``) record the machine's counterweight as a positive number in the
+          weight column. Seen in public exports: a Strong export
+          (DaKheera47/strong-statistics, ``tests_sample.csv``) logs ``Pull Up (Assisted)`` at
+          77 kg next to a 25 kg lat pulldown; Hevy's own sample export
+          (matanabudy/workout-data-sync, ``examples/hevy_export_sample.csv``) logs ``Pull Up
+          (Assisted)`` at 21 kg; Hevy's API lists ``bodyweight_assisted_reps`` as the exercise
+          type "assisted (e.g. assisted dips)".
+
+        Either way the report notes it once per exercise name.
         """
-        fields = dict(extra or {})
+        fields = {
+            key: self.clip(value, f"{key!r} cell", row) for key, value in (extra or {}).items()
+        }
         if reps is None or reps == 0:
             if timed:
                 raise RowError("distance or time only (cardio or a timed hold): no reps to import")
             raise RowError("no reps" if reps is None else "0 reps")
         if reps < 0:
             raise RowError(f"reps {reps} is negative")
+        known, parts = self._known(exercise)
+        help_: float | None = None
         if weight is not None and weight < 0:
-            raise RowError(
-                f"weight {weight:g} is negative (an assisted exercise?); negatives records the "
-                "added load, 0 or more, and has no field for machine assistance"
+            help_, weight = -weight, 0.0
+            self.note(
+                f"negative weights of {exercise.strip()!r} were read as assistance (an assisted "
+                "machine's counterweight or a band), as logging apps write it",
+                key=f"negative {exercise.strip()}",
             )
-        if not weight:
-            load = Load(0.0, unit or Unit.KG)
-        elif unit is None:
-            raise RowError(
-                f"weight {weight:g} has no unit (the unit cell is blank); pass unit='kg' or "
-                "unit='lb' to read blank units"
+        elif weight and parts.assisted:
+            help_, weight = weight, 0.0
+            self.note(
+                f"weights of {exercise.strip()!r} were read as assistance: an assisted "
+                "exercise's weight is the machine's help, as Strong and Hevy log it",
+                key=f"assisted {exercise.strip()}",
             )
-        else:
-            load = Load(weight, unit)
-            self.tally.units.add(unit)
+        if (weight or help_) and unit is None:
+            raise RowError(
+                f"weight {weight or -(help_ or 0):g} has no unit (the unit cell is blank); pass "
+                "unit='kg' or unit='lb' to read blank units"
+            )
+        load = Load(weight or 0.0, unit or Unit.KG)
+        assistance = Load(help_, load.unit) if help_ else None
         try:
             rpe_value = parse_float(rpe, "RPE", decimal_comma=True)
         except RowError:
@@ -317,184 +459,46 @@ class Context:
             rpe_value = None
         try:
             return Set(
-                self.exercise(exercise),
+                known,
                 reps=reps,
                 load=load,
+                assistance=assistance,
                 set_type=set_type,
                 rpe=rpe_value,
-                notes=notes.strip(),
+                notes=self.clip(notes.strip(), "note", row),
                 superset=superset,
                 extra=fields,
             )
         except ValidationError as error:
-            raise RowError(_summary(error)) from None
+            problem = _summary(error)
+            if assistance is not None:
+                sign = "negative weight" if not parts.assisted else "weight on an assisted exercise"
+                problem = f"{sign} read as assistance ({assistance}): {problem}"
+            raise RowError(problem) from None
 
 
-# -- sessions from entries ----------------------------------------------------------------------
+# -- options ------------------------------------------------------------------------------------
 
 
-@attrs.define
-class _Pending:
-    key: object
-    info: SessionInfo
-    sets: list[Set]
-    rows: list[int]
-    notes: list[str]
-
-
-def _join_notes(parts: list[str]) -> str:
-    return "\n".join(dict.fromkeys(p.strip() for p in parts if p.strip()))
-
-
-class ExportReader(Iterator[Session]):
-    """Sessions of an export, read one at a time (memory independent of the file's size).
-
-    Rows of one session are consecutive in every export, so a session is complete when the
-    next row belongs to another. `report` accounts for the rows read so far; after the last
-    session, for the whole file. Use it as a context manager, or `close` it, to close a file
-    it opened before the end.
-
-    Attributes:
-        format: the detected (or given) format.
-    """
-
-    def __init__(
-        self,
-        parsed: Iterator[Parsed],
-        ctx: Context,
-        handle: IO[Any],
-        owned: bool,
-        format: str,
-        app: str,
-    ) -> None:
-        self.format = format
-        self._parsed = parsed
-        self._ctx = ctx
-        self._handle = handle
-        self._owned = owned
-        self._app = app
-        self._pending: _Pending | None = None
-        self._done = False
-
-    @property
-    def report(self) -> ImportReport:
-        """The account of the rows read so far."""
-        return self._ctx.tally.report()
-
-    @property
-    def position(self) -> int:
-        """Characters read so far (for progress displays)."""
-        return self._ctx.lines.chars
-
-    def __iter__(self) -> ExportReader:
-        return self
-
-    def __next__(self) -> Session:
-        while not self._done:
-            try:
-                item = next(self._parsed)
-            except StopIteration:
-                self._done = True
-                self.close()
-                break
-            except BaseException:
-                self.close()
-                raise
-            session = self._take(item)
-            if session is not None:
-                return session
-        if self._pending is not None:
-            session = self._flush()
-            if session is not None:
-                return session
-        raise StopIteration
-
-    def _take(self, item: Parsed) -> Session | None:
-        tally = self._ctx.tally
-        if isinstance(item, Skip):
-            tally.skip(item.row, item.reason)
-            return None
-        if isinstance(item, Structural):
-            tally.structure(item.row, item.what)
-            return None
-        finished = None
-        if self._pending is not None and self._pending.key != item.key:
-            finished = self._flush()
-        if self._pending is None:
-            self._pending = _Pending(item.key, item.session, [], [], [])
-        pending = self._pending
-        pending.sets.extend(item.sets)
-        pending.rows.append(item.row)
-        pending.rows.extend(item.claims)
-        pending.notes.append(item.session.notes)
-        return finished
-
-    def _flush(self) -> Session | None:
-        pending, self._pending = self._pending, None
-        if pending is None:  # pragma: no cover - guarded by the callers
-            return None
-        tally = self._ctx.tally
-        info = pending.info
-        try:
-            session = Session(
-                info.date,
-                sets=pending.sets,
-                start=info.start,
-                id=info.id,
-                name=info.name,
-                notes=_join_notes(pending.notes),
-                source=Source(
-                    self._app,
-                    self._ctx.tally.file,
-                    rows=(min(pending.rows), max(pending.rows)),
-                ),
-                extra=info.extra,
-                duration=info.duration,
-            )
-        except ValidationError as error:
-            label = f"session {info.name!r} of {info.date.isoformat()}"
-            for row in pending.rows:
-                tally.skip(row, f"{label} is invalid: {_summary(error)}")
-            return None
-        tally.rows_imported += len(pending.rows)
-        tally.sets_imported += len(pending.sets)
-        tally.sessions_imported += 1
-        return session
-
-    def close(self) -> None:
-        """Close the file, if the reader opened it."""
-        if self._owned and not self._handle.closed:
-            self._handle.close()
-
-    def __enter__(self) -> ExportReader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-# -- opening and detecting ----------------------------------------------------------------------
-
-
-def _formats() -> dict[str, Format]:
+def formats() -> dict[str, Format]:
     from ._fitnotes import FitNotes
     from ._hevy import Hevy
     from ._jefit import Jefit
+    from ._negatives import Negatives
     from ._strong import Strong
 
-    found: list[Format] = [Strong(), Hevy(), FitNotes(), Jefit()]
+    found: list[Format] = [Negatives(), Strong(), Hevy(), FitNotes(), Jefit()]
     return {f.name: f for f in found}
 
 
-#: The format names `read_export` accepts.
-FORMATS = ("strong", "hevy", "fitnotes", "jefit")
-
-
-def _zone(tz: str | dt.tzinfo | None) -> dt.tzinfo | None:
+def zone(tz: object) -> dt.tzinfo | None:
+    """The ``tz`` option: ``None``, a ``tzinfo`` or an IANA name."""
     if tz is None or isinstance(tz, dt.tzinfo):
         return tz
     if not isinstance(tz, str):
-        raise ParseError(f"tz must be a time zone name like 'Europe/Oslo', got {tz!r}")
+        raise TypeError(
+            f"tz must be a time zone name like 'Europe/Oslo' or a tzinfo, got {type(tz).__name__}"
+        )
     try:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
@@ -503,19 +507,63 @@ def _zone(tz: str | dt.tzinfo | None) -> dt.tzinfo | None:
         ) from None
 
 
-def _unit(unit: Unit | str | None) -> Unit | None:
+def unit_option(unit: object) -> Unit | None:
+    """The ``unit`` option: ``None``, a `Unit` or its name."""
     if unit is None:
         return None
+    if not isinstance(unit, (str, Unit)):
+        raise TypeError(f"unit must be 'kg', 'lb' or a Unit, got {type(unit).__name__}")
     try:
         return Unit.parse(unit)
     except ParseError as error:
         raise ParseError(f"unit: {error}") from None
 
 
-def _open(source: object, max_bytes: int | None) -> tuple[IO[Any], bool, bool, str | None]:
+def max_bytes_option(max_bytes: object) -> int | None:
+    if max_bytes is None:
+        return None
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool):
+        raise TypeError(f"max_bytes must be an int or None, got {type(max_bytes).__name__}")
+    if max_bytes < 0:
+        raise ValueError(f"max_bytes must be 0 or more, got {max_bytes}")
+    return max_bytes
+
+
+def format_option(format: object) -> str | None:
+    if format is None:
+        return None
+    if not isinstance(format, str):
+        raise TypeError(
+            f"format must be a str naming the export format, got {type(format).__name__}"
+        )
+    if format not in FORMATS:
+        raise ParseError(f"unknown export format {format!r}; known: {', '.join(FORMATS)}")
+    return format
+
+
+def catalog_option(catalog: object) -> Catalog | None:
+    if catalog is not None and not isinstance(catalog, _catalog.Catalog):
+        raise TypeError(
+            f"catalog must be a negatives.catalog.Catalog, got {type(catalog).__name__}"
+        )
+    return catalog
+
+
+def names_option(names: object, catalog: Catalog | None) -> dict[str, Exercise]:
+    # MERGE POINT (catalog.load_names): build ``catalog.load_names(names, base=catalog)`` here
+    # and resolve through it instead of this map of user names on top of the catalog.
+    base = catalog if catalog is not None else _catalog.Catalog.builtin()
+    return _user_names(names, base.lookup)
+
+
+def open_source(
+    source: object, max_bytes: int | None
+) -> tuple[IO[Any], bool | None, bool, str | None]:
     """(handle, binary, owned, file name) for a path or an open file."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
+        if "\x00" in str(path):
+            raise ParseError(f"{str(path)!r}: a file path cannot contain a NUL character")
         try:
             size = path.stat().st_size
             if max_bytes is not None and size > max_bytes:
@@ -528,126 +576,23 @@ def _open(source: object, max_bytes: int | None) -> tuple[IO[Any], bool, bool, s
             raise ParseError(f"{path}: is a directory, not an export file") from None
         except FileNotFoundError:
             raise ParseError(f"{path}: no such file") from None
+        except OSError as error:
+            raise ParseError(f"{path}: cannot be read ({error.strerror or error})") from None
         return handle, True, True, path.name
+    if not callable(getattr(source, "read", None)):
+        raise TypeError(f"source must be a path or an open file, got {type(source).__name__}")
+    if getattr(source, "closed", False):
+        raise TypeError("source is a closed file; pass an open file or a path")
     name = getattr(source, "name", None)
     label = Path(name).name if isinstance(name, str) else None
-    if not callable(getattr(source, "readline", None)):
-        raise ParseError(
-            f"an export source must be a path or an open file, got {type(source).__name__}"
-        )
-    handle = cast("IO[Any]", source)
     if isinstance(source, io.TextIOBase):
-        return handle, False, False, label
-    binary = isinstance(source, (io.RawIOBase, io.BufferedIOBase)) or "b" in str(
-        getattr(source, "mode", "")
-    )
-    return handle, binary, False, label
+        return source, False, False, label  # type: ignore[return-value]
+    if isinstance(source, (io.RawIOBase, io.BufferedIOBase)):
+        return source, True, False, label  # type: ignore[return-value]
+    return source, None, False, label  # type: ignore[return-value]
 
 
-def iter_export(
-    source: ExportSource,
-    *,
-    format: str | None = None,
-    unit: Unit | str | None = None,
-    tz: str | dt.tzinfo | None = None,
-    catalog: Catalog | None = None,
-    max_bytes: int | None = DEFAULT_MAX_BYTES,
-) -> ExportReader:
-    """Read an app export one session at a time; the reader's ``report`` accounts for the rows.
-
-    The format is detected from the file's first line unless ``format`` names it. The file is
-    opened and its header read at once, so a missing unit, an unknown format or an unreadable
-    file raise here, before the first session.
-
-    Args:
-        source: a path, or an open file (text, or binary UTF-8).
-        format: ``"strong"``, ``"hevy"``, ``"fitnotes"`` or ``"jefit"``; detected when ``None``.
-        unit: the unit of the loads where the export does not say (required for Strong's comma
-            format and JEFIT, which have no unit; used for blank unit cells elsewhere). For a
-            Hevy file with both ``weight_kg`` and ``weight_lbs`` it picks the column.
-        tz: the time zone of the export's local times (an IANA name or a ``tzinfo``); with it,
-            sessions' ``start`` is timezone-aware; without it, a time without offset is kept as
-            text in ``extra["start_local"]`` and ``start`` stays ``None``. Times with an offset
-            are converted to ``tz`` when given.
-        catalog: the catalog exercise names are looked up in (the built-in one by default).
-        max_bytes: the largest file read, or ``None`` for no limit.
-
-    Raises:
-        ParseError: the file is not a recognised export, needs ``unit``, is not UTF-8, is too
-            large, or is malformed CSV (with the line).
-    """
-    zone = _zone(tz)
-    wanted = _unit(unit)
-    formats = _formats()
-    if format is not None and format not in formats:
-        raise ParseError(f"unknown export format {format!r}; known: {', '.join(FORMATS)}")
-    handle, binary, owned, name = _open(source, max_bytes)
-    try:
-        label = name or "<stream>"
-        lines = Lines(handle, binary, label, max_bytes)
-        first = next(lines, "")
-        if not first.strip():
-            raise ParseError(f"{label}: the file is empty; expected an app export with a header")
-        if format is None:
-            chosen = next((f for f in formats.values() if f.detect(first)), None)
-            if chosen is None:
-                raise ParseError(
-                    f"{label}: not a Strong, Hevy, FitNotes or JEFIT export (its first line is "
-                    f"{_clip(first)!r}); pass format= if it is one of them"
-                )
-        else:
-            chosen = formats[format]
-        ctx = Context(
-            fmt=chosen.name, name=name, lines=lines, unit=wanted, tz=zone, catalog=catalog
-        )
-        parsed = chosen.start(first, ctx)
-    except BaseException:
-        if owned:
-            handle.close()
-        raise
-    return ExportReader(parsed, ctx, handle, owned, chosen.name, chosen.app)
-
-
-def read_export(
-    source: ExportSource,
-    *,
-    format: str | None = None,
-    unit: Unit | str | None = None,
-    tz: str | dt.tzinfo | None = None,
-    catalog: Catalog | None = None,
-    max_bytes: int | None = DEFAULT_MAX_BYTES,
-) -> ImportResult:
-    r"""Read a whole app export: its sessions and the report of the import.
-
-    Same arguments as `iter_export`, on which it is built.
-
-    Examples:
-        >>> import io
-        >>> from negatives.io import read_export
-        >>> text = (
-        ...     "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,"
-        ...     "Seconds,Notes,Workout Notes,RPE\n"
-        ...     "2024-01-15 10:30:00,Legs,1h 5m,Barbell Squat,1,100,5,0,0,,,8\n"
-        ...     "2024-01-15 10:30:00,Legs,1h 5m,Barbell Squat,2,100,5,0,0,,,\n"
-        ... )
-        >>> result = read_export(io.StringIO(text), unit="kg", tz="Europe/Oslo")
-        >>> session = result.sessions[0]
-        >>> session.date, session.start.isoformat(), session.duration
-        (datetime.date(2024, 1, 15), '2024-01-15T10:30:00+01:00', 3900.0)
-        >>> [(s.exercise.id, s.reps, s.load) for s in session.sets]
-        [('back-squat', 5, Load(100.0, 'kg')), ('back-squat', 5, Load(100.0, 'kg'))]
-        >>> print(result.report.text())
-        strong export: 2 rows read, 2 imported (2 sets in 1 session), 0 skipped, 0 structural
-        loads in kg
-    """
-    with iter_export(
-        source, format=format, unit=unit, tz=tz, catalog=catalog, max_bytes=max_bytes
-    ) as reader:
-        sessions = tuple(reader)
-        return ImportResult(sessions, reader.report)
-
-
-def _clip(text: str, length: int = 80) -> str:
+def clip(text: str, length: int = 80) -> str:
     text = text.rstrip("\r\n")
     return text if len(text) <= length else text[: length - 3] + "..."
 
@@ -655,10 +600,13 @@ def _clip(text: str, length: int = 80) -> str:
 # -- helpers for the CSV formats ----------------------------------------------------------------
 
 
-def header_cells(first_line: str) -> tuple[list[str], str]:
+def header_cells(first_line: str, label: str = "<stream>") -> tuple[list[str], str]:
     """The header's cells and the delimiter (``;`` when it has more of those than commas)."""
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    cells = next(csv.reader([first_line], delimiter=delimiter), [])
+    try:
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+    except csv.Error as error:
+        raise ParseError(f"{label}, line 1: the header is not a CSV line ({error})") from None
     return [c.strip() for c in cells], delimiter
 
 
@@ -698,6 +646,10 @@ class Row:
     def has(self, column: str) -> bool:
         return normal(column) in self._columns.index
 
+    def digest(self) -> int:
+        """A hash of the row's cells."""
+        return hash(tuple(self._cells))
+
     def rest(self) -> dict[str, str]:
         names = self._columns.names
         return {
@@ -717,9 +669,11 @@ def check_columns(header: list[str], required: tuple[str, ...], label: str, app:
 
 
 def shape(row: int, header: list[str], cells: list[str]) -> Parsed | None:
-    """A blank line (structural) or a row with more cells than the header (skipped)."""
+    """A blank line or a repeated header (structural), or too many cells (skipped)."""
     if not cells or not any(c.strip() for c in cells):
         return Structural(row, "blank line")
+    if cells[0].strip() == header[0] and [c.strip() for c in cells] == header:
+        return Structural(row, "the header line again (files joined together?)", breaks=True)
     if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
         return Skip(
             row,
@@ -729,13 +683,13 @@ def shape(row: int, header: list[str], cells: list[str]) -> Parsed | None:
     return None
 
 
-_WEIGHT_UNIT = re.compile(r"^weight \((kgs?|lbs?)\)$")
+_WEIGHT_UNIT = re.compile(r"weight \((kgs?|lbs?)\)")
 
 
 def weight_column(header: list[str]) -> tuple[str, Unit | None]:
     """The weight column and its unit (``Weight (kg)``); ``("Weight", None)`` without one."""
     for column in header:
-        match = _WEIGHT_UNIT.match(normal(column))
+        match = _WEIGHT_UNIT.fullmatch(normal(column))
         if match:
             return column, Unit.parse(match.group(1))
     return "Weight", None
@@ -747,13 +701,54 @@ def has_columns(first_line: str, required: tuple[str, ...]) -> bool:
     return {normal(c) for c in required} <= {normal(h) for h in header}
 
 
+def settled(records: Iterator[Record], positions: list[int], ctx: Context) -> Iterator[Record]:
+    """The records, held back while the day/month order of their dates is undecided.
+
+    Records pass straight through until a date that reads both ways appears; from there they
+    are held until a later date settles the order (a number over 12), then released in order.
+    A file that ends undecided is refused, naming ``date_format``.
+    """
+    dates = ctx.dates
+    held: list[Record] = []
+    for record in records:
+        if dates.order is None and dates.pattern is None:
+            cells = record[1]
+            for position in positions:
+                if position < len(cells):
+                    dates.observe(cells[position], record[0])
+        if dates.pending:
+            held.append(record)
+            continue
+        if held:
+            yield from held
+            held.clear()
+        yield record
+    if held:
+        assert dates.ambiguous is not None
+        row, text = dates.ambiguous
+        raise ParseError(
+            f"{ctx.name}, line {row}: the date {text!r} could be day/month or month/day, and no "
+            "date in the file settles it (a day over 12); pass date_format='dmy' or "
+            "date_format='mdy' (--date-format on the command line)"
+        )
+
+
 def each_row(
     records: Iterator[Record],
     header: list[str],
     entry: Callable[[int, Row], Parsed],
+    ctx: Context,
+    date_columns: Iterable[str] = (),
 ) -> Iterator[Parsed]:
-    """Every record as ``entry(row, cells)``; blank and overlong rows, and `RowError`, handled."""
+    """Every record as ``entry(row, cells)``.
+
+    Blank lines and repeated headers are structural, rows with too many cells and rows whose
+    ``entry`` raises `RowError` are skipped; the dates' day/month order is settled first.
+    """
     columns = Columns(header)
+    positions = [columns.index[normal(c)] for c in date_columns if normal(c) in columns.index]
+    if positions:
+        records = settled(records, positions, ctx)
     for row_no, cells in records:
         odd = shape(row_no, header, cells)
         if odd is not None:
@@ -792,6 +787,27 @@ def unit_required(label: str, app: str, weights: list[float]) -> ParseError:
     )
 
 
-def cell_unit(text: str, fallback: Unit | None, column: str) -> Unit | None:
-    """A unit cell, or ``fallback`` (the ``unit`` option) when the cell is blank."""
-    return parse_unit(text, column) or fallback
+def row_unit(
+    row: Row, file_unit: Unit | None, fallback: Unit | None, column: str = "Weight Unit"
+) -> Unit | None:
+    """The unit of a row's weight.
+
+    The header's (``Weight (kg)``), checked against a unit column when the file has both;
+    else the unit column's; else ``fallback``.
+
+    Raises:
+        RowError: the unit cell is unknown, or disagrees with the header's unit.
+    """
+    cell = parse_unit(row.get(column), column) if row.has(column) else None
+    if file_unit is None:
+        return cell or fallback
+    if cell is not None and cell is not file_unit:
+        raise RowError(
+            f"{column} says {cell.value} but the weight column's header says {file_unit.value}; "
+            "which one is right is unknown"
+        )
+    return file_unit
+
+
+def date_reader(date_format: object) -> DateReader:
+    return DateReader(date_option(date_format))

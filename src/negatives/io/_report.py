@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
@@ -10,7 +12,7 @@ from .._frozen import FrozenDict, freeze
 from ..model import Session
 from ..units import Unit
 
-__all__ = ["ImportReport", "ImportResult", "SkippedRow", "StructuralRow"]
+__all__ = ["Duplicate", "ImportReport", "ImportResult", "SkippedRow", "StructuralRow", "Unmapped"]
 
 #: At most this many notes are kept in a report; further ones are counted, not listed.
 MAX_NOTES = 100
@@ -48,11 +50,72 @@ class StructuralRow:
         return f"row {self.row}: {self.what}"
 
 
+@attrs.frozen
+class Duplicate:
+    """A workout the file holds more than once (an export joined to itself, overlapping exports).
+
+    The repeat's rows are skipped, each with a reason pointing at the rows kept.
+
+    Attributes:
+        rows: the first and last line of the repeat.
+        of: the first and last line of the workout kept.
+        session: the workout's name.
+        date: its day.
+        sets: the sets the repeat holds (all equal to those kept).
+    """
+
+    rows: tuple[int, int]
+    of: tuple[int, int]
+    session: str
+    date: dt.date
+    sets: int
+
+    def __str__(self) -> str:
+        name = f"{self.session!r} of " if self.session else ""
+        return (
+            f"rows {self.rows[0]}-{self.rows[1]} repeat rows {self.of[0]}-{self.of[1]} "
+            f"({name}{self.date.isoformat()}, {self.sets} sets)"
+        )
+
+
+@attrs.frozen
+class Unmapped:
+    """An exercise name nothing mapped: it was imported as a custom exercise.
+
+    Attributes:
+        name: the name as the file writes it.
+        id: the custom exercise's id (``custom-...``).
+        sets: the sets imported under it.
+        candidates: exercise ids it could mean (when ambiguous) or that are close (when
+            unknown); empty when nothing is close.
+        reason: why it is unmapped (``"not in the catalog"``, ``"ambiguous: ..."``).
+    """
+
+    name: str
+    id: str
+    sets: int
+    candidates: tuple[str, ...] = ()
+    reason: str = "not in the catalog"
+
+    def __str__(self) -> str:
+        hint = f"; did you mean {', '.join(self.candidates)}?" if self.candidates else ""
+        plural = "" if self.sets == 1 else "s"
+        return f"{self.name} ({self.sets} set{plural}): {self.reason}{hint}"
+
+
 def _skipped(value: Iterable[SkippedRow]) -> tuple[SkippedRow, ...]:
     return tuple(value)
 
 
 def _structural(value: Iterable[StructuralRow]) -> tuple[StructuralRow, ...]:
+    return tuple(value)
+
+
+def _duplicates(value: Iterable[Duplicate]) -> tuple[Duplicate, ...]:
+    return tuple(value)
+
+
+def _unmapped(value: Iterable[Unmapped]) -> tuple[Unmapped, ...]:
     return tuple(value)
 
 
@@ -72,6 +135,9 @@ def _freeze(value: Mapping[str, str]) -> FrozenDict[str, str]:
 class ImportReport:
     """The account of an import: ``rows_read == rows_imported + len(skipped) + len(structural)``.
 
+    A row of a repeated workout (see ``duplicates``) is a skipped row, its reason pointing at
+    the rows kept: it was read and not imported.
+
     Attributes:
         format: the export format (``"strong"``, ``"hevy"``, ``"fitnotes"`` or ``"jefit"``).
         file: the file's name, when the source had one.
@@ -84,9 +150,14 @@ class ImportReport:
         sessions_imported: sessions imported.
         skipped: the rows not imported, each with its line and the reason.
         structural: the lines that carry no set by design (rest timers, section markers).
+        duplicates: workouts the file holds more than once; their repeats are skipped.
         unmapped_exercises: exercise names not found in the catalog; they were imported as
             custom exercises (id ``custom-...``, no muscle groups).
+        unmapped: the same names with their set counts and the exercises they may mean,
+            most sets first.
         exercises: every exercise name of the file and the id it was imported as.
+        date_format: the day/month order (``"dmy"``, ``"mdy"``) or the strptime pattern that
+            numeric dates were read with; ``None`` when the file has none.
         notes: what was kept differently from how the file wrote it (a value outside its
             range kept as text in ``extra``, a set type whose meaning the app does not
             document), at most `MAX_NOTES`.
@@ -103,10 +174,13 @@ class ImportReport:
     sessions_imported: int = 0
     skipped: tuple[SkippedRow, ...] = attrs.field(default=(), converter=_skipped)
     structural: tuple[StructuralRow, ...] = attrs.field(default=(), converter=_structural)
+    duplicates: tuple[Duplicate, ...] = attrs.field(default=(), converter=_duplicates)
     unmapped_exercises: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+    unmapped: tuple[Unmapped, ...] = attrs.field(default=(), converter=_unmapped)
     exercises: FrozenDict[str, str] = attrs.field(factory=FrozenDict, converter=_freeze)
     notes: tuple[str, ...] = attrs.field(default=(), converter=_texts)
     notes_omitted: int = 0
+    date_format: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -137,10 +211,21 @@ class ImportReport:
             lines.append(f"loads in {self.unit.value}")
         elif self.mixed_units:
             lines.append("loads in kg and lb, as each row says")
+        if self.date_format in ("dmy", "mdy"):
+            order = "day/month/year" if self.date_format == "dmy" else "month/day/year"
+            lines.append(f"numeric dates read as {order}")
+        elif self.date_format is not None:
+            lines.append(f"dates read with date_format {self.date_format!r}")
         if self.unmapped_exercises:
             lines.append(
                 "not in the catalog (imported as custom exercises): "
                 + ", ".join(self.unmapped_exercises)
+            )
+        if self.duplicates:
+            plural = "" if len(self.duplicates) == 1 else "s"
+            lines.append(
+                f"{len(self.duplicates)} repeated workout{plural} skipped (the file holds "
+                "them more than once)"
             )
 
         def listed(title: str, items: list[str], more: int = 0) -> None:
@@ -153,6 +238,7 @@ class ImportReport:
                 lines.append(f"  ... and {rest} more")
 
         listed("skipped", [str(s) for s in self.skipped])
+        listed("duplicates", [str(d) for d in self.duplicates])
         listed("notes", list(self.notes), self.notes_omitted)
         return "\n".join(lines)
 
@@ -186,12 +272,15 @@ class Tally:
     sessions_imported: int = 0
     skipped: list[SkippedRow] = attrs.Factory(list)
     structural: list[StructuralRow] = attrs.Factory(list)
+    duplicates: list[Duplicate] = attrs.Factory(list)
     exercises: dict[str, str] = attrs.Factory(dict)
-    unmapped: list[str] = attrs.Factory(list)
+    unmapped: dict[str, Unmapped] = attrs.Factory(dict)
+    set_counts: Counter[str] = attrs.Factory(Counter)
     units: set[Unit] = attrs.Factory(set)
     notes: list[str] = attrs.Factory(list)
     noted: set[str] = attrs.Factory(set)
     notes_omitted: int = 0
+    date_format: str | None = None
 
     def skip(self, row: int, reason: str) -> None:
         self.skipped.append(SkippedRow(row, reason))
@@ -212,6 +301,10 @@ class Tally:
 
     def report(self) -> ImportReport:
         unit = next(iter(self.units)) if len(self.units) == 1 else None
+        unmapped = sorted(
+            (attrs.evolve(u, sets=self.set_counts[u.id]) for u in self.unmapped.values()),
+            key=lambda u: -u.sets,
+        )
         return ImportReport(
             format=self.format,
             file=self.file,
@@ -223,8 +316,11 @@ class Tally:
             sessions_imported=self.sessions_imported,
             skipped=sorted(self.skipped, key=lambda s: s.row),
             structural=list(self.structural),
+            duplicates=list(self.duplicates),
             unmapped_exercises=list(self.unmapped),
+            unmapped=unmapped,
             exercises=FrozenDict(self.exercises),
             notes=list(self.notes),
             notes_omitted=self.notes_omitted,
+            date_format=self.date_format,
         )

@@ -6,7 +6,8 @@
 - the newer quoted semicolon export with ``Workout #``, ``Duration (sec)`` and ``Weight (kg)``.
 
 ``Set Order`` is a number, ``W`` (warm-up), ``D`` (drop set), ``F`` (failure) or ``Rest Timer``
-(a structural line, not a set).
+(a structural line, not a set). Weights of assisted exercises (``Pull Up (Assisted)``) are the
+machine's help; see `Context.make_set`.
 """
 
 from __future__ import annotations
@@ -21,19 +22,19 @@ from ._reader import (
     Parsed,
     Row,
     Structural,
-    cell_unit,
     check_columns,
     each_row,
     first_records,
     has_columns,
     header_cells,
     normal,
+    row_unit,
     unit_required,
 )
 from ._reader import (
     weight_column as find_weight_column,
 )
-from ._values import RowError, parse_datetime, parse_duration, parse_float, parse_int
+from ._values import RowError, parse_duration, parse_float, parse_int
 
 __all__ = ["Strong"]
 
@@ -52,7 +53,7 @@ class Strong:
         return has_columns(first_line, _REQUIRED)
 
     def start(self, first_line: str, ctx: Context) -> Iterator[Parsed]:
-        header, delimiter = header_cells(first_line)
+        header, delimiter = header_cells(first_line, ctx.name)
         check_columns(header, _REQUIRED, ctx.name, self.app)
         weight_column, file_unit = find_weight_column(header)
         per_row = any(normal(h) == "weight unit" for h in header)
@@ -62,8 +63,8 @@ class Strong:
             weights: list[float] = []
             for _, cells in first_records(records, 1000):
                 try:
-                    value = float(cells[index]) if index is not None else None
-                except (ValueError, IndexError):
+                    value = parse_float(cells[index], "Weight") if index is not None else None
+                except (RowError, IndexError):
                     continue
                 if value is not None:
                     weights.append(value)
@@ -77,7 +78,7 @@ class Strong:
                 return Structural(row_no, f"rest timer ({seconds} s)" if seconds else "rest timer")
             return self._entry(row_no, row, order, weight_column, file_unit, comma, ctx)
 
-        return each_row(records, header, entry)
+        return each_row(records, header, entry, ctx, ("Date",))
 
     def _entry(
         self,
@@ -95,8 +96,8 @@ class Strong:
             set_type = _SET_TYPES[order.lower()]
         else:
             raise RowError(f"Set Order {order!r} is not a set number, W, D, F or Rest Timer")
-        when = parse_datetime(row.get("Date"), "Date")
-        info = ctx.session_at(when)
+        date_text = row.get("Date")
+        info = ctx.session_at(ctx.dates.read(date_text, "Date", row_no), row_no)
         info.name = row.get("Workout Name").strip()
         info.notes = row.get("Workout Notes")
         number = row.get("Workout #").strip()
@@ -123,9 +124,9 @@ class Strong:
         if seconds.strip() not in _ZERO:
             extra["seconds"] = seconds.strip()
         weight = parse_float(row.get(weight_column), weight_column, decimal_comma=comma)
-        unit = file_unit or cell_unit(row.get("Weight Unit"), ctx.unit, "Weight Unit")
+        unit = row_unit(row, file_unit, ctx.unit)
         reps = parse_int(row.get("Reps"), "Reps")
-        key = (number, row.get("Date").strip(), info.name)
+        key = (number, " ".join(date_text.split()), info.name)
         exercise, rpe, notes = row.get("Exercise Name"), row.get("RPE"), row.get("Notes")
         made = ctx.make_set(
             exercise=exercise,
@@ -139,4 +140,4 @@ class Strong:
             timed=bool(extra.get("distance") or extra.get("seconds")),
             row=row_no,
         )
-        return Entry(row_no, key, info, (made,))
+        return Entry(row_no, key, info, (made,), raw=row.digest())

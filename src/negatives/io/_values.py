@@ -1,8 +1,15 @@
-"""Reading the cells of app exports: numbers, dates, durations, units. Never guessing."""
+"""Reading the cells of app exports: numbers, durations, units. Strict, and never guessing.
+
+Numbers are plain decimal numerals only: ASCII digits, an optional leading ``-``, and at most
+one decimal separator (``.``, or ``,`` where the format writes decimal commas). Everything
+``float()`` would also accept is refused: ``1_000`` (underscores), ``1e3`` (exponents),
+``inf``, full-width and Arabic-Indic digits (U+FF11, U+0661 ...), ``+5``, spaces inside. A cell
+that is not a plain numeral makes its row a skipped row with a reason, never a number nobody
+wrote.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import math
 import re
@@ -13,8 +20,6 @@ from ..units import Unit
 __all__ = [
     "RowError",
     "parse_clock",
-    "parse_date",
-    "parse_datetime",
     "parse_duration",
     "parse_float",
     "parse_int",
@@ -30,38 +35,55 @@ def blank(text: str) -> bool:
     return not text.strip()
 
 
+# re.ASCII: \d would match every Unicode digit (full-width, Arabic-Indic ...).
+_POINT = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)
+_POINT_OR_COMMA = re.compile(r"-?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)", re.ASCII)
+_WHOLE = re.compile(r"-?[0-9]+(?:\.0*)?", re.ASCII)
+
+#: The most digits a whole-number cell may have: no count in an export comes near it, and a
+#: longer one would only be converted to an enormous integer.
+MAX_DIGITS = 9
+
+
 def parse_float(text: str, column: str, *, decimal_comma: bool = False) -> float | None:
     """A number cell; ``None`` when blank.
 
+    ``decimal_comma`` accepts ``22,5`` as well as ``22.5`` (one separator either way).
+
     Raises:
-        RowError: the cell is not a finite number.
+        RowError: the cell is not a plain decimal numeral, or it is too large to be finite.
     """
     value = text.strip()
     if not value:
         return None
-    if decimal_comma and "," in value and "." not in value:
-        value = value.replace(",", ".")
-    try:
-        number = float(value)
-    except ValueError:
-        raise RowError(f"{column} {text.strip()!r} is not a number") from None
+    pattern = _POINT_OR_COMMA if decimal_comma else _POINT
+    if pattern.fullmatch(value) is None:
+        raise RowError(f"{column} {value!r} is not a number")
+    number = float(value.replace(",", ".")) if decimal_comma else float(value)
     if not math.isfinite(number):
-        raise RowError(f"{column} {text.strip()!r} is not a finite number")
+        raise RowError(f"{column} {value!r} is not a finite number")
     return number
 
 
 def parse_int(text: str, column: str) -> int | None:
-    """A whole-number cell (``5`` or ``5.0``); ``None`` when blank.
+    """A whole-number cell (``5``, or ``5.0`` as some apps write it); ``None`` when blank.
+
+    ``4.9999999999999999`` is not a whole number even though ``float()`` rounds it to 5.
 
     Raises:
-        RowError: the cell is not a whole number.
+        RowError: the cell is not a whole number written as a plain numeral.
     """
-    number = parse_float(text, column)
-    if number is None:
+    value = text.strip()
+    if not value:
         return None
-    if not number.is_integer():
-        raise RowError(f"{column} {text.strip()!r} is not a whole number")
-    return int(number)
+    if _WHOLE.fullmatch(value) is None:
+        if _POINT.fullmatch(value) is not None:
+            raise RowError(f"{column} {value!r} is not a whole number")
+        raise RowError(f"{column} {value!r} is not a number")
+    digits = value.split(".", 1)[0]
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise RowError(f"{column} {value!r} is too large to be a count")
+    return int(digits)
 
 
 def parse_unit(text: str, column: str) -> Unit | None:
@@ -78,63 +100,10 @@ def parse_unit(text: str, column: str) -> Unit | None:
         raise RowError(f"{column} {text.strip()!r} is not a unit (expected kg or lb)") from None
 
 
-_NAIVE_FORMATS = (
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%d %H:%M",
-    "%Y-%m-%d %I:%M:%S %p",
-    "%Y-%m-%d %I:%M %p",
-    "%d %b %Y, %H:%M",
-    "%d %b %Y, %I:%M %p",
-    "%d %B %Y, %H:%M",
-    "%d %B %Y, %I:%M %p",
-    "%b %d, %Y, %H:%M",
-    "%b %d, %Y, %I:%M %p",
-    "%b %d, %Y %I:%M %p",
-)
-
-
-def parse_datetime(text: str, column: str) -> dt.datetime:
-    """A date and time as the apps write it, 24- or 12-hour.
-
-    ISO 8601 (with or without an offset), ``30 Jun 2025, 19:56`` or ``2024-01-15 7:30 PM``.
-
-    The result is naive when the text has no offset (the caller decides the zone).
-
-    Raises:
-        RowError: blank or unreadable.
-    """
-    value = " ".join(text.split())
-    if not value:
-        raise RowError(f"{column} is blank")
-    try:
-        return dt.datetime.fromisoformat(value)
-    except ValueError:
-        pass
-    for pattern in _NAIVE_FORMATS:
-        try:
-            return dt.datetime.strptime(value, pattern)
-        except ValueError:
-            continue
-    raise RowError(f"{column} {text.strip()!r} is not a date and time this importer reads")
-
-
-def parse_date(text: str, column: str) -> dt.date:
-    """A day (``2024-04-01``), or the day of a date and time.
-
-    Raises:
-        RowError: blank or unreadable.
-    """
-    value = text.strip()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    return parse_datetime(text, column).date()
-
-
-_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(h|m|s)", re.IGNORECASE)
-_DURATION = re.compile(r"^(?:\s*\d+(?:\.\d+)?\s*[hms]\s*)+$", re.IGNORECASE)
-_CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2}(?:\.\d+)?)$")
+_DURATION_PART = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([hms])", re.IGNORECASE | re.ASCII)
+_DURATION = re.compile(r"(?:\s*[0-9]+(?:\.[0-9]+)?\s*[hms]\s*)+", re.IGNORECASE | re.ASCII)
+_CLOCK = re.compile(r"(?:([0-9]+):)?([0-9]{1,2}):([0-9]{2}(?:\.[0-9]+)?)", re.ASCII)
+_SCALE = {"h": 3600.0, "m": 60.0, "s": 1.0}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -146,24 +115,23 @@ def parse_duration(text: str) -> float | None:
     value = text.strip()
     if not value:
         return None
-    try:
+    if _POINT.fullmatch(value) is not None:
         number = float(value)
-    except ValueError:
-        pass
-    else:
         return number if math.isfinite(number) and number >= 0 else None
-    if _DURATION.match(value):
-        scale = {"h": 3600.0, "m": 60.0, "s": 1.0}
-        return sum(float(n) * scale[u.lower()] for n, u in _DURATION_PART.findall(value))
+    if _DURATION.fullmatch(value):
+        seconds = sum(float(n) * _SCALE[u.lower()] for n, u in _DURATION_PART.findall(value))
+        return seconds if math.isfinite(seconds) else None
     return parse_clock(value)
 
 
 def parse_clock(text: str) -> float | None:
     """Seconds from ``h:mm:ss`` or ``mm:ss``; ``None`` when not that form."""
-    match = _CLOCK.match(text.strip())
+    match = _CLOCK.fullmatch(text.strip())
     if match is None:
         return None
     hours, minutes, seconds = match.groups()
+    if len(hours or "") > MAX_DIGITS:
+        return None
     return int(hours or 0) * 3600.0 + int(minutes) * 60.0 + float(seconds)
 
 
