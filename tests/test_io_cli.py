@@ -30,11 +30,11 @@ def export(tmp_path: Path) -> Path:
         "\n".join(
             [
                 STRONG_HEADER,
-                "03/04/2024 10:30,Push,1h,Chest Fly,1,15,12,0,0,,,",
-                "03/04/2024 10:30,Push,1h,Chest Fly,2,15,12,0,0,,,",
+                "03/04/2024 10:30,Push,1h,Cable Kickback,1,15,12,0,0,,,",
+                "03/04/2024 10:30,Push,1h,Cable Kickback,2,15,12,0,0,,,",
                 "03/04/2024 10:30,Push,1h,Zercher Carry,1,60,5,0,0,,,",
                 "05/04/2024 10:30,Legs,1h,Barbell Squat,1,100,5,0,0,,,",
-                "03/04/2024 10:30,Push,1h,Chest Fly,3,15,10,0,0,,,",
+                "03/04/2024 10:30,Push,1h,Cable Kickback,3,15,10,0,0,,,",
             ]
         )
         + "\n",
@@ -52,7 +52,7 @@ def test_import_needs_the_date_format_when_the_file_does_not_settle_it(export: P
 
 def test_import_with_names_date_format_and_merging(export: Path, tmp_path: Path) -> None:
     names = tmp_path / "names.toml"
-    names.write_text('"Chest Fly" = "cable-fly"\n', encoding="utf-8")
+    names.write_text('"Cable Kickback" = "cable-triceps-kickback"\n', encoding="utf-8")
     code, out, err = run(
         "import", str(export), "--unit", "kg", "--date-format", "dmy", "--names", str(names)
     )
@@ -60,7 +60,10 @@ def test_import_with_names_date_format_and_merging(export: Path, tmp_path: Path)
     log = neg.from_json(out, neg.TrainingLog)
     push, legs = log.sessions
     assert push.date.isoformat() == "2024-04-03"
-    assert [s.exercise.id for s in push.sets][:2] == ["cable-fly", "cable-fly"]
+    assert [s.exercise.id for s in push.sets][:2] == [
+        "cable-triceps-kickback",
+        "cable-triceps-kickback",
+    ]
     assert len(push.sets) == 4  # the row apart from its workout is merged into it
     assert legs.date.isoformat() == "2024-04-05"
     assert "numeric dates read as day/month/year" in err
@@ -76,8 +79,8 @@ def test_import_unmapped_lists_names_with_sets_and_candidates(export: Path, tmp_
     assert code == 0
     lines = out.splitlines()
     assert lines[0].startswith("exercise names not mapped")
-    assert lines[1].startswith("  Chest Fly (3 sets): ambiguous")
-    assert "cable-fly" in lines[1]
+    assert lines[1].startswith("  Cable Kickback (3 sets): ambiguous")
+    assert "cable-triceps-kickback" in lines[1]
     assert lines[2].startswith("  Zercher Carry (1 set)")
     assert neg.from_json(target.read_text(encoding="utf-8"), neg.TrainingLog).sessions
     code, out, _ = run("import", str(EXPORTS / "strong-real.csv"), "--unit", "lb", "--unmapped")
@@ -86,12 +89,14 @@ def test_import_unmapped_lists_names_with_sets_and_candidates(export: Path, tmp_
 
 def test_import_of_a_bad_names_file_is_a_one_line_error(export: Path, tmp_path: Path) -> None:
     names = tmp_path / "names.toml"
-    names.write_text('"Chest Fly" = "chest-flye"\n', encoding="utf-8")
+    names.write_text('"Cable Kickback" = "zumba-class"\n', encoding="utf-8")
     code, out, err = run(
         "import", str(export), "--unit", "kg", "--date-format", "dmy", "--names", str(names)
     )
     assert (code, out) == (2, "")
-    assert err.startswith("negatives: error: names file names.toml: 'Chest Fly' = 'chest-flye'")
+    assert err.startswith(
+        "negatives: error: names file names.toml: 'Cable Kickback' = 'zumba-class'"
+    )
     assert err.count("\n") == 1
 
 
