@@ -205,11 +205,7 @@ def test_ael_lowers_more_than_it_lifts_and_stays_under_the_capacity(one_rm, down
 
 @given(st.sampled_from(catalog.exercises()), maxima)
 def test_every_catalog_lift_gets_a_valid_partner_assisted_set(exercise, one_rm):
-    assume(
-        not exercise.bodyweight_fraction
-        and not exercise.eccentric_only
-        and exercise.equipment is not neg.Equipment.BODYWEIGHT
-    )
+    assume(overload.bar_loaded(exercise))
     s = overload.partner_assisted_negatives(exercise, one_rep_max=one_rm)
     assert s.reps == 8
     assert 0 <= s.prescription.overload <= overload.DEFAULT_OVERLOAD[exercise.risk]

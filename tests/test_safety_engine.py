@@ -338,11 +338,7 @@ def test_the_rules_reference_page_is_up_to_date():
     )
 
 
-_LIFTS = [
-    e
-    for e in neg.catalog.exercises()
-    if not e.bodyweight_fraction and e.muscles and e.equipment is not neg.Equipment.BODYWEIGHT
-]
+_LIFTS = [e for e in neg.catalog.exercises() if e.muscles and neg.overload.bar_loaded(e)]
 
 
 @given(st.sampled_from(_LIFTS), st.floats(min_value=20, max_value=250))

@@ -644,13 +644,7 @@ def test_neg503_not_checked_without_a_1rm():
 
 
 CATALOG = catalog.exercises()
-LOADED = [
-    e
-    for e in CATALOG
-    if not e.bodyweight_fraction
-    and not e.eccentric_only
-    and e.equipment not in (neg.Equipment.BODYWEIGHT, neg.Equipment.FLYWHEEL, neg.Equipment.BAND)
-]
+LOADED = [e for e in CATALOG if overload.bar_loaded(e)]
 maxima = st.floats(min_value=10, max_value=300).map(kg)
 
 

@@ -48,11 +48,7 @@ MON = dt.date(2026, 11, 23)  # a Monday
 
 STANDARD = Policy.preset("standard")
 VOLUME_CODES = ("NEG301", "NEG302", "NEG303", "NEG304", "NEG305")
-NON_BODYWEIGHT = tuple(
-    e
-    for e in catalog.exercises()
-    if e.muscles and not e.bodyweight_fraction and e.equipment.value != "bodyweight"
-)
+NON_BODYWEIGHT = tuple(e for e in catalog.exercises() if e.muscles and overload.bar_loaded(e))
 
 
 def ov(exercise: Exercise = CURL, load: float = 50, reps: int = 10) -> Set:

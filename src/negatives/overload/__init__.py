@@ -71,6 +71,7 @@ from ._plan import (
     DEFAULT_CONCENTRIC_EFFORT,
     DEFAULT_OVERLOAD,
     Rounding,
+    bar_loaded,
     fmt_percent,
 )
 
@@ -86,6 +87,7 @@ __all__ = [
     "CapacityUse",
     "Rounding",
     "accentuated_eccentric",
+    "bar_loaded",
     "bodyweight_negatives",
     "capacity_use",
     "eccentric_equivalent",

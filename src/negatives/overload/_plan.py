@@ -141,6 +141,26 @@ def _lowering(tempo: Tempo | None) -> float | None:
     return None if tempo is None else tempo.phase_seconds(tempo.eccentric)
 
 
+def bar_loaded(exercise: Exercise) -> bool:
+    """Whether the bar calculators can prescribe ``exercise``: a bar, dumbbell or stack load.
+
+    ``False`` for exercises that move bodyweight (use `bodyweight_negatives`), bodyweight
+    exercises with no share to lower, and band or flywheel exercises (tension or inertia, not
+    kg). `partner_assisted_negatives`, `accentuated_eccentric`, `two_one`, `negative_only` and
+    `tempo_eccentrics` refuse exactly these.
+
+    Examples:
+        >>> from negatives import catalog
+        >>> bar_loaded(catalog.lookup("bench-press")), bar_loaded(catalog.lookup("pull-up"))
+        (True, False)
+    """
+    return not (
+        exercise.bodyweight_fraction
+        or exercise.eccentric_only
+        or exercise.equipment in (Equipment.BODYWEIGHT, Equipment.FLYWHEEL, Equipment.BAND)
+    )
+
+
 def _check_bar_exercise(exercise: Exercise) -> None:
     """Refuse exercises whose load is not a bar (or stack) load the calculators can set."""
     if exercise.bodyweight_fraction or exercise.eccentric_only:
