@@ -48,7 +48,7 @@ from typing import Any, Literal, NamedTuple, TypeAlias, cast
 
 import attrs
 
-from ._checks import Checks, as_float, as_int, describe, fmt_number, is_number
+from ._checks import Checks, as_int, describe, fmt_number, is_finite, is_number, to_float
 from .errors import NegativesWarning, ValidationError
 from .model import MAX_REPS, Athlete, Equipment, Exercise, Method, Session, Set, SetType
 from .units import Load, bar_load_problem
@@ -340,7 +340,7 @@ def _check_one_rep_max(checks: Checks, field: str, load: object) -> None:
 
 def _check_fraction(checks: Checks, field: str, value: object) -> bool:
     """A fraction of 1RM in (0, 1]; a hint when a percent (80 for 0.80) was given."""
-    if not is_number(value) or not math.isfinite(cast(float, value)):
+    if not is_number(value) or not is_finite(cast(float, value)):
         checks.fail(field, f"must be a fraction of 1RM in (0, 1], got {describe(value)}")
         return False
     number = float(cast(float, value))
@@ -606,7 +606,7 @@ def nsca_fraction(reps: float) -> float:
     checks = _Args("nsca_fraction")
     checks.number("reps", reps, ge=1)
     checks.done()
-    value = float(as_float(reps))
+    value = to_float(reps)
     if value.is_integer() and int(value) in NSCA_TRAINING_LOAD:
         return NSCA_TRAINING_LOAD[int(value)]
     if value > _NSCA_LAST_REPS:

@@ -14,8 +14,9 @@ Definitions shared by the rules:
   subject's), as far back as each rule looks; a history session equal to one of the subject's
   is that session, not an earlier one. All sessions are sorted by date (a history session
   comes before a plan session of the same day).
-* **Volume** is `negatives.analysis.volume` in kg (with the athlete's bodyweight for bodyweight
-  exercises); a set's whole volume counts for each of its primary muscle groups.
+* **Volume** is `negatives.analysis.volume` in kg on the ``"resistance"`` basis (the total
+  external load, with the athlete's bodyweight share for bodyweight exercises); a set's whole
+  volume counts for each of its primary muscle groups.
 
 Sets whose overload status is unknown (a bodyweight exercise without the bodyweight) and
 overload sets of exercises without muscle groups are listed as not checked.
@@ -29,7 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from ... import analysis, catalog, overload
-from ..._checks import describe
+from ..._checks import describe, is_finite
 from ...errors import Loc, PolicyError
 from ...model import BodyPart, Exercise, MethodCategory, Muscle, Session, Set
 from ...units import kg
@@ -66,7 +67,7 @@ def _number(context: Context, name: str, *, minimum: float = 0.0) -> float:
     if (
         isinstance(value, bool)
         or not isinstance(value, (int, float))
-        or not math.isfinite(value)
+        or not is_finite(value)
         or value < minimum
     ):
         raise PolicyError(
@@ -81,7 +82,7 @@ def _whole(context: Context, name: str, *, low: int, high: int | None = None) ->
     ok = (
         not isinstance(value, bool)
         and isinstance(value, (int, float))
-        and math.isfinite(value)
+        and is_finite(value)
         and float(value).is_integer()
         and value >= low
         and (high is None or value <= high)
@@ -223,7 +224,7 @@ class _Work:
                 context.not_checked(_unmapped_reason(exercise, history=history), loc=loc)
             )
             return
-        volume = analysis.volume(item, bodyweight=context.bodyweight).kg
+        volume = analysis.volume(item, bodyweight=context.bodyweight, basis="resistance").kg
         hits.extend(_Hit(muscle, loc, volume) for muscle in exercise.muscles)
 
     def notes_to_report(self) -> Iterator[NotChecked]:
