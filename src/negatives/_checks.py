@@ -11,12 +11,17 @@ import math
 import numbers
 import re
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from enum import Enum
 from typing import Any, TypeVar
 
-from .errors import Loc, Problem, ValidationError
+from .errors import MAX_PROBLEMS, Loc, Problem, ValidationError
 
 E = TypeVar("E", bound=Enum)
+
+#: How many problems an error lists (the others are counted): `MAX_PROBLEMS`, or what a
+#: reader was asked for (``from_json(..., max_problems=N)``) while it reads.
+PROBLEM_LIMIT: ContextVar[int] = ContextVar("negatives_problem_limit", default=MAX_PROBLEMS)
 
 #: Longest free text (notes, names) accepted in a field, in characters.
 MAX_TEXT = 10_000
@@ -149,17 +154,25 @@ def range_message(
 
 
 class Checks:
-    """Collects the problems of one object under construction."""
+    """Collects the problems of one object under construction.
 
-    __slots__ = ("owner", "problems")
+    The first `PROBLEM_LIMIT` problems are kept; further ones are counted in ``more``.
+    """
+
+    __slots__ = ("limit", "more", "owner", "problems")
 
     def __init__(self, owner: object) -> None:
         # A model object names its class; a calculator passes its own name as text.
         self.owner = owner if isinstance(owner, str) else type(owner).__name__
         self.problems: list[Problem] = []
+        self.more = 0
+        self.limit = PROBLEM_LIMIT.get()
 
     def fail(self, field: str | Loc, message: str) -> None:
         """Record a problem on ``field`` (a name, or a location tuple)."""
+        if len(self.problems) >= self.limit:
+            self.more += 1
+            return
         loc: Loc = (field,) if isinstance(field, str) else field
         self.problems.append(Problem(loc, message))
 
@@ -247,7 +260,7 @@ class Checks:
     def done(self) -> None:
         """Raise a `ValidationError` listing every problem found, if any."""
         if self.problems:
-            raise ValidationError(self.problems, self.owner)
+            raise ValidationError(self.problems, self.owner, self.more)
 
 
 def soft_enum(cls: type[E], value: Any) -> Any:
