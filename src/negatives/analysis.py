@@ -59,7 +59,7 @@ from ._checks import Checks, describe, fmt_number, soft_enum
 from ._frozen import FrozenDict
 from .errors import ValidationError
 from .model import Exercise, Method, Muscle, Session, Set, SetType, TrainingLog
-from .units import Load, Unit
+from .units import Load, Unit, unit_argument
 
 __all__ = [
     "DEFAULT_SECONDARY_WEIGHT",
@@ -577,12 +577,14 @@ def _bodyweight(subject: Subject, bodyweight: Load | None) -> Load | None:
 def _basis(basis: VolumeBasis | str) -> VolumeBasis:
     if isinstance(basis, VolumeBasis):
         return basis
+    if not isinstance(basis, str):
+        raise TypeError(f"basis must be a VolumeBasis or its name, got {describe(basis)}")
     try:
         return VolumeBasis(basis)
     except ValueError:
         allowed = ", ".join(repr(b.value) for b in VolumeBasis)
         raise ValidationError.single(
-            "basis", f"must be one of {allowed}; got {describe(basis)}"
+            "basis", f"must be one of {allowed}; got {describe(basis)}", "arguments"
         ) from None
 
 
@@ -598,7 +600,9 @@ def week_start(day: dt.date, *, first_weekday: int = 0) -> dt.date:
     """
     if not isinstance(first_weekday, int) or not 0 <= first_weekday <= 6:
         raise ValidationError.single(
-            "first_weekday", f"must be 0 (Monday) to 6 (Sunday), got {describe(first_weekday)}"
+            "first_weekday",
+            f"must be 0 (Monday) to 6 (Sunday), got {describe(first_weekday)}",
+            "arguments",
         )
     return day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
 
@@ -646,13 +650,15 @@ def summarize(
         >>> summarize(sets).volume, summarize(sets, basis="external").volume
         (Load(300.0, 'kg'), Load(600.0, 'kg'))
     """
-    target = Unit.parse(unit)
+    target = unit_argument(unit)
     chosen = _basis(basis)
     if isinstance(secondary_weight, bool) or not isinstance(secondary_weight, (int, float)):
         raise TypeError(f"secondary_weight must be a number, got {describe(secondary_weight)}")
     if not 0 <= secondary_weight <= 1:
         raise ValidationError.single(
-            "secondary_weight", f"must be between 0 and 1, got {describe(secondary_weight)}"
+            "secondary_weight",
+            f"must be between 0 and 1, got {describe(secondary_weight)}",
+            "arguments",
         )
     if not isinstance(per_muscle, bool):
         raise TypeError(f"per_muscle must be True or False, got {describe(per_muscle)}")
@@ -713,7 +719,7 @@ def volume(
         >>> volume(assisted), volume(assisted, basis="resistance", bodyweight=neg.kg(80))
         (Load(-100.0, 'kg'), Load(400.0, 'kg'))
     """
-    target = Unit.parse(unit)
+    target = unit_argument(unit)
     chosen = _basis(basis)
     weight = _bodyweight(subject, bodyweight)
     cache: _MuscleCache = {}

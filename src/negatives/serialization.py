@@ -675,9 +675,10 @@ def _bind(var: ContextVar[Any], value: Any) -> Iterator[None]:
 def _kind_of(cls: type) -> str:
     try:
         return KINDS[cls]
-    except KeyError:
+    except (KeyError, TypeError):  # TypeError: an unhashable argument
         names = ", ".join(sorted(t.__name__ for t in KINDS))
-        raise TypeError(f"{cls.__name__} is not a negatives document type ({names})") from None
+        what = cls.__name__ if isinstance(cls, type) else describe(cls)
+        raise TypeError(f"{what} is not a negatives document type ({names})") from None
 
 
 def to_dict(obj: object, *, converter: NegativesConverter | None = None) -> dict[str, Any]:
@@ -869,6 +870,8 @@ def from_json(
     """
     if not isinstance(text, (str, bytes, bytearray)):
         raise TypeError(f"from_json() reads text, got {describe(text)}")
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int):
+        raise TypeError(f"max_bytes must be a whole number, got {describe(max_bytes)}")
     try:
         size = len(text.encode("utf-8") if isinstance(text, str) else text)
     except UnicodeEncodeError:

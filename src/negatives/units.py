@@ -44,6 +44,7 @@ __all__ = [
     "kg",
     "lb",
     "readable",
+    "unit_argument",
 ]
 
 #: Kilograms in one avoirdupois pound, exact by definition (International Yard and Pound
@@ -110,6 +111,21 @@ def _to_unit(value: Unit | str) -> Unit:
         raise ValidationError.single("unit", str(error), "Load") from None
 
 
+def unit_argument(unit: Unit | str, name: str = "unit", owner: str = "arguments") -> Unit:
+    """A unit passed as an argument: `TypeError` naming it when it is not text, else parsed.
+
+    Raises:
+        TypeError: ``unit`` is not a `Unit` or text (a programmer's error).
+        ValidationError: text that names no unit.
+    """
+    if not isinstance(unit, (str, Unit)):
+        raise TypeError(f"{name} must be 'kg', 'lb' or a Unit, got {describe(unit)}")
+    try:
+        return Unit.parse(unit)
+    except ParseError as error:
+        raise ValidationError.single(name, str(error), owner) from None
+
+
 def _to_float(value: float) -> float:
     # Numbers become floats, so that kg(40) == kg(40.0) and both hash alike; anything else is
     # left for the validator to report.
@@ -155,14 +171,14 @@ class Load:
             >>> lb(45).to("kg")
             Load(20.41165665, 'kg')
         """
-        target = _to_unit(unit)
+        target = unit_argument(unit, owner="Load")
         if target is self.unit:
             return self
         return Load(self.value * self.unit.kg_factor / target.kg_factor, target)
 
     def magnitude(self, unit: Unit | str = Unit.KG) -> float:
         """The number of ``unit`` in this mass: ``kg(1).magnitude("lb") == 2.2046...``."""
-        target = _to_unit(unit)
+        target = unit_argument(unit, owner="Load")
         if target is self.unit:
             return self.value
         return self.value * self.unit.kg_factor / target.kg_factor
@@ -191,7 +207,7 @@ class Load:
             >>> Load.total([kg(20), lb(10)], "lb").isclose(lb(54.0924524))
             True
         """
-        target = _to_unit(unit)
+        target = unit_argument(unit, owner="Load")
         masses = []
         for load in loads:
             if not isinstance(load, Load):
