@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import math
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -742,3 +743,116 @@ def test_the_logged_volume_of_an_export_is_the_apps_own_total(name):
     summary = analysis.summarize(result.sessions, unit=unit)
     assert summary.basis is analysis.VolumeBasis.LOGGED
     assert math.isclose(summary.volume.value, expected, rel_tol=1e-12, abs_tol=1e-9)
+
+
+# -- per muscle, days, and the summary as a document ----------------------------------------------
+
+
+@settings(max_examples=30)
+@given(training_logs(max_sessions=3), st.sampled_from(list(analysis.VolumeBasis)))
+def test_per_muscle_summaries_are_the_summaries_of_the_working_sets_of_each_muscle(log, basis):
+    summary = analysis.summarize(log, basis=basis, per_muscle=True)
+    working = [
+        (session.date, item)
+        for session in log.sessions
+        for item in session.sets
+        if item.set_type is not neg.SetType.WARMUP
+    ]
+    muscles = {muscle for _, item in working for muscle in item.exercise.muscles}
+    assert set(summary.per_muscle) == muscles
+    for muscle, part in summary.per_muscle.items():
+        sets_of = [item for _, item in working if muscle in item.exercise.muscles]
+        alone = analysis.summarize(sets_of, basis=basis)
+        assert part.sets == alone.sets == len(sets_of)
+        assert close(part.volume.kg, alone.volume.kg)
+        assert part.time_under_tension == alone.time_under_tension or close(
+            part.time_under_tension,  # type: ignore[arg-type]
+            alone.time_under_tension,  # type: ignore[arg-type]
+        )
+        assert part.weeks == ()
+        assert part.per_muscle == {}
+    for week in summary.weeks:
+        for muscle, part in week.summary.per_muscle.items():
+            assert part.sets <= summary.per_muscle[muscle].sets
+    assert analysis.summarize(log, basis=basis).per_muscle == {}
+
+
+def test_first_and_last_day_are_those_of_the_sessions_counted():
+    days = [_session(MONDAY + dt.timedelta(days=9)), _session(MONDAY), _session(MONDAY)]
+    summary = analysis.summarize(days)
+    assert (summary.first_day, summary.last_day) == (MONDAY, MONDAY + dt.timedelta(days=9))
+    assert summary.weeks[0].summary.last_day == MONDAY
+    assert analysis.summarize(neg.Set(CURL, reps=8, load=kg(40))).first_day is None
+
+
+def _summary(**changes: object) -> analysis.Summary:
+    base = analysis.summarize(
+        [neg.Set(CURL, reps=8, load=kg(40), tempo="3-0-1-0"), neg.Set(CURL, reps=8, load=kg(40))]
+    )
+    return attrs.evolve(base, **changes)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"sets": -1}, "Summary.sets: must be >= 0"),
+        ({"sets_without_tempo": 3}, "Summary.sets_without_tempo: must be <= 2"),
+        ({"volume": lb(640)}, "Summary.volume: must be in the summary's unit (kg)"),
+        ({"eccentric_volume": kg(-1)}, "Summary.eccentric_volume: must be >= 0"),
+        ({"time_under_tension": None}, "must be a number of seconds when some set's"),
+        ({"eccentric_share": 0.9}, "Summary.eccentric_share: must be athlete_eccentric_volume"),
+        ({"sets_per_muscle": {"wings": 1.0}}, "Summary.sets_per_muscle.wings: must be one of"),
+        ({"basis": "app"}, "Summary.basis: must be one of 'logged', 'external', 'resistance'"),
+        ({"first_day": MONDAY, "last_day": MONDAY - dt.timedelta(days=1)}, "must not be before"),
+        ({"weeks": [1]}, "Summary.weeks[0]: must be a WeekSummary"),
+    ],
+)
+def test_a_summary_checks_its_figures(changes, message):
+    with pytest.raises(neg.ValidationError, match=re.escape(message)):
+        _summary(**changes)
+
+
+def test_a_logged_volume_may_be_negative_and_unknown_time_is_none_only_when_all_are_unknown():
+    chin = neg.Exercise("chin-up", "Chin-up", muscles=["lats"], bodyweight_fraction=1.0)
+    assisted = neg.Set(chin, reps=5, load=kg(0), assistance=kg(30))
+    summary = analysis.summarize(assisted)
+    assert summary.volume == kg(-150)
+    assert summary.time_under_tension is None
+    with pytest.raises(neg.ValidationError, match="must be None"):
+        attrs.evolve(summary, time_under_tension=0.0)
+    with pytest.raises(neg.ValidationError, match=r"Summary\.volume: must be >= 0"):
+        attrs.evolve(summary, basis="external")
+
+
+def test_a_summary_reads_back_from_its_document_and_says_its_basis():
+    summary = analysis.summarize(
+        [_session(MONDAY), _session(MONDAY + dt.timedelta(days=7))],
+        basis="external",
+        per_muscle=True,
+    )
+    document = neg.to_dict(summary)
+    assert document["kind"] == "summary"
+    assert document["basis"] == "external"
+    assert "eccentric_share" in document  # derived, and written for the readers of reports
+    assert neg.from_json(neg.to_json(summary), analysis.Summary) == summary
+    document["eccentric_share"] = 0.75
+    with pytest.raises(neg.ValidationError, match=r"\$\.eccentric_share: must be"):
+        neg.from_dict(document, analysis.Summary)
+
+
+@pytest.mark.parametrize(
+    ("call", "exception", "fragment"),
+    [
+        (lambda: analysis.summarize(5), TypeError, "analysis takes a Set"),  # type: ignore[arg-type]
+        (lambda: analysis.volume("8 x 40"), TypeError, "got '8 x 40'"),  # type: ignore[arg-type]
+        (lambda: analysis.volume([], unit=5), TypeError, "unit must be"),  # type: ignore[arg-type]
+        (lambda: analysis.volume([], basis=1), TypeError, "basis must be"),  # type: ignore[arg-type]
+        (lambda: analysis.volume([], basis="app"), neg.ValidationError, "arguments.basis"),
+        (lambda: analysis.volume([], bodyweight=80), TypeError, "bodyweight must be"),  # type: ignore[arg-type]
+        (lambda: analysis.summarize([], per_muscle="yes"), TypeError, "per_muscle"),  # type: ignore[arg-type]
+        (lambda: analysis.summarize([], secondary_weight="1"), TypeError, "secondary_weight"),  # type: ignore[arg-type]
+    ],
+)
+def test_arguments_of_the_wrong_type_are_type_errors_naming_them(call, exception, fragment):
+    with pytest.raises(exception, match=re.escape(fragment)):
+        call()

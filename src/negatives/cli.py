@@ -625,7 +625,8 @@ def _period_text(
         return f"no session of the {len(sessions)} read is within {asked}"
     first = min(s.date for s in chosen)
     last = max(s.date for s in chosen)
-    return f"{len(chosen)} of {len(sessions)} sessions, {first} to {last} ({asked})"
+    days = f"on {first}" if first == last else f"{first} to {last}"
+    return f"{len(chosen)} of {len(sessions)} sessions, {days} ({asked})"
 
 
 def _main_unit(sessions: Iterable[Session]) -> Unit:
