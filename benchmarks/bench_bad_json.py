@@ -29,15 +29,15 @@ BAD_SESSIONS = {
     "impossible date": '{"date": "2024-13-45", "sets": []}',
     "date of a wrong type": '{"date": 20240115, "sets": []}',
 }
-GOOD_SET = '{"exercise": "barbell-curl", "reps": 8, "load": {"value": 40, "unit": "kg"}}'
+_SET = '{{"exercise": "barbell-curl", "reps": {reps}, "load": {{"value": {load}, "unit": "kg"}}}}'
+GOOD_SET = _SET.format(reps=8, load=40)
 BAD_SETS = {
-    "reps 0": '{"exercise": "barbell-curl", "reps": 0, "load": {"value": 40, "unit": "kg"}}',
-    "reps as text": '{"exercise": "barbell-curl", "reps": "8", "load": {"value": 40, "unit": "kg"}}',
-    "load of -40": '{"exercise": "barbell-curl", "reps": 8, "load": {"value": -40, "unit": "kg"}}',
+    "reps 0": _SET.format(reps=0, load=40),
+    "reps as text": _SET.format(reps='"8"', load=40),
+    "load of -40": _SET.format(reps=8, load=-40),
 }
 CURL = (
-    '{"id": "barbell-curl", "name": "Barbell Curl", "muscles": ["biceps"], '
-    '"equipment": "barbell"}'
+    '{"id": "barbell-curl", "name": "Barbell Curl", "muscles": ["biceps"], "equipment": "barbell"}'
 )
 
 
@@ -103,7 +103,7 @@ def _pydantic_models() -> Any:
     class TrainingLog(Strict):
         schema_: int = Field(alias="schema")
         kind: Literal["training_log"]
-        exercises: list[Exercise] = []
+        exercises: list[Exercise] = Field(default_factory=list)
         athlete: None
         sessions: list[Session]
 
@@ -220,8 +220,7 @@ def main() -> None:
     print(f"   document {figures['negatives']['text_mb']:.1f} MB")
     for name, f in figures.items():
         print(
-            f"   {name:<11} {f['seconds']:6.2f} s   peak {f['peak_mb']:7.0f} MB   "
-            f"({f['outcome']})"
+            f"   {name:<11} {f['seconds']:6.2f} s   peak {f['peak_mb']:7.0f} MB   ({f['outcome']})"
         )
     ours, theirs = figures["negatives"], figures[other]
     print(
@@ -244,9 +243,7 @@ def main() -> None:
                 f"{label} {per_item(read, build, item, n_items, repeat) / base:.2f}x"
                 for label, item in bad.items()
             )
-            print(
-                f"   {name:<9} good {what} {base * 1e6:6.1f} us; bad/good ratio: {ratios}"
-            )
+            print(f"   {name:<9} good {what} {base * 1e6:6.1f} us; bad/good ratio: {ratios}")
 
 
 if __name__ == "__main__":

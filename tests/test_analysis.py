@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import pytest
@@ -712,8 +712,8 @@ def _app_total(path: Path, unit: str, skip: set[int]) -> float:
             continue
         if "logs" in row:  # JEFIT: "80x8,85x6"
             for pair in row["logs"].split(","):
-                weight, reps = pair.split("x")
-                total += float(weight) * int(reps)
+                mass, reps = pair.split("x")
+                total += float(mass) * int(reps)
             continue
         column = next(c for c in _WEIGHT_COLUMNS if c in row)
         row_unit = _WEIGHT_COLUMNS[column] or row.get("Weight Unit", unit)
@@ -785,7 +785,7 @@ def test_first_and_last_day_are_those_of_the_sessions_counted():
     assert analysis.summarize(neg.Set(CURL, reps=8, load=kg(40))).first_day is None
 
 
-def _summary(**changes: object) -> analysis.Summary:
+def _summary(**changes: Any) -> analysis.Summary:
     base = analysis.summarize(
         [neg.Set(CURL, reps=8, load=kg(40), tempo="3-0-1-0"), neg.Set(CURL, reps=8, load=kg(40))]
     )
