@@ -762,7 +762,8 @@ def test_per_muscle_summaries_are_the_summaries_of_the_working_sets_of_each_musc
     assert set(summary.per_muscle) == muscles
     for muscle, part in summary.per_muscle.items():
         sets_of = [item for _, item in working if muscle in item.exercise.muscles]
-        alone = analysis.summarize(sets_of, basis=basis)
+        bodyweight = log.athlete.bodyweight if log.athlete is not None else None
+        alone = analysis.summarize(sets_of, basis=basis, bodyweight=bodyweight)
         assert part.sets == alone.sets == len(sets_of)
         assert close(part.volume.kg, alone.volume.kg)
         assert part.time_under_tension == alone.time_under_tension or close(
@@ -805,6 +806,11 @@ def _summary(**changes: Any) -> analysis.Summary:
         ({"basis": "app"}, "Summary.basis: must be one of 'logged', 'external', 'resistance'"),
         ({"first_day": MONDAY, "last_day": MONDAY - dt.timedelta(days=1)}, "must not be before"),
         ({"weeks": [1]}, "Summary.weeks[0]: must be a WeekSummary"),
+        ({"eccentric_share": None}, "Summary.eccentric_share: must be 0.5, got None"),
+        ({"volume": 640}, "Summary.volume: must be a Load, got 640"),
+        ({"per_muscle": 5}, "Summary.per_muscle: must be a mapping of muscle groups, got 5"),
+        ({"per_muscle": {"biceps": 1}}, "Summary.per_muscle.biceps: must be a Summary, got 1"),
+        ({"sets_per_muscle": {"biceps": -1.0}}, "Summary.sets_per_muscle.biceps: must be >= 0"),
     ],
 )
 def test_a_summary_checks_its_figures(changes, message):

@@ -896,3 +896,26 @@ def test_a_flood_of_problems_is_one_line_with_the_count(tmp_path):
     code, out, err = run("check", str(path))
     assert_one_line_error(code, out, err, "5,000 problems:", "$.sessions[0].date", "and 4,995 more")
     assert len(err) < 600
+
+
+def test_report_notes_say_what_is_unknown(tmp_path):
+    pull_up = catalog.lookup("pull-up")
+    custom = neg.Exercise("custom-sled", "Sled", muscles=())
+    negative = neg.Set(CURL, reps=5, load=neg.kg(50), method="partner_assisted")
+    sets = [
+        negative,
+        neg.Set(pull_up, reps=5, load=neg.kg(0)),
+        neg.Set(custom, reps=10, load=neg.kg(40)),
+    ]
+    path = write(tmp_path / "log.json", neg.TrainingLog(None, [neg.Session(DAY, sets=sets)]))
+    code, out, _ = run("report", path, "--basis", "resistance")
+    assert code == 0
+    assert "volume (resistance)" in out
+    assert "1 sets had help that was not measured" in out
+    assert "1 bodyweight-exercise sets counted without the bodyweight" in out
+    assert "1 sets are of exercises with no known muscle groups" in out
+    assert "volume of the resistance: reps x the external load plus the bodyweight share" in out
+
+
+def test_an_empty_file_name_is_a_usage_error():
+    assert_one_line_error(*run("report", ""), "a file name cannot be empty")

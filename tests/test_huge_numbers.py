@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -237,6 +238,22 @@ def test_the_limit_of_str_on_integers_does_not_break_a_message():
     assert sys.get_int_max_str_digits() in (0, 4300) or True
     with pytest.raises(neg.ValidationError, match=r"got an integer of about 5001 digits"):
         neg.Set(CURL, reps=10**5000, load=kg(10))
+
+
+def test_descriptions_of_huge_integers_never_convert_them_past_the_limit():
+    from negatives._checks import describe, fmt_number, to_float
+
+    assert describe([10**5000]) == "list holding an integer of thousands of digits"
+    assert describe(-(10**400)) == "-100000000000... (401 digits)"
+    assert fmt_number(10**5000) == "an integer of about 5001 digits"
+    assert to_float(10**400) == math.inf
+    assert to_float(-(10**400)) == -math.inf
+
+
+def test_calculators_take_huge_integers_without_overflowing():
+    assert neg.strength.nsca_fraction(10**400) == 0.0  # the chart's tail, at its limit
+    with pytest.raises(neg.ValidationError, match=r"fraction: must be <= 1 \(the 1RM\), got 1000"):
+        neg.strength.nsca_reps(10**400)  # type: ignore[arg-type]
 
 
 def test_loads_times_a_huge_integer_is_refused_and_divided_is_exact():

@@ -1397,6 +1397,25 @@ def test_the_problems_listed_are_the_first_in_document_order_and_all_are_counted
     assert error.count == len(expected)
 
 
+def test_type_errors_past_the_limit_are_counted_without_being_worded():
+    with pytest.raises(neg.ValidationError) as caught:
+        neg.from_json(_flood(300, {"date": 20240115, "sets": "none"}), neg.TrainingLog)
+    error = caught.value
+    assert error.count == 600
+    assert [p.loc for p in error.problems[:2]] == [
+        ("sessions", 0, "date"),
+        ("sessions", 0, "sets"),
+    ]
+    assert str(error).splitlines()[1] == (
+        "  $.sessions[0].date: must be a date like '2026-11-25', got 20240115"
+    )
+
+
+def test_max_bytes_must_be_a_whole_number():
+    with pytest.raises(TypeError, match="max_bytes must be a whole number, got '10'"):
+        neg.from_json("{}", neg.Set, max_bytes="10")  # type: ignore[arg-type]
+
+
 def test_a_constructor_lists_at_most_the_limit_and_counts_the_rest():
     with pytest.raises(neg.ValidationError) as caught:
         neg.TrainingLog(None, [1] * 500)  # type: ignore[list-item]

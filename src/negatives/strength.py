@@ -343,16 +343,17 @@ def _check_fraction(checks: Checks, field: str, value: object) -> bool:
     if not is_number(value) or not is_finite(cast(float, value)):
         checks.fail(field, f"must be a fraction of 1RM in (0, 1], got {describe(value)}")
         return False
-    number = float(cast(float, value))
+    number = to_float(cast(float, value))  # an integer past a float's range: an infinity
+    shown = fmt_number(cast(float, value))
     if number <= 0:
-        checks.fail(field, f"must be a fraction of 1RM above 0, got {fmt_number(number)}")
+        checks.fail(field, f"must be a fraction of 1RM above 0, got {shown}")
         return False
     if number > 1:
         if 5 <= number <= 100:
             hint = f"; it is a fraction: did you mean {number / 100:.2f}?"
         else:
             hint = " (a load above the 1RM cannot be lifted even once)"
-        checks.fail(field, f"must be <= 1 (the 1RM), got {fmt_number(number)}{hint}")
+        checks.fail(field, f"must be <= 1 (the 1RM), got {shown}{hint}")
         return False
     return True
 
