@@ -44,7 +44,6 @@ __all__ = [
     "kg",
     "lb",
     "readable",
-    "unit_argument",
 ]
 
 #: Kilograms in one avoirdupois pound, exact by definition (International Yard and Pound
