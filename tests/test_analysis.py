@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import math
-from typing import TypeVar
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TypeVar
 
 import attrs
 import pytest
@@ -98,9 +102,9 @@ def test_volume_is_additive_over_sessions(days, bodyweight):
     assert close(whole.kg, analysis.volume(flat, bodyweight=bodyweight).kg)
 
 
-@given(st.lists(sets(), max_size=3), BODYWEIGHTS)
-def test_volume_is_non_negative(items, bodyweight):
-    summary = analysis.summarize(items, bodyweight=bodyweight)
+@given(st.lists(sets(), max_size=3), BODYWEIGHTS, st.sampled_from(["external", "resistance"]))
+def test_volume_is_non_negative_but_as_logged(items, bodyweight, basis):
+    summary = analysis.summarize(items, bodyweight=bodyweight, basis=basis)
     for load in (
         summary.volume,
         summary.eccentric_volume,
@@ -109,7 +113,37 @@ def test_volume_is_non_negative(items, bodyweight):
         summary.athlete_concentric_volume,
     ):
         assert load.value >= 0
-    assert analysis.volume(items, bodyweight=bodyweight).value >= 0
+    assert analysis.volume(items, bodyweight=bodyweight, basis=basis).value >= 0
+    # As logged, a device's help is the negative weight apps write for it.
+    logged = analysis.volume(items, bodyweight=bodyweight)
+    expected = math.fsum(
+        (item.load.kg - (item.assistance.kg if item.assistance else 0.0)) * item.reps
+        for item in items
+    )
+    assert close(logged.kg, expected)
+
+
+@given(st.lists(sets(), max_size=3), BODYWEIGHTS)
+def test_the_bases_differ_only_by_convention_bodyweight_and_help(items, bodyweight):
+    logged = analysis.volume(items, bodyweight=bodyweight)
+    external = analysis.volume(items, basis="external", bodyweight=bodyweight)
+    resistance = analysis.volume(items, basis="resistance", bodyweight=bodyweight)
+    assert resistance.kg >= external.kg - 1e-6  # the bodyweight share only adds
+    simple = [
+        item
+        for item in items
+        if item.assistance is None
+        and item.rep_detail is None
+        and item.method is not neg.Method.ACCENTUATED_ECCENTRIC
+    ]
+    if len(simple) == len(items):
+        # the total external load is the logged one times the exercise's load multiplier
+        expected = math.fsum(
+            item.load.kg * item.exercise.load_multiplier * item.reps for item in items
+        )
+        assert close(external.kg, expected)
+        if all(item.exercise.load_multiplier == 1 for item in items):
+            assert close(logged.kg, external.kg)
 
 
 _BAR_EXERCISES = exercises().map(lambda e: attrs.evolve(e, bodyweight_fraction=0.0))
@@ -157,9 +191,13 @@ def test_volume_in_kg_and_lb_agree(items, bodyweight):
 @given(st.lists(sets(), max_size=3))
 def test_time_under_tension_is_sum_of_set_tut_over_known_sets(items):
     known = [item.time_under_tension for item in items if item.time_under_tension is not None]
-    assert close(analysis.time_under_tension(items), math.fsum(known))
     summary = analysis.summarize(items)
-    assert close(summary.time_under_tension, math.fsum(known))
+    if items and not known:  # unknown, not zero
+        assert analysis.time_under_tension(items) is None
+        assert summary.time_under_tension is None
+    else:
+        assert close(analysis.time_under_tension(items), math.fsum(known))  # type: ignore[arg-type]
+        assert close(summary.time_under_tension, math.fsum(known))  # type: ignore[arg-type]
     assert summary.sets_without_tempo == len(items) - len(known)
 
 
@@ -181,8 +219,13 @@ def test_sets_without_tempo_add_no_seconds(items, templates):
     assert all(item.time_under_tension is None for item in untimed)
     before = analysis.summarize(items)
     after = analysis.summarize(items + untimed)
-    assert after.time_under_tension == before.time_under_tension
-    assert analysis.time_under_tension(items + untimed) == analysis.time_under_tension(items)
+    if items:
+        assert after.time_under_tension == before.time_under_tension
+        assert analysis.time_under_tension(items + untimed) == analysis.time_under_tension(items)
+    else:  # nothing timed at all: unknown, not 0 s
+        assert before.time_under_tension == 0.0
+        assert after.time_under_tension is None
+        assert analysis.time_under_tension(untimed) is None
     assert after.sets_without_tempo == before.sets_without_tempo + len(untimed)
     assert after.sets == before.sets + len(untimed)
 
@@ -200,7 +243,11 @@ def test_weekly_summaries_add_up_to_the_total(log, first_weekday):
         weeks = [week.summary for week in summary.weeks]
         assert close(summary.volume.kg, math.fsum(w.volume.kg for w in weeks))
         assert close(summary.eccentric_volume.kg, math.fsum(w.eccentric_volume.kg for w in weeks))
-        assert close(summary.time_under_tension, math.fsum(w.time_under_tension for w in weeks))
+        known = [w.time_under_tension for w in weeks if w.time_under_tension is not None]
+        if summary.time_under_tension is None:
+            assert not known
+        else:
+            assert close(summary.time_under_tension, math.fsum(known))
         assert summary.sets == sum(w.sets for w in weeks)
         assert summary.reps == sum(w.reps for w in weeks)
         assert summary.sets_without_tempo == sum(w.sets_without_tempo for w in weeks)
@@ -211,13 +258,13 @@ def test_weekly_summaries_add_up_to_the_total(log, first_weekday):
 
 @given(sets(), BODYWEIGHTS)
 def test_eccentric_and_concentric_volume_are_equal_unless_the_lowering_is_heavier(s, bodyweight):
-    summary = analysis.summarize(s, bodyweight=bodyweight)
+    summary = analysis.summarize(s, bodyweight=bodyweight, basis="resistance")
     ecc, con = summary.eccentric_volume.kg, summary.concentric_volume.kg
     if s.method is neg.Method.ACCENTUATED_ECCENTRIC:
         assert ecc > con or close(ecc, con)
     else:
         assert close(ecc, con)
-    # volume load is the mean of the two phases
+    # volume load on the resistance basis is the mean of the two phases
     assert close(summary.volume.kg, (ecc + con) / 2)
     # the athlete's share never exceeds the resistance
     assert summary.athlete_eccentric_volume.kg <= ecc + 1e-6
@@ -265,21 +312,27 @@ def test_volume_in_pounds():
     assert analysis.volume(neg.Set(CURL, reps=8, load=kg(40)), unit="lbs").isclose(kg(320))
 
 
-def test_dumbbell_pair_volume_counts_both_dumbbells():
-    assert analysis.volume(neg.Set(DB_CURL, reps=10, load=kg(20))) == kg(400)
+def test_dumbbell_pair_volume_counts_one_dumbbell_as_logged_and_both_as_external():
+    s = neg.Set(DB_CURL, reps=10, load=kg(20))
+    assert analysis.volume(s) == kg(200)  # what the app shows
+    assert analysis.volume(s, basis="external") == kg(400)
+    assert analysis.volume(s, basis="resistance") == kg(400)
+    assert analysis.summarize(s).basis is analysis.VolumeBasis.LOGGED
+    assert analysis.summarize(s, basis="external").basis is analysis.VolumeBasis.EXTERNAL
 
 
 def test_accentuated_eccentric_volume():
     rep = curl_rep(kg(100), concentric_load=kg(60))
     s = neg.Set(CURL, reps=5, load=kg(100), method="accentuated_eccentric", rep_detail=[rep] * 5)
-    summary = analysis.summarize(s)
+    summary = analysis.summarize(s, basis="external")
     assert summary.volume == kg(400)
+    assert analysis.summarize(s).volume == kg(500)  # as logged: the heavier load x reps
     assert summary.eccentric_volume == kg(500)
     assert summary.concentric_volume == kg(300)
     assert summary.athlete_eccentric_volume == kg(500)
     assert summary.athlete_concentric_volume == kg(300)
     assert summary.eccentric_share == pytest.approx(500 / 800)
-    assert analysis.volume(s) == kg(400)
+    assert analysis.volume(s, basis="external") == kg(400)
 
 
 def test_partner_assisted_volume_with_growing_help():
@@ -330,13 +383,16 @@ def test_bodyweight_share_is_added_when_the_log_knows_the_athletes_bodyweight():
     s = neg.Set(PULL_UP, reps=5, load=kg(10))
     athlete = neg.Athlete("me", training_age_years=3, bodyweight=kg(80))
     log = neg.TrainingLog(athlete, [neg.Session(MONDAY, sets=[s])])
-    summary = analysis.summarize(log)
+    summary = analysis.summarize(log, basis="resistance")
     assert summary.volume == kg(450)
+    assert summary.eccentric_volume == kg(450)
     assert summary.sets_missing_bodyweight == 0
-    assert analysis.volume(log) == kg(450)
+    assert analysis.volume(log, basis="resistance") == kg(450)
     # an explicit bodyweight wins over the athlete's
-    assert analysis.volume(log, bodyweight=kg(70)) == kg(400)
-    assert analysis.volume(s, bodyweight=kg(80)) == kg(450)
+    assert analysis.volume(log, bodyweight=kg(70), basis="resistance") == kg(400)
+    assert analysis.volume(s, bodyweight=kg(80), basis="resistance") == kg(450)
+    # the other bases count the added load only
+    assert analysis.volume(log) == analysis.volume(log, basis="external") == kg(50)
 
 
 def test_bodyweight_exercise_without_bodyweight_is_counted_as_missing():
@@ -352,13 +408,13 @@ def test_bodyweight_exercise_without_bodyweight_is_counted_as_missing():
 def test_bodyweight_share_uses_the_exercise_fraction_across_units():
     push_up = neg.Exercise("push-up", "Push-up", muscles=["chest"], bodyweight_fraction=0.65)
     s = neg.Set(push_up, reps=10, load=lb(0))
-    assert analysis.volume(s, bodyweight=kg(80)).isclose(kg(520))
-    assert analysis.volume(s, bodyweight=lb(200), unit="lb").isclose(lb(1300))
+    assert analysis.volume(s, bodyweight=kg(80), basis="resistance").isclose(kg(520))
+    assert analysis.volume(s, bodyweight=lb(200), unit="lb", basis="resistance").isclose(lb(1300))
 
 
 def test_negative_only_bodyweight_set_with_bodyweight():
     s = neg.Set(PULL_UP, reps=5, load=kg(0), method="negative_only")
-    summary = analysis.summarize(s, bodyweight=kg(80))
+    summary = analysis.summarize(s, bodyweight=kg(80), basis="resistance")
     assert summary.volume == kg(400)
     assert summary.athlete_eccentric_volume == kg(400)
     assert summary.athlete_concentric_volume == kg(0)
@@ -373,7 +429,8 @@ def test_bodyweight_exercise_with_rep_detail_is_not_silently_weightless():
     known = neg.Set(
         PULL_UP, reps=3, load=kg(0), rep_detail=[PULL_UP.rep(kg(0), bodyweight=kg(80))] * 3
     )
-    assert analysis.summarize(known).volume == kg(240)
+    assert analysis.summarize(known, basis="resistance").volume == kg(240)
+    assert analysis.summarize(known).volume == kg(0)
     unknown = neg.Set(PULL_UP, reps=3, load=kg(0), rep_detail=[PULL_UP.rep(kg(0))] * 3)
     assert analysis.summarize(unknown, bodyweight=kg(80)).sets_missing_bodyweight == 1
 
@@ -546,7 +603,7 @@ def test_every_kind_of_subject_is_accepted():
     monday = neg.Session(MONDAY, sets=[s1])
     tuesday = neg.Session(MONDAY + dt.timedelta(days=1), sets=[s2])
     log = neg.TrainingLog(None, [monday, tuesday])
-    total = kg(320 + 400)
+    total = kg(320 + 200)
     assert analysis.volume(s1) == kg(320)
     assert analysis.volume(monday) == kg(320)
     assert analysis.volume(log) == total
@@ -599,7 +656,209 @@ def test_device_assistance_lowers_the_athletes_volumes_not_the_resistance():
         "pull-up", "Pull Up", muscles=["lats"], equipment="bodyweight", bodyweight_fraction=1.0
     )
     s = neg.Set(pull_up, reps=5, load=neg.kg(0), assistance=neg.kg(20))
-    summary = neg.analysis.summarize([s], bodyweight=neg.kg(80))
+    summary = neg.analysis.summarize([s], bodyweight=neg.kg(80), basis="resistance")
     assert summary.volume == neg.kg(400)
+    assert neg.analysis.volume(s) == neg.kg(-100)  # as the app logs it: -20 kg x 5
     assert summary.athlete_concentric_volume == neg.kg(300)
     assert summary.athlete_eccentric_volume == neg.kg(300)
+
+
+# -- as logged: the app's own total -----------------------------------------------------------
+
+EXPORTS = Path(__file__).parent / "data" / "exports"
+
+#: The unit of exports that do not say (Strong's comma format, JEFIT): see SOURCE.md.
+UNIT_OF = {"strong-real.csv": "lb", "strong-basic.csv": "kg", "strong-multiworkout.csv": "kg"}
+
+_WEIGHT_COLUMNS = {
+    "Weight": None,
+    "Weight (kg)": "kg",
+    "Weight (kgs)": "kg",
+    "Weight (lbs)": "lb",
+    "weight_kg": "kg",
+    "weight_lbs": "lb",
+}
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ".")) if text.strip() else 0.0
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """The data rows of a (section of a) CSV file with the line each starts on."""
+    text = path.read_text(encoding="utf-8-sig")
+    lines = text.splitlines(keepends=True)
+    if lines[0].startswith("###"):  # JEFIT: the exercise logs section only
+        first = next(i for i, line in enumerate(lines) if "EXERCISE LOGS" in line) + 1
+        end = next((i for i in range(first, len(lines)) if lines[i].startswith("###")), len(lines))
+    else:
+        first, end = 0, len(lines)
+    delimiter = ";" if lines[first].count(";") > lines[first].count(",") else ","
+    reader = csv.reader(lines[first:end], delimiter=delimiter)
+    header = next(reader)
+    done = reader.line_num
+    for row in reader:
+        start = first + done + 1  # lines are 1-based
+        done = reader.line_num
+        if row:
+            yield start, dict(zip(header, row, strict=False))
+
+
+def _app_total(path: Path, unit: str, skip: set[int]) -> float:
+    """Σ weight x reps over the rows the importer imported, in ``unit``: the app's own total."""
+    total = 0.0
+    for line, row in _rows(path):
+        if line in skip:
+            continue
+        if "logs" in row:  # JEFIT: "80x8,85x6"
+            for pair in row["logs"].split(","):
+                mass, reps = pair.split("x")
+                total += float(mass) * int(reps)
+            continue
+        column = next(c for c in _WEIGHT_COLUMNS if c in row)
+        row_unit = _WEIGHT_COLUMNS[column] or row.get("Weight Unit", unit)
+        weight = _number(row[column])
+        factor = (
+            1.0 if row_unit.startswith(unit) else (0.45359237 if unit == "kg" else 1 / 0.45359237)
+        )
+        total += weight * factor * int(row.get("Reps") or row.get("reps") or 0)
+    return total
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXPORTS.glob("*.csv")))
+def test_the_logged_volume_of_an_export_is_the_apps_own_total(name):
+    from negatives.io import read_export
+
+    path = EXPORTS / name
+    unit = UNIT_OF.get(name, "kg")
+    result = read_export(path, unit=unit if name in UNIT_OF or "jefit" in name else None)
+    report = result.report
+    # Rows the importer skipped (with a reason) or that carry no set (rest timers) are not
+    # in the log; negative weights (assisted sets) are in it, as the help they are.
+    skip = {row.row for row in report.skipped} | {row.row for row in report.structural}
+    expected = _app_total(path, unit, skip)
+    logged = analysis.volume(result.sessions, unit=unit)
+    assert logged.unit.value == unit
+    assert math.isclose(logged.value, expected, rel_tol=1e-12, abs_tol=1e-9), name
+    summary = analysis.summarize(result.sessions, unit=unit)
+    assert summary.basis is analysis.VolumeBasis.LOGGED
+    assert math.isclose(summary.volume.value, expected, rel_tol=1e-12, abs_tol=1e-9)
+
+
+# -- per muscle, days, and the summary as a document ----------------------------------------------
+
+
+@settings(max_examples=30)
+@given(training_logs(max_sessions=3), st.sampled_from(list(analysis.VolumeBasis)))
+def test_per_muscle_summaries_are_the_summaries_of_the_working_sets_of_each_muscle(log, basis):
+    summary = analysis.summarize(log, basis=basis, per_muscle=True)
+    working = [
+        (session.date, item)
+        for session in log.sessions
+        for item in session.sets
+        if item.set_type is not neg.SetType.WARMUP
+    ]
+    muscles = {muscle for _, item in working for muscle in item.exercise.muscles}
+    assert set(summary.per_muscle) == muscles
+    for muscle, part in summary.per_muscle.items():
+        sets_of = [item for _, item in working if muscle in item.exercise.muscles]
+        bodyweight = log.athlete.bodyweight if log.athlete is not None else None
+        alone = analysis.summarize(sets_of, basis=basis, bodyweight=bodyweight)
+        assert part.sets == alone.sets == len(sets_of)
+        assert close(part.volume.kg, alone.volume.kg)
+        assert part.time_under_tension == alone.time_under_tension or close(
+            part.time_under_tension,  # type: ignore[arg-type]
+            alone.time_under_tension,  # type: ignore[arg-type]
+        )
+        assert part.weeks == ()
+        assert part.per_muscle == {}
+    for week in summary.weeks:
+        for muscle, part in week.summary.per_muscle.items():
+            assert part.sets <= summary.per_muscle[muscle].sets
+    assert analysis.summarize(log, basis=basis).per_muscle == {}
+
+
+def test_first_and_last_day_are_those_of_the_sessions_counted():
+    days = [_session(MONDAY + dt.timedelta(days=9)), _session(MONDAY), _session(MONDAY)]
+    summary = analysis.summarize(days)
+    assert (summary.first_day, summary.last_day) == (MONDAY, MONDAY + dt.timedelta(days=9))
+    assert summary.weeks[0].summary.last_day == MONDAY
+    assert analysis.summarize(neg.Set(CURL, reps=8, load=kg(40))).first_day is None
+
+
+def _summary(**changes: Any) -> analysis.Summary:
+    base = analysis.summarize(
+        [neg.Set(CURL, reps=8, load=kg(40), tempo="3-0-1-0"), neg.Set(CURL, reps=8, load=kg(40))]
+    )
+    return attrs.evolve(base, **changes)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"sets": -1}, "Summary.sets: must be >= 0"),
+        ({"sets_without_tempo": 3}, "Summary.sets_without_tempo: must be <= 2"),
+        ({"volume": lb(640)}, "Summary.volume: must be in the summary's unit (kg)"),
+        ({"eccentric_volume": kg(-1)}, "Summary.eccentric_volume: must be >= 0"),
+        ({"time_under_tension": None}, "must be a number of seconds when some set's"),
+        ({"eccentric_share": 0.9}, "Summary.eccentric_share: must be athlete_eccentric_volume"),
+        ({"sets_per_muscle": {"wings": 1.0}}, "Summary.sets_per_muscle.wings: must be one of"),
+        ({"basis": "app"}, "Summary.basis: must be one of 'logged', 'external', 'resistance'"),
+        ({"first_day": MONDAY, "last_day": MONDAY - dt.timedelta(days=1)}, "must not be before"),
+        ({"weeks": [1]}, "Summary.weeks[0]: must be a WeekSummary"),
+        ({"eccentric_share": None}, "Summary.eccentric_share: must be 0.5, got None"),
+        ({"volume": 640}, "Summary.volume: must be a Load, got 640"),
+        ({"per_muscle": 5}, "Summary.per_muscle: must be a mapping of muscle groups, got 5"),
+        ({"per_muscle": {"biceps": 1}}, "Summary.per_muscle.biceps: must be a Summary, got 1"),
+        ({"sets_per_muscle": {"biceps": -1.0}}, "Summary.sets_per_muscle.biceps: must be >= 0"),
+    ],
+)
+def test_a_summary_checks_its_figures(changes, message):
+    with pytest.raises(neg.ValidationError, match=re.escape(message)):
+        _summary(**changes)
+
+
+def test_a_logged_volume_may_be_negative_and_unknown_time_is_none_only_when_all_are_unknown():
+    chin = neg.Exercise("chin-up", "Chin-up", muscles=["lats"], bodyweight_fraction=1.0)
+    assisted = neg.Set(chin, reps=5, load=kg(0), assistance=kg(30))
+    summary = analysis.summarize(assisted)
+    assert summary.volume == kg(-150)
+    assert summary.time_under_tension is None
+    with pytest.raises(neg.ValidationError, match="must be None"):
+        attrs.evolve(summary, time_under_tension=0.0)
+    with pytest.raises(neg.ValidationError, match=r"Summary\.volume: must be >= 0"):
+        attrs.evolve(summary, basis="external")
+
+
+def test_a_summary_reads_back_from_its_document_and_says_its_basis():
+    summary = analysis.summarize(
+        [_session(MONDAY), _session(MONDAY + dt.timedelta(days=7))],
+        basis="external",
+        per_muscle=True,
+    )
+    document = neg.to_dict(summary)
+    assert document["kind"] == "summary"
+    assert document["basis"] == "external"
+    assert "eccentric_share" in document  # derived, and written for the readers of reports
+    assert neg.from_json(neg.to_json(summary), analysis.Summary) == summary
+    document["eccentric_share"] = 0.75
+    with pytest.raises(neg.ValidationError, match=r"\$\.eccentric_share: must be"):
+        neg.from_dict(document, analysis.Summary)
+
+
+@pytest.mark.parametrize(
+    ("call", "exception", "fragment"),
+    [
+        (lambda: analysis.summarize(5), TypeError, "analysis takes a Set"),  # type: ignore[arg-type]
+        (lambda: analysis.volume("8 x 40"), TypeError, "got '8 x 40'"),  # type: ignore[arg-type]
+        (lambda: analysis.volume([], unit=5), TypeError, "unit must be"),  # type: ignore[arg-type]
+        (lambda: analysis.volume([], basis=1), TypeError, "basis must be"),  # type: ignore[arg-type]
+        (lambda: analysis.volume([], basis="app"), neg.ValidationError, "arguments.basis"),
+        (lambda: analysis.volume([], bodyweight=80), TypeError, "bodyweight must be"),  # type: ignore[arg-type]
+        (lambda: analysis.summarize([], per_muscle="yes"), TypeError, "per_muscle"),  # type: ignore[arg-type]
+        (lambda: analysis.summarize([], secondary_weight="1"), TypeError, "secondary_weight"),  # type: ignore[arg-type]
+    ],
+)
+def test_arguments_of_the_wrong_type_are_type_errors_naming_them(call, exception, fragment):
+    with pytest.raises(exception, match=re.escape(fragment)):
+        call()

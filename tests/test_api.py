@@ -3,6 +3,7 @@
 import inspect
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +65,36 @@ def test_import_loads_no_optional_dependency():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+EXPORT = Path(__file__).parent / "data" / "exports" / "hevy-basic.csv"
+
+
+def _fresh(code: str) -> str:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def test_io_and_schema_load_on_first_attribute_access_not_on_import():
+    code = (
+        "import sys\n"
+        "import negatives as neg\n"
+        "print([m for m in ('negatives.io', 'negatives.schema', 'negatives.cli', "
+        "'negatives.testing') if m in sys.modules])\n"
+        f"result = neg.io.read_export({str(EXPORT)!r})\n"
+        "print(len(result.sessions), 'negatives.io' in sys.modules)\n"
+        "print(neg.schema.json_schema(neg.Set)['title'], 'negatives.schema' in sys.modules)\n"
+        "print(neg.cli.main(['schema', '--list']) == 0)\n"
+    )
+    lines = _fresh(code).splitlines()
+    assert lines[0] == "[]"
+    assert lines[1] == "1 True"
+    assert lines[2] == "Set True"
+    assert lines[-1] == "True"
+
+
+def test_the_lazy_modules_are_listed_and_typed_like_attributes():
+    assert {"io", "schema", "cli", "testing"} <= set(dir(neg))
+    assert neg.io is __import__("negatives.io").io
+    with pytest.raises(AttributeError, match="no attribute 'plotting'"):
+        _ = neg.plotting

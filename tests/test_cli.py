@@ -263,7 +263,15 @@ def test_plan_for_an_unknown_exercise_is_an_input_error(athlete_json):
         ("--start", "2026-13-01", "not a date"),
         ("--partner-max", "40", "with a unit"),
         ("--partner-max", "40 stone", "unknown unit"),
-        ("--reps", "eight", "invalid int value"),
+        ("--reps", "eight", "not a whole number"),
+        ("--reps", "\uff11\uff10", "not a whole number"),  # full-width digits
+        ("--reps", "1_0", "not a whole number"),
+        ("--reps", "9" * 5000, "5000 digits is far out of range"),
+        ("--overload", "nan", "not a decimal number"),
+        ("--overload", "1e-1", "not a decimal number"),
+        ("--partner-max", "\u0661\u0660kg", "with a unit"),  # Arabic-Indic digits
+        ("--start", "2026-1-1", "not a date"),
+        ("--history", "a\x00b", "NUL"),
     ],
 )
 def test_plan_option_values_are_checked(athlete_json, option, value, fragment):
@@ -272,6 +280,13 @@ def test_plan_option_values_are_checked(athlete_json, option, value, fragment):
 
 def test_plan_values_out_of_range_are_input_errors(athlete_json):
     assert_one_line_error(*run("plan", athlete_json, "--reps", "0"), "reps", ">= 1")
+
+
+@pytest.mark.parametrize("option", ["--spotters", "--reps", "--weeks"])
+def test_huge_numbers_in_options_are_one_line_input_errors(athlete_json, option):
+    huge = "1" + "0" * 99
+    assert_one_line_error(*run("plan", athlete_json, option, huge), "must be <=", "(100 digits)")
+    assert_one_line_error(*run("plan", athlete_json, option, "-" + huge), "must be >=")
 
 
 def test_plan_needs_an_athlete_document(tmp_path):
@@ -610,9 +625,10 @@ def test_report_table_has_weeks_and_muscle_groups(tmp_path):
     assert err == ""
     lines = out.splitlines()
     assert lines[0].split() == [
-        "week", "of", "muscle", "group", "sets", "volume", "eccentric", "share", "time",
-        "under", "tension",
+        "week", "of", "muscle", "group", "sets", "volume", "(as", "logged)", "eccentric",
+        "share", "time", "under", "tension",
     ]  # fmt: skip
+    assert "volume as logged: reps x the weight as the app wrote it" in out
     assert lines[1].startswith("2026-11-23  all")
     assert any(line.split()[:2] == ["biceps", "1"] for line in lines)
     assert any(line.startswith("2026-11-30  all") for line in lines)
@@ -626,19 +642,26 @@ def test_report_json(tmp_path):
     )
     assert code == 0
     data = json.loads(out)
+    assert data["schema"] == 1
+    assert data["kind"] == "summary"
     assert data["unit"] == "lb"
+    assert data["basis"] == "logged"
     assert data["sets"] == 4
     assert [week["start"] for week in data["weeks"]] == ["2026-11-23", "2026-11-30"]
-    first = data["weeks"][0]
-    assert set(first["muscles"]) == {"biceps", "chest"}
-    assert first["muscles"]["biceps"]["sets"] == 1
-    assert first["muscles"]["biceps"]["eccentric_share"] > 0.5  # the partner helps on the lift
+    first = data["weeks"][0]["summary"]
+    assert set(first["per_muscle"]) == {"biceps", "chest"}
+    assert first["per_muscle"]["biceps"]["sets"] == 1
+    # the partner helps on the lift
+    assert first["per_muscle"]["biceps"]["eccentric_share"] > 0.5
     for key in ("volume", "eccentric_share", "time_under_tension", "sets_without_tempo"):
         assert key in data
         assert key in first
-        assert key in first["muscles"]["chest"]
+        assert key in first["per_muscle"]["chest"]
     kg_volume = neg.analysis.summarize(report_log()).volume
-    assert data["volume"] == pytest.approx(kg_volume.to("lb").value)
+    assert data["volume"]["value"] == pytest.approx(kg_volume.to("lb").value)
+    # the document reads back as the summary the library computes
+    summary = neg.from_json(out, neg.analysis.Summary)
+    assert summary == neg.analysis.summarize(report_log(), unit="lb", per_muscle=True)
 
 
 def test_report_of_an_export(tmp_path):
@@ -729,3 +752,178 @@ def test_python_dash_m_negatives_version():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"negatives {neg.__version__}"
+
+
+# -- report: basis, period, unknowns ------------------------------------------------------------
+
+
+def test_report_json_says_the_basis_and_unknown_time_under_tension_is_null(tmp_path):
+    untimed = neg.TrainingLog(
+        None, [neg.Session(DAY, sets=[neg.Set(BENCH, reps=5, load=neg.kg(80))])]
+    )
+    path = write(tmp_path / "log.json", untimed)
+    code, out, _ = run("report", path, "--json", "--basis", "external")
+    assert code == 0
+    data = json.loads(out)
+    assert data["basis"] == "external"
+    assert data["time_under_tension"] is None
+    assert data["weeks"][0]["summary"]["time_under_tension"] is None
+    code, out, _ = run("report", path)
+    assert "unknown" in out.splitlines()[1]
+
+
+def test_report_basis_external_counts_both_dumbbells_of_an_export():
+    _, logged, _ = run("report", str(EXPORTS / "hevy-real.csv"), "--json")
+    _, external, _ = run("report", str(EXPORTS / "hevy-real.csv"), "--json", "--basis", "external")
+    as_logged = json.loads(logged)["volume"]["value"]
+    whole = json.loads(external)["volume"]["value"]
+    assert whole > as_logged  # the dumbbell lifts count both dumbbells
+    code, out, _ = run("report", str(EXPORTS / "hevy-real.csv"), "--basis", "external")
+    assert code == 0
+    assert "volume (external)" in out.splitlines()[0]
+
+
+def _weeks_log() -> neg.TrainingLog:
+    item = neg.Set(BENCH, reps=5, load=neg.kg(80))
+    days = [DAY + dt.timedelta(weeks=k) for k in range(6)]
+    return neg.TrainingLog(None, [neg.Session(day, sets=[item]) for day in days])
+
+
+@pytest.mark.parametrize(
+    ("options", "weeks"),
+    [
+        ([], ["2026-11-23", "2026-11-30", "2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28"]),
+        (["--since", "2026-12-07"], ["2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28"]),
+        (["--until", "2026-11-30"], ["2026-11-23", "2026-11-30"]),
+        (["--since", "2026-11-30", "--until", "2026-12-07"], ["2026-11-30", "2026-12-07"]),
+        (["--last-weeks", "2"], ["2026-12-21", "2026-12-28"]),
+        (["--last-weeks", "2", "--until", "2026-12-10"], ["2026-11-30", "2026-12-07"]),
+        (["--last-weeks", "100"], None),
+        (["--since", "2027-01-01"], []),
+    ],
+)
+def test_report_period_options_choose_the_sessions(tmp_path, options, weeks):
+    path = write(tmp_path / "log.json", _weeks_log())
+    code, out, _ = run("report", path, "--json", *options)
+    assert code == 0
+    data = json.loads(out)
+    starts = [week["start"] for week in data.get("weeks", [])]  # left out when empty
+    if weeks is None:
+        assert len(starts) == 6
+    else:
+        assert starts == weeks
+    assert data["sets"] == len(starts)
+    if starts:
+        assert data["first_day"] == starts[0]
+    code, text, _ = run("report", path, *options)
+    assert code == 0
+    if options and starts:
+        assert f"sessions, {starts[0]} to " in text or f"sessions, on {starts[0]}" in text
+    elif options:
+        assert "no session of the 6 read is within --since 2027-01-01" in text
+
+
+@pytest.mark.parametrize(
+    ("options", "fragment"),
+    [
+        (["--last-weeks", "0"], "--last-weeks must be 1 to 5200"),
+        (["--last-weeks", "9" * 50], "--last-weeks must be 1 to 5200, got 999999999999..."),
+        (["--last-weeks", "2", "--since", "2026-12-01"], "not both"),
+        (["--since", "2026-12-09", "--until", "2026-12-01"], "is after --until"),
+        (["--since", "yesterday"], "not a date"),
+        (["--basis", "app"], "invalid choice"),
+    ],
+)
+def test_report_period_options_are_checked(tmp_path, options, fragment):
+    path = write(tmp_path / "log.json", _weeks_log())
+    assert_one_line_error(*run("report", path, *options), fragment)
+
+
+# -- check reads app exports as report does --------------------------------------------------
+
+
+def test_check_reads_an_app_export_like_report():
+    code, out, err = run("check", str(EXPORTS / "hevy-basic.csv"))
+    assert code in (0, 1)
+    assert out.startswith("standard policy")
+    assert err.startswith("hevy export hevy-basic.csv")
+
+
+def test_check_of_an_export_without_its_unit_names_the_option():
+    assert_one_line_error(*run("check", str(EXPORTS / "strong-basic.csv")), "--unit")
+    code, out, _ = run("check", str(EXPORTS / "strong-basic.csv"), "--unit", "kg", "--json")
+    assert code in (0, 1)
+    assert json.loads(out)["kind"] == "report"
+
+
+def test_check_takes_an_export_as_history(tmp_path):
+    path = write(tmp_path / "session.json", risky_session())
+    code, _, err = run(
+        "check", path, "--history", str(EXPORTS / "hevy-basic.csv"), "--format", "hevy"
+    )
+    assert code == 1
+    assert "hevy export" in err
+
+
+def test_an_export_without_a_csv_suffix_is_recognised_by_its_content(tmp_path):
+    target = tmp_path / "export.dat"
+    shutil.copy(EXPORTS / "hevy-basic.csv", target)
+    code, out, _ = run("report", str(target))
+    assert code == 0
+    assert "week of" in out
+    document = tmp_path / "log.dat"
+    document.write_text(neg.to_json(clean_log()), encoding="utf-8")
+    assert run("report", str(document))[0] == 0
+
+
+def test_an_internal_error_is_one_line_with_its_own_status(monkeypatch):
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("something the program did not expect")
+
+    monkeypatch.setattr(cli, "_demo", broken)
+    monkeypatch.setitem(cli._COMMANDS, "demo", broken)
+    code, out, err = run("demo")
+    assert code == 70
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("negatives: internal error: RuntimeError: something")
+    assert "please report it" in err
+    with pytest.raises(RuntimeError):
+        cli.main(["demo", "--debug"], stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def test_a_flood_of_problems_is_one_line_with_the_count(tmp_path):
+    document = {
+        "schema": 1,
+        "kind": "training_log",
+        "athlete": None,
+        "sessions": [{"sets": []}] * 5000,
+    }
+    path = tmp_path / "log.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    code, out, err = run("check", str(path))
+    assert_one_line_error(code, out, err, "5,000 problems:", "$.sessions[0].date", "and 4,995 more")
+    assert len(err) < 600
+
+
+def test_report_notes_say_what_is_unknown(tmp_path):
+    pull_up = catalog.lookup("pull-up")
+    custom = neg.Exercise("custom-sled", "Sled", muscles=())
+    negative = neg.Set(CURL, reps=5, load=neg.kg(50), method="partner_assisted")
+    sets = [
+        negative,
+        neg.Set(pull_up, reps=5, load=neg.kg(0)),
+        neg.Set(custom, reps=10, load=neg.kg(40)),
+    ]
+    path = write(tmp_path / "log.json", neg.TrainingLog(None, [neg.Session(DAY, sets=sets)]))
+    code, out, _ = run("report", path, "--basis", "resistance")
+    assert code == 0
+    assert "volume (resistance)" in out
+    assert "1 sets had help that was not measured" in out
+    assert "1 bodyweight-exercise sets counted without the bodyweight" in out
+    assert "1 sets are of exercises with no known muscle groups" in out
+    assert "volume of the resistance: reps x the external load plus the bodyweight share" in out
+
+
+def test_an_empty_file_name_is_a_usage_error():
+    assert_one_line_error(*run("report", ""), "a file name cannot be empty")

@@ -406,11 +406,56 @@ HERE = "tests.test_plugin_example"
 def test_hand_built_entry_points_are_listed_without_importing_them():
     found = eps(("zed", "no_such_module_xyz:Zed"), ("steady", f"{HERE}:Steady"))
     other = EntryPoint("steady2", f"{HERE}:Steady", "negatives.rules")  # another group
-    infos = available_progressions(entry_points=[*found, other])
+    infos = available_progressions(entry_points=[*found, other], builtin=False)
     assert [(i.name, i.value, i.distribution, i.version) for i in infos] == [
         ("steady", f"{HERE}:Steady", None, None),
         ("zed", "no_such_module_xyz:Zed", None, None),
     ]  # sorted by name; listing no_such_module_xyz did not import it
+    assert not any(info.builtin for info in infos)
+    with_builtins = available_progressions(entry_points=[*found, other])
+    assert with_builtins[-2:] == infos  # the plugins come after the built-ins
+
+
+def test_the_builtins_are_listed_and_loaded_by_their_kind():
+    from negatives.progressions import BUILTIN_PROGRESSIONS
+
+    infos = [info for info in available_progressions(entry_points=[]) if info.builtin]
+    assert [info.name for info in infos] == sorted(BUILTIN_PROGRESSIONS)
+    for info in infos:
+        cls = BUILTIN_PROGRESSIONS[info.name]
+        assert info.value == f"{cls.__module__}:{cls.__qualname__}"
+        assert info.distribution == "negatives"
+        assert info.origin.startswith("negatives ")
+        assert load_progression(info.name, entry_points=[]) is cls
+    assert load_progression("linear") is BUILTIN_PROGRESSIONS["linear"]
+
+
+def test_load_progression_takes_a_name():
+    with pytest.raises(TypeError, match="takes a name"):
+        load_progression(None)  # type: ignore[arg-type]
+
+
+def test_a_plugin_that_exits_on_import_is_a_plugin_error_naming_it(tmp_path, monkeypatch):
+    # A plugin module that calls sys.exit() as it is imported (argparse at module level, say).
+    (tmp_path / "negatives_test_exiting.py").write_text("import sys\nsys.exit(3)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(neg.PluginError, match=r"plugin 'quit' from an unnamed distribution .*"
+                       r"SystemExit: 3") as caught:  # fmt: skip
+        load_progression("quit", entry_points=eps(("quit", "negatives_test_exiting:Quit")))
+    assert isinstance(caught.value.__cause__, SystemExit)
+    sys.modules.pop("negatives_test_exiting", None)
+
+
+def _interrupted() -> None:
+    raise KeyboardInterrupt
+
+
+def test_a_keyboard_interrupt_while_a_plugin_imports_stops_the_program(monkeypatch):
+    module = ModuleType("negatives_test_interrupted")
+    monkeypatch.setitem(sys.modules, "negatives_test_interrupted", module)
+    monkeypatch.setattr(module, "__getattr__", lambda name: _interrupted(), raising=False)
+    with pytest.raises(KeyboardInterrupt):
+        load_progression("stop", entry_points=eps(("stop", "negatives_test_interrupted:Stop")))
 
 
 def test_a_hand_built_entry_point_loads_its_class():

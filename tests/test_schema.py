@@ -321,6 +321,32 @@ def test_written_findings_and_reports_validate(obj):
     assert_written_document_is_valid(obj)
 
 
+@settings(max_examples=30)
+@given(
+    st.lists(sessions(max_sets=2), max_size=3),
+    st.sampled_from(["logged", "external", "resistance"]),
+    st.sampled_from(["kg", "lb"]),
+    st.booleans(),
+)
+def test_written_summaries_validate(days, basis, unit, per_muscle):
+    summary = neg.analysis.summarize(days, basis=basis, unit=unit, per_muscle=per_muscle)
+    assert_written_document_is_valid(summary)
+
+
+def test_an_unknown_time_under_tension_is_null_in_a_summary_document():
+    curl = neg.catalog.lookup("barbell-curl")
+    summary = neg.analysis.summarize([neg.Set(curl, reps=8, load=neg.kg(40))])
+    assert summary.time_under_tension is None
+    document = neg.to_dict(summary)
+    assert document["time_under_tension"] is None
+    assert_written_document_is_valid(summary)
+    assert not validator(neg.analysis.Summary).is_valid({**document, "sets": -1})
+    assert not validator(neg.analysis.Summary).is_valid({**document, "basis": "app"})
+    assert not validator(neg.analysis.Summary).is_valid(
+        {**document, "sets_per_muscle": {"wings": 1.0}}
+    )
+
+
 def _fraction(*, above_zero: bool = False) -> st.SearchStrategy[float]:
     return st.floats(min_value=0.0, max_value=1.0, exclude_min=above_zero)
 

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import negatives as neg
+from negatives.errors import Problem
 from negatives.serialization import DEFAULT_MAX_BYTES, KINDS, SCHEMA_VERSION
 from negatives.testing import findings, policies, reports
 
@@ -156,6 +157,18 @@ def _plans() -> list[Any]:
     return [build_program(block, athlete, history=()), build_program(block, athlete)]
 
 
+@st.composite
+def summaries(draw: st.DrawFn) -> neg.analysis.Summary:
+    """Summaries of small logs, on any basis and unit, with or without the per-muscle part."""
+    log = draw(small_training_logs())
+    return neg.analysis.summarize(
+        log,
+        unit=draw(st.sampled_from(["kg", "lb"])),
+        basis=draw(st.sampled_from(list(neg.analysis.VolumeBasis))),
+        per_muscle=draw(st.booleans()),
+    )
+
+
 def documents() -> list[Any]:
     """One (type, strategy) parameter per public document type."""
     return [
@@ -178,6 +191,7 @@ def documents() -> list[Any]:
         pytest.param(neg.safety.Report, reports(), id="Report"),
         pytest.param(neg.progressions.Program, st.sampled_from(_programs()), id="Program"),
         pytest.param(neg.progressions.ProgramPlan, st.sampled_from(_plans()), id="ProgramPlan"),
+        pytest.param(neg.analysis.Summary, summaries(), id="Summary"),
     ]
 
 
@@ -1350,3 +1364,121 @@ def test_to_dict_of_a_non_document_names_the_document_types(obj):
 def test_from_dict_into_a_non_document_type_is_a_type_error():
     with pytest.raises(TypeError, match="dict is not a negatives document type"):
         neg.from_dict({"schema": 1, "kind": "dict"}, dict)
+
+
+# -- bounded work on bad input --------------------------------------------------------------------
+
+
+def _flood(n: int, item: object) -> str:
+    return json.dumps(
+        {"schema": 1, "kind": "training_log", "athlete": None, "sessions": [item] * n}
+    )
+
+
+def test_a_flood_of_problems_lists_the_first_hundred_and_counts_the_rest():
+    with pytest.raises(neg.ValidationError) as caught:
+        neg.from_json(_flood(5000, {"sets": []}), neg.TrainingLog)
+    error = caught.value
+    assert error.count == 5000
+    assert len(error.problems) == 100
+    assert error.more == 4900
+    assert [p.loc for p in error.problems] == [("sessions", i, "date") for i in range(100)]
+    text = str(error)
+    assert text.startswith("5,000 problems:\n  $.sessions[0].date: required field missing")
+    assert text.endswith("\n  and 4,900 more")
+    assert text.count("\n") == 101
+
+
+@pytest.mark.parametrize("limit", [1, 3, 250])
+def test_max_problems_sets_how_many_are_listed(limit):
+    with pytest.raises(neg.ValidationError) as caught:
+        neg.from_json(_flood(200, {}), neg.TrainingLog, max_problems=limit)
+    error = caught.value
+    assert error.count == 400  # date and sets missing in each
+    assert len(error.problems) == min(limit, 400)
+    assert error.problems[0].loc == ("sessions", 0, "date")
+
+
+@pytest.mark.parametrize(
+    ("limit", "exception"),
+    [(0, ValueError), (-1, ValueError), ("10", TypeError), (True, TypeError)],
+)
+def test_max_problems_must_be_a_positive_whole_number(limit, exception):
+    with pytest.raises(exception, match="max_problems"):
+        neg.from_json(_flood(1, {}), neg.TrainingLog, max_problems=limit)
+
+
+@given(st.lists(st.sampled_from(["good", "missing", "bad date", "bad sets"]), max_size=60))
+def test_the_problems_listed_are_the_first_in_document_order_and_all_are_counted(kinds):
+    items = {
+        "good": {"date": "2024-01-15", "sets": []},
+        "missing": {"sets": []},
+        "bad date": {"date": "2024-13-45", "sets": []},
+        "bad sets": {"date": "2024-01-15", "sets": 5},
+    }
+    text = json.dumps(
+        {
+            "schema": 1,
+            "kind": "training_log",
+            "athlete": None,
+            "sessions": [items[kind] for kind in kinds],
+        }
+    )
+    expected = [("sessions", i, "sets" if kind == "bad sets" else "date")
+                for i, kind in enumerate(kinds) if kind != "good"]  # fmt: skip
+    if not expected:
+        assert len(neg.from_json(text, neg.TrainingLog).sessions) == len(kinds)
+        return
+    with pytest.raises(neg.ValidationError) as caught:
+        neg.from_json(text, neg.TrainingLog, max_problems=10)
+    error = caught.value
+    assert [p.loc for p in error.problems] == expected[:10]
+    assert error.count == len(expected)
+
+
+def test_type_errors_past_the_limit_are_counted_without_being_worded():
+    with pytest.raises(neg.ValidationError) as caught:
+        neg.from_json(_flood(300, {"date": 20240115, "sets": "none"}), neg.TrainingLog)
+    error = caught.value
+    assert error.count == 600
+    assert [p.loc for p in error.problems[:2]] == [
+        ("sessions", 0, "date"),
+        ("sessions", 0, "sets"),
+    ]
+    assert str(error).splitlines()[1] == (
+        "  $.sessions[0].date: must be a date like '2026-11-25', got 20240115"
+    )
+
+
+def test_max_bytes_must_be_a_whole_number():
+    with pytest.raises(TypeError, match="max_bytes must be a whole number, got '10'"):
+        neg.from_json("{}", neg.Set, max_bytes="10")  # type: ignore[arg-type]
+
+
+def test_a_constructor_lists_at_most_the_limit_and_counts_the_rest():
+    with pytest.raises(neg.ValidationError) as caught:
+        neg.TrainingLog(None, [1] * 500)  # type: ignore[list-item]
+    error = caught.value
+    assert (len(error.problems), error.more, error.count) == (100, 400, 500)
+    assert str(error).endswith("and 400 more")
+
+
+def test_a_validation_error_with_more_pickles():
+    import pickle
+
+    error = neg.ValidationError([Problem(("reps",), "must be >= 1, got 0")], "Set", 7)
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.problems, again.owner, again.more, str(again)) == (
+        error.problems,
+        error.owner,
+        7,
+        str(error),
+    )
+
+
+def test_reading_with_the_converter_directly_is_bounded_too():
+    converter = neg.make_converter()
+    with pytest.raises(neg.ValidationError) as caught:
+        converter.structure({"athlete": None, "sessions": [{}] * 300}, neg.TrainingLog)
+    assert len(caught.value.problems) <= 100
+    assert caught.value.count == 600

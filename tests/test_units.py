@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from negatives import Load, NegativesError, ParseError, Unit, UnitError, ValidationError, kg, lb
 from negatives.testing import bar_loads, loads, units
-from negatives.units import KG_PER_LB, MAX_BAR_LOAD_KG, bar_load_problem
+from negatives.units import KG_PER_LB, MAX_BAR_LOAD_KG, SPOTTER_STEP, bar_load_problem
 
 OTHER = {Unit.KG: Unit.LB, Unit.LB: Unit.KG}
 
@@ -313,10 +313,24 @@ def test_repr_round_trips_through_eval(x):
 
 
 @given(loads())
-def test_str_is_the_number_then_the_unit(x):
+def test_str_is_the_number_rounded_for_people_then_the_unit(x):
     number, unit = str(x).split(" ")
     assert unit == x.unit.value
-    assert float(number) == x.value
+    if abs(x.value) >= 1e15:
+        return
+    if abs(x.value) < 1:  # 3 significant figures
+        assert math.isclose(float(number), x.value, rel_tol=5e-3)
+        assert (float(number) == 0) == (x.value == 0)
+        return
+    whole = len(str(int(abs(x.value))))
+    decimals = min(2, max(0, 4 - whole))
+    # at most 4 significant figures and 2 decimals; the whole-number part is never rounded
+    assert abs(float(number) - x.value) <= 0.5 * 10**-decimals * (1 + 1e-9)
+    assert not number.endswith(".")
+    if "." in number:
+        assert not number.endswith("0")
+        assert len(number.split(".")[1]) <= decimals
+    assert x.exact() == f"{x.value!r} {unit}" or float(x.exact().split(" ")[0]) == x.value
 
 
 @given(loads())
@@ -334,6 +348,18 @@ def test_format_spec_applies_to_the_value(x):
         (lb(135.0), "135 lb"),
         (kg(-2.5), "-2.5 kg"),
         (kg(-0.0), "0 kg"),
+        (kg(26.400000000000006), "26.4 kg"),
+        (lb(1410.9584779832164), "1411 lb"),
+        (kg(102.5), "102.5 kg"),
+        (kg(1.25), "1.25 kg"),
+        (kg(0.25), "0.25 kg"),
+        (kg(100).to("lb"), "220.5 lb"),
+        (lb(45).to("kg"), "20.41 kg"),
+        (kg(16355.2), "16355 kg"),
+        (kg(-0.001), "-0.001 kg"),
+        (kg(0.625), "0.625 kg"),
+        (kg(0.99999), "1 kg"),
+        (kg(1e20), "1e+20 kg"),
     ],
 )
 def test_str_examples(load, text):
@@ -495,7 +521,7 @@ def test_bar_loads_have_no_problem(load):
 def test_negative_loads_are_allowed_but_not_on_a_bar(value, unit):
     load = Load(value, unit)
     problem = bar_load_problem(load)
-    assert problem == f"must be >= 0, got {load} (a load on the bar cannot be negative)"
+    assert problem == f"must be >= 0, got {load.exact()} (a load on the bar cannot be negative)"
 
 
 @given(st.floats(min_value=1000.001, max_value=1e6), units())
@@ -504,7 +530,7 @@ def test_loads_above_1000_kg_are_refused_on_a_bar(mass_kg, unit):
     problem = bar_load_problem(load)
     assert problem is not None
     assert problem.startswith("must be <= ")
-    assert problem.endswith(f", got {load}")
+    assert problem.endswith(f", got {load.exact()}")  # exact: 1000.0004 kg is not "1000 kg"
 
 
 @pytest.mark.parametrize(
@@ -550,3 +576,41 @@ def test_total_refuses_what_is_not_a_load():
 def test_a_huge_factor_is_refused_as_not_finite():
     with pytest.raises(ValidationError, match="finite"):
         kg(2) * 10**400
+
+
+# -- rounding for people ----------------------------------------------------------------------
+
+
+@given(loads(), st.sampled_from([None, 0.5, 1.0, 2.5, 5.0]))
+def test_nearest_is_a_multiple_of_the_step_within_half_a_step(x, step):
+    assume(abs(x.value) < 1e12)
+    size = SPOTTER_STEP[x.unit] if step is None else step
+    rounded = x.nearest(step)
+    assert rounded.unit is x.unit
+    multiple = rounded.value / size
+    assert math.isclose(multiple, round(multiple), abs_tol=1e-6)
+    assert abs(rounded.value - x.value) <= size / 2 * (1 + 1e-9)
+    assert rounded.nearest(step) == rounded
+
+
+def test_nearest_examples():
+    assert kg(11.3).nearest() == kg(12.5)
+    assert kg(11.24).nearest() == kg(10)
+    assert kg(11.25).nearest() == kg(12.5)  # halves away from zero
+    assert kg(-11.25).nearest() == kg(-12.5)
+    assert lb(22.4).nearest() == lb(20)
+    assert lb(22.5).nearest() == lb(25)
+    assert kg(1.2).nearest() == kg(0)
+    assert kg(13).nearest(lb(5)) == kg(13).nearest(lb(5).to("kg"))
+    assert kg(13).nearest(lb(5)).isclose(kg(6 * 2.26796185))
+
+
+@pytest.mark.parametrize("step", [0, -2.5, math.inf, math.nan, kg(0)])
+def test_nearest_refuses_a_step_that_is_not_above_zero(step):
+    with pytest.raises(ValidationError, match=r"Load\.nearest\.step: must be a finite load"):
+        kg(10).nearest(step)
+
+
+def test_nearest_refuses_a_step_of_the_wrong_type():
+    with pytest.raises(TypeError, match="step"):
+        kg(10).nearest("2.5")  # type: ignore[arg-type]

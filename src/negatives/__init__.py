@@ -3,11 +3,11 @@
 The core vocabulary is importable from the package itself; capabilities live in modules
 reached by name: ``negatives.analysis``, ``negatives.strength``, ``negatives.overload``,
 ``negatives.plates``, ``negatives.catalog``, ``negatives.safety``, ``negatives.progressions``;
-``negatives.io`` (app exports in, JSON and CSV out), ``negatives.schema`` (JSON Schemas) and
-``negatives.cli`` are imported when first used; ``negatives.plot`` (matplotlib figures, with
-the ``plot`` extra) and ``negatives.reporting`` (the self-contained HTML report) load on first
-attribute access (``neg.plot``), and ``negatives.testing`` offers hypothesis
-strategies (with the ``testing`` extra).
+``negatives.io`` (app exports in, JSON and CSV out), ``negatives.schema`` (JSON Schemas),
+``negatives.cli``, ``negatives.plot`` (matplotlib figures, with the ``plot`` extra),
+``negatives.reporting`` (the self-contained HTML report) and ``negatives.testing`` (hypothesis
+strategies, with the ``testing`` extra) are imported on first attribute access
+(``neg.io.read_export(...)``), so that ``import negatives`` does not pay for them.
 
 Examples:
     >>> import negatives as neg
@@ -66,6 +66,11 @@ from .tempo import Phase, Tempo
 from .units import Load, Unit, kg, lb
 
 if TYPE_CHECKING:
+    from . import cli as cli
+    from . import io as io
+    from . import schema as schema
+    from . import testing as testing
+
     __version__: str
 
 __all__ = [
@@ -111,6 +116,7 @@ __all__ = [
     "catalog",
     "from_dict",
     "from_json",
+    "io",
     "kg",
     "lb",
     "make_converter",
@@ -118,15 +124,23 @@ __all__ = [
     "plates",
     "progressions",
     "safety",
+    "schema",
     "strength",
     "to_dict",
     "to_json",
 ]
 
-_LAZY_MODULES = frozenset({"plot", "reporting"})
+#: Modules imported on first attribute access (PEP 562), not by ``import negatives``.
+_LAZY_MODULES = frozenset({"cli", "io", "plot", "reporting", "schema", "testing"})
 
 
 def __getattr__(name: str) -> Any:
+    if name in _LAZY_MODULES:
+        import importlib
+
+        module = importlib.import_module(f"{__name__}.{name}")
+        globals()[name] = module  # later accesses do not come back here
+        return module
     # The version comes from the installed metadata, read only when asked for (as attrs does).
     if name == "__version__":
         from importlib.metadata import version
@@ -137,3 +151,7 @@ def __getattr__(name: str) -> Any:
 
         return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'negatives' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY_MODULES, "__version__"})

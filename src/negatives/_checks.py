@@ -11,12 +11,17 @@ import math
 import numbers
 import re
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from enum import Enum
 from typing import Any, TypeVar
 
-from .errors import Loc, Problem, ValidationError
+from .errors import MAX_PROBLEMS, Loc, Problem, ValidationError
 
 E = TypeVar("E", bound=Enum)
+
+#: How many problems an error lists (the others are counted): `MAX_PROBLEMS`, or what a
+#: reader was asked for (``from_json(..., max_problems=N)``) while it reads.
+PROBLEM_LIMIT: ContextVar[int] = ContextVar("negatives_problem_limit", default=MAX_PROBLEMS)
 
 #: Longest free text (notes, names) accepted in a field, in characters.
 MAX_TEXT = 10_000
@@ -27,13 +32,28 @@ def fmt_number(value: float) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if isinstance(value, int) and abs(value) >= 10**30:
-        return f"{str(value)[:12]}... ({len(str(abs(value)))} digits)"
+        return _long_int(value)
     return repr(value)
+
+
+def _long_int(value: int) -> str:
+    """``1000000000000... (401 digits)``; never ``str()`` of an integer past Python's limit."""
+    sign = "-" if value < 0 else ""
+    bits = abs(value).bit_length()
+    if bits > 13_000:  # str() refuses integers of more than 4300 digits (sys.int_info)
+        return f"{sign}an integer of about {int(bits * math.log10(2)) + 1} digits"
+    digits = str(abs(value))
+    return f"{sign}{digits[:12]}... ({len(digits)} digits)"
 
 
 def describe(value: object) -> str:
     """A short description of a received value for an error message."""
-    text = repr(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
+        return _long_int(value)
+    try:
+        text = repr(value)
+    except ValueError:  # a container of an integer past str()'s limit
+        return f"{type(value).__name__} holding an integer of thousands of digits"
     if len(text) > 60:
         text = text[:57] + "..."
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
@@ -45,16 +65,29 @@ def as_float(value: Any) -> Any:
     """Real numbers (ints, floats, numpy scalars, fractions) as ``float``; anything else as is.
 
     Used as an attrs converter: what it leaves alone, the class validator reports. An integer too
-    large for a float becomes an infinity, which the validators refuse as not finite.
+    large for a float is left an integer, so that the range check compares it exactly and the
+    message shows the number received (not an infinity it never was).
     """
-    if isinstance(value, float) and type(value) is float:
+    if type(value) is float:
         return value
     if isinstance(value, numbers.Real) and not isinstance(value, bool):
         try:
             return float(value)
         except OverflowError:
-            return math.inf if value > 0 else -math.inf  # type: ignore[operator]
+            return int(value) if isinstance(value, numbers.Integral) else value
     return value
+
+
+def to_float(value: float) -> float:
+    """A number as a float for arithmetic, once checked.
+
+    An integer past a float's range is an infinity of its sign (``float()`` would raise
+    `OverflowError`).
+    """
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
 
 
 def as_int(value: Any) -> Any:
@@ -72,6 +105,11 @@ def is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def is_finite(value: float) -> bool:
+    """Whether a number is finite: every int is (``math.isfinite`` overflows on huge ones)."""
+    return isinstance(value, int) or math.isfinite(value)
+
+
 def range_message(
     value: float,
     *,
@@ -80,8 +118,12 @@ def range_message(
     gt: float | None = None,
     unit: str = "",
 ) -> str | None:
-    """The message for ``value`` outside the bounds, or ``None`` when it is inside."""
-    finite = math.isfinite(value)
+    """The message for ``value`` outside the bounds, or ``None`` when it is inside.
+
+    Integers are compared with the bounds exactly, however large: never converted to a float
+    (which overflows past 1.8e308, or rounds past 2**53).
+    """
+    finite = isinstance(value, int) or math.isfinite(value)
     if (
         finite
         and (ge is None or value >= ge)
@@ -112,17 +154,25 @@ def range_message(
 
 
 class Checks:
-    """Collects the problems of one object under construction."""
+    """Collects the problems of one object under construction.
 
-    __slots__ = ("owner", "problems")
+    The first `PROBLEM_LIMIT` problems are kept; further ones are counted in ``more``.
+    """
+
+    __slots__ = ("limit", "more", "owner", "problems")
 
     def __init__(self, owner: object) -> None:
         # A model object names its class; a calculator passes its own name as text.
         self.owner = owner if isinstance(owner, str) else type(owner).__name__
         self.problems: list[Problem] = []
+        self.more = 0
+        self.limit = PROBLEM_LIMIT.get()
 
     def fail(self, field: str | Loc, message: str) -> None:
         """Record a problem on ``field`` (a name, or a location tuple)."""
+        if len(self.problems) >= self.limit:
+            self.more += 1
+            return
         loc: Loc = (field,) if isinstance(field, str) else field
         self.problems.append(Problem(loc, message))
 
@@ -142,7 +192,7 @@ class Checks:
         return False
 
     def integer(
-        self, field: str, value: object, *, ge: int | None = None, le: int | None = None
+        self, field: str | Loc, value: object, *, ge: int | None = None, le: int | None = None
     ) -> bool:
         """Check a whole number in ``[ge, le]``."""
         if not isinstance(value, int) or isinstance(value, bool):
@@ -210,7 +260,7 @@ class Checks:
     def done(self) -> None:
         """Raise a `ValidationError` listing every problem found, if any."""
         if self.problems:
-            raise ValidationError(self.problems, self.owner)
+            raise ValidationError(self.problems, self.owner, self.more)
 
 
 def soft_enum(cls: type[E], value: Any) -> Any:

@@ -3,6 +3,11 @@
 Listing reads distribution metadata only; loading imports exactly the entry point named. Nothing
 third-party runs on ``import negatives``. Failures raise `PluginError` naming the
 distribution and its version (the pattern of flake8's plugin finder).
+
+A plugin whose import fails in any way, ``sys.exit()`` (`SystemExit`) included, is a
+`PluginError`: a plugin cannot end the program that loads it. Only `KeyboardInterrupt` (and
+the other base exceptions that are not errors, such as `GeneratorExit`) pass through: a user
+who presses Ctrl-C while a plugin imports means to stop.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import attrs
 
 from .errors import PluginError
 
-__all__ = ["PluginInfo", "available", "find", "load"]
+__all__ = ["PluginInfo", "available", "declared", "find", "load"]
 
 
 @attrs.frozen
@@ -27,6 +32,8 @@ class PluginInfo:
         value: where it points, ``"package.module:attribute"``.
         distribution: the distribution that declares it, if known.
         version: that distribution's version, if known.
+        builtin: whether it is one of ``negatives``' own (listed with the plugins, never
+            loaded from an entry point).
     """
 
     name: str
@@ -34,6 +41,7 @@ class PluginInfo:
     value: str
     distribution: str | None = None
     version: str | None = None
+    builtin: bool = attrs.field(default=False, kw_only=True)
 
     @property
     def origin(self) -> str:
@@ -70,6 +78,16 @@ def available(
     return tuple(
         sorted((_info(ep) for ep in _entry_points(group, entry_points)), key=lambda i: i.name)
     )
+
+
+def declared(
+    group: str, name: str, *, entry_points: Iterable[metadata.EntryPoint] | None = None
+) -> bool:
+    """Whether an installed distribution declares a plugin ``name`` in ``group``.
+
+    Nothing is imported: this reads the distributions' metadata only.
+    """
+    return any(ep.name == name for ep in _entry_points(group, entry_points))
 
 
 def find(
@@ -122,7 +140,7 @@ def load(
     info, ep = find(group, name, builtin=builtin, entry_points=entry_points)
     try:
         obj = ep.load()
-    except Exception as error:
+    except (Exception, SystemExit) as error:  # a plugin cannot end the program loading it
         raise PluginError(
             f"could not load the {group} plugin {name!r} from {info.origin}: "
             f"{type(error).__name__}: {error}"

@@ -2,8 +2,9 @@
 
 Every command prints one clear line on stderr and exits with status 2 on a usage or input
 error (no traceback, unless ``--debug``). ``negatives check`` exits with 1 when it finds
-something at or above ``--fail-on``, 0 otherwise. `main` runs it from Python and returns the
-exit status.
+something at or above ``--fail-on``, 0 otherwise. An error that is the program's own (a bug)
+is one line too, with status 70 (``EX_SOFTWARE``), asking to be reported. `main` runs it from
+Python and returns the exit status.
 
 Examples:
     >>> main(["schema", "--list"])  # doctest: +ELLIPSIS
@@ -29,18 +30,17 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from . import analysis, catalog, overload, safety
+from ._checks import fmt_number
 from .errors import NegativesError, ValidationError
 from .io import FORMATS, ImportReport, read_export, write_csv
 from .model import (
     Athlete,
     Checkin,
     Exercise,
-    Muscle,
     Prescription,
     Screening,
     Session,
     Set,
-    SetType,
     Setup,
     TrainingLog,
 )
@@ -51,6 +51,7 @@ from .units import Load, Unit, kg
 __all__ = ["main"]
 
 _EXIT_CLEAN, _EXIT_FINDINGS, _EXIT_ERROR = 0, 1, 2
+_EXIT_INTERNAL = 70  # EX_SOFTWARE (sysexits.h): a bug of the program, not of its input
 _EXIT_BROKEN_PIPE = 128 + 13  # as if killed by SIGPIPE, like other Unix tools
 
 #: Exports at least this large show a progress display while importing (on a terminal).
@@ -70,12 +71,12 @@ class _Parser(argparse.ArgumentParser):
 
 def _one_line(error: BaseException) -> str:
     """An error as one line of text."""
-    if isinstance(error, ValidationError):
-        lines = error.lines()
-        if len(lines) > 1:
-            shown = "; ".join(lines[:5])
-            more = f"; and {len(lines) - 5} more" if len(lines) > 5 else ""
-            return f"{len(lines)} problems: {shown}{more}"
+    if isinstance(error, ValidationError) and error.count > 1:
+        lines = error.lines()[:5]
+        shown = "; ".join(" ".join(line.split()) for line in lines)
+        rest = error.count - len(lines)
+        more = f"; and {rest:,} more" if rest else ""
+        return f"{error.count:,} problems: {shown}{more}"
     if isinstance(error, OSError) and error.strerror:
         where = f"{error.filename}: " if error.filename is not None else ""
         return f"{where}{error.strerror}"
@@ -89,10 +90,45 @@ def _one_line(error: BaseException) -> str:
 
 
 def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2026-11-23: {text!r}") from None
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"not a date like 2026-11-23: {text!r}")
+
+
+#: Digits a whole-number option may have: more is never a count of anything (and Python
+#: refuses to read integers of more than 4300 digits).
+_MAX_DIGITS = 100
+
+
+def _whole(text: str) -> int:
+    """A whole number as people type it: ASCII digits, an optional sign; ranges are the model's."""
+    match = re.fullmatch(r"\s*([+-]?)([0-9]+)\s*", text)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"not a whole number like 8: {text!r}")
+    if len(match[2]) > _MAX_DIGITS:
+        raise argparse.ArgumentTypeError(
+            f"a whole number of {len(match[2])} digits is far out of range: {text[:12]!r}..."
+        )
+    return int(match[1] + match[2])
+
+
+def _decimal(text: str) -> float:
+    """A plain decimal number (``0.3``, ``.3``, ``1``): no exponent, ``nan``, ``inf`` or ``_``."""
+    if not re.fullmatch(r"\s*[+-]?(?:[0-9]{1,20}(?:\.[0-9]{0,20})?|\.[0-9]{1,20})\s*", text):
+        raise argparse.ArgumentTypeError(f"not a decimal number like 0.3: {text!r}")
+    return float(text)
+
+
+def _path(text: str) -> str:
+    """A file name: any text a file system takes (not a NUL character, which none does)."""
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError(f"a file name cannot hold a NUL character: {text!r}")
+    if not text:
+        raise argparse.ArgumentTypeError("a file name cannot be empty")
+    return text
 
 
 def _unit(text: str) -> Unit:
@@ -102,7 +138,7 @@ def _unit(text: str) -> Unit:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-_LOAD = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+\.?)\s*")
+_LOAD = re.compile(r"\s*([0-9]{1,20}(?:\.[0-9]{1,20})?)\s*([a-zA-Z]+\.?)\s*")
 
 
 def _load(text: str) -> Load:
@@ -219,6 +255,42 @@ def _sessions_of(path: str, kind: str, value: object) -> tuple[tuple[Session, ..
 def _read_sessions(path: str) -> tuple[tuple[Session, ...], Athlete | None]:
     kind, value = _read_document(path)
     return _sessions_of(path, kind, value)
+
+
+_DOCUMENT_SUFFIXES = frozenset({".json", ".toml"})
+_EXPORT_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
+
+
+def _is_export(path: str) -> bool:
+    """Whether ``path`` is an app export (CSV) rather than a negatives document.
+
+    By its name's suffix (``.json``/``.toml`` documents, ``.csv``/``.tsv``/``.txt`` exports),
+    else by its first bytes: a JSON document starts with ``{``.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix in _DOCUMENT_SUFFIXES or suffix in _EXPORT_SUFFIXES:
+        return suffix in _EXPORT_SUFFIXES
+    try:
+        with open(path, "rb") as file:
+            head = file.read(256)
+    except OSError:
+        return False  # the document reader says what is wrong with the path
+    return not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def _read_input(
+    path: str, args: argparse.Namespace, err: IO[str]
+) -> tuple[tuple[Session, ...], Athlete | None]:
+    """The sessions (and athlete) of a negatives document or of an app export.
+
+    The one way commands read "a training log": an export is imported as ``negatives import``
+    does it (``--format``, ``--unit``, ``--tz``), its import report going to ``err``.
+    """
+    if not _is_export(path):
+        return _read_sessions(path)
+    sessions, report = _read_export(path, args, err)
+    err.write(report.text() + "\n")
+    return tuple(sessions), None
 
 
 def _policy(value: str | None) -> safety.Policy:
@@ -435,9 +507,9 @@ def _plan_session(
 
 
 def _check(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    sessions, log_athlete = _read_sessions(args.file)
+    sessions, log_athlete = _read_input(args.file, args, err)
     athlete = _read_athlete(args.athlete) if args.athlete is not None else log_athlete
-    history = _read_sessions(args.history)[0] if args.history is not None else None
+    history = _read_input(args.history, args, err)[0] if args.history is not None else None
     report = safety.check(
         list(sessions), athlete=athlete, history=history, policy=_policy(args.policy)
     )
@@ -493,7 +565,9 @@ class _Watched:
         return chunk
 
 
-def _read_export(args: argparse.Namespace, err: IO[str]) -> tuple[list[Session], ImportReport]:
+def _read_export(
+    path: str, args: argparse.Namespace, err: IO[str]
+) -> tuple[list[Session], ImportReport]:
     """The sessions of an app export and the report of their import (as `read_export`).
 
     A large file shows its progress on stderr while it is read, when stderr is a terminal.
@@ -506,15 +580,15 @@ def _read_export(args: argparse.Namespace, err: IO[str]) -> tuple[list[Session],
         "date_format": getattr(args, "date_format", None),
     }
     try:
-        size = os.path.getsize(args.file)
-    except OSError:
+        size = os.path.getsize(path)
+    except (OSError, ValueError):
         size = 0  # read_export says what is wrong with the path
     if size < _PROGRESS_MIN_BYTES or not err.isatty():
-        result = read_export(args.file, **options)
+        result = read_export(path, **options)
         return list(result.sessions), result.report
-    progress = _Progress(err, Path(args.file).name, size)
+    progress = _Progress(err, Path(path).name, size)
     try:
-        with open(args.file, "rb") as handle:
+        with open(path, "rb") as handle:
             result = read_export(_Watched(handle, progress), **options)  # type: ignore[arg-type]
     finally:
         progress.close()
@@ -535,7 +609,7 @@ def _unmapped_text(report: ImportReport) -> str:
 
 def _import(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     athlete = _read_athlete(args.athlete) if args.athlete is not None else None
-    sessions, report = _read_export(args, err)
+    sessions, report = _read_export(args.file, args, err)
     err.write(report.text() + "\n")
     log = TrainingLog(athlete, sessions)
     if args.csv:
@@ -552,38 +626,81 @@ def _import(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 # -- report ---------------------------------------------------------------------------------------
 
 
-def _report_sessions(
-    args: argparse.Namespace, err: IO[str]
-) -> tuple[tuple[Session, ...], Athlete | None]:
-    if Path(args.file).suffix.lower() != ".csv":
-        return _read_sessions(args.file)
-    sessions, report = _read_export(args, err)
-    err.write(report.text() + "\n")
-    return tuple(sessions), None
-
-
 def _report(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     if args.html is not None and args.json:
         raise _UsageError("--html and --json: choose one")
-    sessions, log_athlete = _report_sessions(args, err)
+    sessions, log_athlete = _read_input(args.file, args, err)
     athlete = _read_athlete(args.athlete) if args.athlete is not None else log_athlete
-    unit = args.unit if args.unit is not None else _main_unit(sessions)
+    chosen = _period(sessions, args)
+    unit = args.unit if args.unit is not None else _main_unit(chosen)
     bodyweight = athlete.bodyweight if athlete is not None else None
-    summary = analysis.summarize(sessions, unit=unit, bodyweight=bodyweight)
-    muscles = _by_muscle(sessions, unit, bodyweight)
     if args.html is not None:
         from .reporting import html
 
-        page = html(sessions, athlete=athlete, policy=_policy(args.policy), unit=unit)
+        page = html(chosen, athlete=athlete, policy=_policy(args.policy), unit=unit)
         _write(page, args.html, out)
         if args.html != "-":
-            err.write(f"wrote {args.html} ({len(sessions)} sessions); open it in a browser\n")
+            err.write(f"wrote {args.html} ({len(chosen)} sessions); open it in a browser\n")
         return _EXIT_CLEAN
+    summary = analysis.summarize(
+        chosen, unit=unit, basis=args.basis, bodyweight=bodyweight, per_muscle=True
+    )
     if args.json:
-        out.write(json.dumps(_report_dict(summary, muscles), indent=2) + "\n")
+        out.write(to_json(summary, indent=2) + "\n")
         return _EXIT_CLEAN
-    out.write(_report_table(summary, muscles) + "\n")
+    out.write(_report_table(summary, _period_text(args, sessions, chosen)) + "\n")
     return _EXIT_CLEAN
+
+
+#: The most weeks ``--last-weeks`` takes: a century of training.
+_MAX_WEEKS_BACK = 5200
+
+
+def _period(sessions: Sequence[Session], args: argparse.Namespace) -> list[Session]:
+    """The sessions within ``--since``/``--until``/``--last-weeks``, in the file's order."""
+    since: dt.date | None = args.since
+    until: dt.date | None = args.until
+    if args.last_weeks is not None:
+        if since is not None:
+            raise _UsageError("give --since or --last-weeks, not both")
+        if not 1 <= args.last_weeks <= _MAX_WEEKS_BACK:
+            raise _UsageError(
+                f"--last-weeks must be 1 to {_MAX_WEEKS_BACK}, got {fmt_number(args.last_weeks)}"
+            )
+    if since is not None and until is not None and since > until:
+        raise _UsageError(f"--since {since} is after --until {until}")
+    chosen = [s for s in sessions if until is None or s.date <= until]
+    if args.last_weeks is not None and chosen:
+        # The last N weeks of the log (up to --until): weeks that end with the latest session's.
+        latest = max(session.date for session in chosen)
+        start = analysis.week_start(latest)
+        since = start - dt.timedelta(
+            weeks=min(args.last_weeks - 1, (start - dt.date.min).days // 7)
+        )
+    return [s for s in chosen if since is None or s.date >= since]
+
+
+def _period_text(
+    args: argparse.Namespace, sessions: Sequence[Session], chosen: Sequence[Session]
+) -> str | None:
+    """A note on the period shown, when the options chose one."""
+    if args.since is None and args.until is None and args.last_weeks is None:
+        return None
+    asked = " ".join(
+        part
+        for part in (
+            f"--since {args.since}" if args.since else "",
+            f"--until {args.until}" if args.until else "",
+            f"--last-weeks {args.last_weeks}" if args.last_weeks is not None else "",
+        )
+        if part
+    )
+    if not chosen:
+        return f"no session of the {len(sessions)} read is within {asked}"
+    first = min(s.date for s in chosen)
+    last = max(s.date for s in chosen)
+    days = f"on {first}" if first == last else f"{first} to {last}"
+    return f"{len(chosen)} of {len(sessions)} sessions, {days} ({asked})"
 
 
 def _main_unit(sessions: Iterable[Session]) -> Unit:
@@ -595,37 +712,15 @@ def _main_unit(sessions: Iterable[Session]) -> Unit:
     return Unit.LB if counts[Unit.LB] > counts[Unit.KG] else Unit.KG
 
 
-_Muscles = dict[dt.date | None, dict[Muscle, analysis.Summary]]
-
-
-def _by_muscle(sessions: Sequence[Session], unit: Unit, bodyweight: Load | None) -> _Muscles:
-    """Summaries of the working sets of each primary muscle group, per week and overall (None)."""
-    groups: dict[dt.date | None, dict[Muscle, list[Set]]] = {}
-    for session in sessions:
-        week = analysis.week_start(session.date)
-        for item in session.sets:
-            if item.set_type is SetType.WARMUP:
-                continue
-            for muscle in item.exercise.muscles:
-                for key in (week, None):
-                    groups.setdefault(key, {}).setdefault(muscle, []).append(item)
-    return {
-        key: {
-            muscle: analysis.summarize(sets, unit=unit, bodyweight=bodyweight)
-            for muscle, sets in sorted(by_muscle.items(), key=lambda pair: pair[0].value)
-        }
-        for key, by_muscle in groups.items()
-    }
-
-
 def _share(value: float | None) -> str:
     return "unknown" if value is None else f"{value:.0%}"
 
 
 def _tut(summary: analysis.Summary) -> str:
-    if summary.sets and summary.sets_without_tempo == summary.sets:
+    seconds = summary.time_under_tension
+    if seconds is None:
         return "unknown"
-    known = f"{summary.time_under_tension:.0f} s"
+    known = f"{seconds:.0f} s"
     if summary.sets_without_tempo:
         return f"{known} (+{summary.sets_without_tempo} sets unknown)"
     return known
@@ -642,15 +737,43 @@ def _row(week: str, group: str, summary: analysis.Summary) -> tuple[str, ...]:
     )
 
 
-def _report_table(summary: analysis.Summary, muscles: _Muscles) -> str:
-    header = ("week of", "muscle group", "sets", "volume", "eccentric share", "time under tension")
+#: How each basis is named in the report's header and explained under it.
+_BASIS_TEXT = {
+    analysis.VolumeBasis.LOGGED: (
+        "as logged",
+        "volume as logged: reps x the weight as the app wrote it (one dumbbell of a pair; help "
+        "as a negative weight), the app's own total; --basis external counts the whole load",
+    ),
+    analysis.VolumeBasis.EXTERNAL: (
+        "external",
+        "volume of the external load: reps x the whole load moved (both dumbbells of a pair, "
+        "both sides of a machine)",
+    ),
+    analysis.VolumeBasis.RESISTANCE: (
+        "resistance",
+        "volume of the resistance: reps x the external load plus the bodyweight share of "
+        "bodyweight exercises",
+    ),
+}
+
+
+def _report_table(summary: analysis.Summary, period: str | None) -> str:
+    name, explanation = _BASIS_TEXT[summary.basis]
+    header = (
+        "week of",
+        "muscle group",
+        "sets",
+        f"volume ({name})",
+        "eccentric share",
+        "time under tension",
+    )
     rows: list[tuple[str, ...]] = [header]
     for week in summary.weeks:
         rows.append(_row(week.start.isoformat(), "all", week.summary))
-        for muscle, part in muscles.get(week.start, {}).items():
+        for muscle, part in week.summary.per_muscle.items():
             rows.append(_row("", muscle.value, part))
     rows.append(_row("total", "all", summary))
-    for muscle, part in muscles.get(None, {}).items():
+    for muscle, part in summary.per_muscle.items():
         rows.append(_row("", muscle.value, part))
     numeric = {2, 3}
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
@@ -661,7 +784,8 @@ def _report_table(summary: analysis.Summary, muscles: _Muscles) -> str:
             for i, (cell, width) in enumerate(zip(row, widths, strict=True))
         ]
         lines.append("  ".join(cells).rstrip())
-    notes = []
+    notes = [] if period is None else [period]
+    notes.append(explanation)
     if summary.sets_without_tempo:
         notes.append(
             f"{summary.sets_without_tempo} of {summary.sets} sets have no tempo: their time "
@@ -679,7 +803,7 @@ def _report_table(summary: analysis.Summary, muscles: _Muscles) -> str:
         )
     if summary.sets_without_muscles:
         notes.append(
-            f"{summary.sets_without_muscles:g} sets are of exercises with no known muscle groups "
+            f"{summary.sets_without_muscles} sets are of exercises with no known muscle groups "
             "(custom exercises): only in the 'all' rows"
         )
     lines.append("")
@@ -688,46 +812,6 @@ def _report_table(summary: analysis.Summary, muscles: _Muscles) -> str:
     )
     lines.extend(notes)
     return "\n".join(lines)
-
-
-def _summary_dict(s: analysis.Summary) -> dict[str, Any]:
-    return {
-        "sets": s.sets,
-        "reps": s.reps,
-        "unit": s.unit.value,
-        "volume": s.volume.value,
-        "eccentric_volume": s.eccentric_volume.value,
-        "concentric_volume": s.concentric_volume.value,
-        "athlete_eccentric_volume": s.athlete_eccentric_volume.value,
-        "athlete_concentric_volume": s.athlete_concentric_volume.value,
-        "eccentric_share": s.eccentric_share,
-        "time_under_tension": s.time_under_tension,
-        "sets_without_tempo": s.sets_without_tempo,
-        "sets_unknown_assistance": s.sets_unknown_assistance,
-        "sets_missing_bodyweight": s.sets_missing_bodyweight,
-        "sets_per_muscle": {m.value: n for m, n in s.sets_per_muscle.items()},
-        "sets_without_muscles": s.sets_without_muscles,
-    }
-
-
-def _muscles_dict(by_muscle: dict[Muscle, analysis.Summary]) -> dict[str, Any]:
-    return {muscle.value: _summary_dict(part) for muscle, part in by_muscle.items()}
-
-
-def _report_dict(summary: analysis.Summary, muscles: _Muscles) -> dict[str, Any]:
-    weeks = [
-        {
-            "start": week.start.isoformat(),
-            **_summary_dict(week.summary),
-            "muscles": _muscles_dict(muscles.get(week.start, {})),
-        }
-        for week in summary.weeks
-    ]
-    return {
-        **_summary_dict(summary),
-        "muscles": _muscles_dict(muscles.get(None, {})),
-        "weeks": weeks,
-    }
 
 
 # -- schema ---------------------------------------------------------------------------------------
@@ -860,10 +944,46 @@ negatives, check sessions against a safety policy, import app exports (Strong, H
 FitNotes, JEFIT) and report training volume.
 
 Exit status: 0 done (check: nothing at or above --fail-on), 1 check found something at or
-above --fail-on, 2 a usage or input error (one line on stderr).
+above --fail-on, 2 a usage or input error (one line on stderr), 70 an internal error (a bug).
 """
 
 _DOCUMENTS = "Documents are negatives JSON files (TOML too, for athletes and policies)."
+_EXPORTS = (
+    "An app export (CSV of Strong, Hevy, FitNotes or JEFIT) is imported first, as\n"
+    "'negatives import' does it; its import report goes to stderr."
+)
+
+
+def _export_options(
+    parser: argparse.ArgumentParser,
+    *,
+    unit_help: str = "kg or lb: the unit of an export's weights when it does not say "
+    "(Strong, JEFIT)",
+) -> None:
+    """The options of a command that reads app exports, as ``negatives import`` has them."""
+    parser.add_argument(
+        "--format", choices=FORMATS, help="the app that wrote an export (default: from its header)"
+    )
+    parser.add_argument("--unit", type=_unit, metavar="UNIT", help=unit_help)
+    parser.add_argument(
+        "--tz",
+        type=_zone,
+        metavar="ZONE",
+        help="the time zone of an export's times written without one, e.g. Europe/Oslo",
+    )
+    parser.add_argument(
+        "--names",
+        type=_path,
+        metavar="FILE",
+        help='your exercise names: a TOML or JSON file of "app name" = "exercise-id" pairs, '
+        "used before the catalog",
+    )
+    parser.add_argument(
+        "--date-format",
+        metavar="FORMAT",
+        help="how an export's numeric dates are written when the file does not settle it: dmy "
+        "(15/01/2024), mdy (01/15/2024) or a strptime pattern like '%%d.%%m.%%Y %%H:%%M'",
+    )
 
 
 def _version() -> str:
@@ -908,7 +1028,9 @@ def _parser() -> _Parser:
         "Prescribe partner-assisted negatives (bench press and barbell curl) for a sample\n"
         "athlete on built-in data, check the session with the safety policy and print it.",
     )
-    demo.add_argument("--policy", metavar="POLICY", help=f"a preset ({_PRESETS}) or a policy file")
+    demo.add_argument(
+        "--policy", type=_path, metavar="POLICY", help=f"a preset ({_PRESETS}) or a policy file"
+    )
     demo.add_argument(
         "--json", action="store_true", help='print {"session": ..., "report": ...} as JSON'
     )
@@ -923,7 +1045,7 @@ def _parser() -> _Parser:
         "week a deload). Everything is checked with the safety policy; loads in kg are\n"
         "rounded down to a standard set of plates.\n\n" + _DOCUMENTS,
     )
-    plan.add_argument("athlete", help="the athlete document (JSON or TOML), with 1RMs")
+    plan.add_argument("athlete", type=_path, help="the athlete document (JSON or TOML), with 1RMs")
     plan.add_argument(
         "--exercise",
         action="append",
@@ -933,20 +1055,20 @@ def _parser() -> _Parser:
     )
     plan.add_argument(
         "--overload",
-        type=float,
+        type=_decimal,
         metavar="FRACTION",
         help="extra load over the working load, 0.3 = +30 %% (default: by the exercise's "
         "risk, +25 %% to +35 %%)",
     )
-    plan.add_argument("--reps", type=int, default=8, help="reps per negative set (default 8)")
+    plan.add_argument("--reps", type=_whole, default=8, help="reps per negative set (default 8)")
     plan.add_argument(
-        "--weeks", type=int, default=1, help="1 for one session (default), 2-52 for a program"
+        "--weeks", type=_whole, default=1, help="1 for one session (default), 2-52 for a program"
     )
     plan.add_argument(
         "--start", type=_date, metavar="DATE", help="the first day, YYYY-MM-DD (default today)"
     )
     plan.add_argument(
-        "--spotters", type=int, default=1, help="spotters or partners present (default 1)"
+        "--spotters", type=_whole, default=1, help="spotters or partners present (default 1)"
     )
     plan.add_argument(
         "--partner-max",
@@ -956,11 +1078,14 @@ def _parser() -> _Parser:
     )
     plan.add_argument(
         "--history",
+        type=_path,
         metavar="FILE",
         help="sessions already done (a training_log document); without it the rules that "
         "need the history say they could not check",
     )
-    plan.add_argument("--policy", metavar="POLICY", help=f"a preset ({_PRESETS}) or a policy file")
+    plan.add_argument(
+        "--policy", type=_path, metavar="POLICY", help=f"a preset ({_PRESETS}) or a policy file"
+    )
     plan.add_argument(
         "--json",
         action="store_true",
@@ -974,25 +1099,33 @@ def _parser() -> _Parser:
         "linter: each finding with its rule code, place and a suggested fix, and what could\n"
         "not be checked, and why.\n\n"
         "Exit status: 0 nothing at or above --fail-on, 1 something at or above it, 2 a usage\n"
-        "or input error.\n\n" + _DOCUMENTS,
+        "or input error.\n\n" + _DOCUMENTS + " " + _EXPORTS,
     )
-    check.add_argument("file", help="a session, training_log or program_plan document")
+    check.add_argument(
+        "file",
+        type=_path,
+        help="a session, training_log or program_plan document, or an app export (.csv)",
+    )
     check.add_argument(
         "--policy",
+        type=_path,
         metavar="POLICY",
         help=f"a preset ({_PRESETS}) or a policy file (default standard)",
     )
     check.add_argument(
         "--athlete",
+        type=_path,
         metavar="FILE",
         help="the athlete document (default: the training log's athlete)",
     )
     check.add_argument(
         "--history",
+        type=_path,
         metavar="FILE",
-        help="sessions done before (a training_log document); without it the rules that "
-        "need the history say they could not check",
+        help="sessions done before (a training_log document or an app export); without it "
+        "the rules that need the history say they could not check",
     )
+    _export_options(check)
     check.add_argument(
         "--fail-on",
         choices=["info", "warning", "error"],
@@ -1009,46 +1142,29 @@ def _parser() -> _Parser:
         "imported, skipped and why, repeated workouts, exercise names not in the catalog) goes\n"
         "to stderr; a large file shows its progress there when stderr is a terminal.",
     )
-    imp.add_argument("file", help="the CSV export")
-    imp.add_argument(
-        "--format", choices=FORMATS, help="the app that wrote it (default: from the header)"
-    )
-    imp.add_argument(
-        "--unit",
-        type=_unit,
-        metavar="UNIT",
-        help="kg or lb: the unit of the weights, for exports that do not say (Strong, JEFIT)",
-    )
-    imp.add_argument(
-        "--tz",
-        type=_zone,
-        metavar="ZONE",
-        help="the time zone of times written without one, e.g. Europe/Oslo",
-    )
-    imp.add_argument(
-        "--names",
-        metavar="FILE",
-        help='your exercise names: a TOML or JSON file of "app name" = "exercise-id" pairs, '
-        "used before the catalog",
-    )
-    imp.add_argument(
-        "--date-format",
-        metavar="FORMAT",
-        help="how numeric dates are written when the file does not settle it: dmy "
-        "(15/01/2024), mdy (01/15/2024) or a strptime pattern like '%%d.%%m.%%Y %%H:%%M'",
-    )
+    imp.add_argument("file", type=_path, help="the CSV export")
+    _export_options(imp)
     imp.add_argument(
         "--unmapped",
         action="store_true",
         help="print the exercise names left unmapped, with their set counts and the exercises "
         "they may mean, instead of the log (which -o still writes)",
     )
-    imp.add_argument("--athlete", metavar="FILE", help="an athlete document to put in the log")
     imp.add_argument(
-        "-o", "--output", metavar="FILE", help="write the training log here (default: stdout)"
+        "--athlete", type=_path, metavar="FILE", help="an athlete document to put in the log"
     )
     imp.add_argument(
-        "--csv", metavar="FILE", help="also write a flat CSV, one row per set, for spreadsheets"
+        "-o",
+        "--output",
+        type=_path,
+        metavar="FILE",
+        help="write the training log here (default: stdout)",
+    )
+    imp.add_argument(
+        "--csv",
+        type=_path,
+        metavar="FILE",
+        help="also write a flat CSV, one row per set, for spreadsheets",
     )
 
     rep = command(
@@ -1056,26 +1172,52 @@ def _parser() -> _Parser:
         "weekly volume, eccentric share and time under tension, per muscle group",
         "Print a table of each week's sets, volume load, eccentric share (the athlete's\n"
         "eccentric work over eccentric + concentric) and time under tension, overall and per\n"
-        "muscle group, then the totals. An app export (.csv) is imported first; its import\n"
-        "report goes to stderr. With --html, write one self-contained HTML page instead:\n"
-        "weekly charts, strength trends and the safety findings, for a browser.",
+        "muscle group, then the totals. The volume is as logged (reps x the weight as the app\n"
+        "wrote it, the app's own total) unless --basis says otherwise; the table's header and\n"
+        'the JSON\'s "basis" say which. With --html, write one self-contained HTML page\n'
+        "instead: weekly charts, strength trends and the safety findings, for a browser. "
+        + _EXPORTS,
     )
-    rep.add_argument("file", help="a training_log or session document, or an app export (.csv)")
     rep.add_argument(
-        "--unit",
-        type=_unit,
-        metavar="UNIT",
-        help="kg or lb: the unit of the report, and of an export's weights when it does not "
-        "say (default: the unit most sets were logged in)",
+        "file",
+        type=_path,
+        help="a training_log or session document, or an app export (.csv)",
     )
-    rep.add_argument("--format", choices=FORMATS, help="the app that wrote an export")
-    rep.add_argument("--tz", type=_zone, metavar="ZONE", help="the time zone of an export's times")
+    _export_options(
+        rep,
+        unit_help="kg or lb: the unit of the report, and of an export's weights "
+        "when it does not say (default: the unit most sets were logged in)",
+    )
     rep.add_argument(
         "--athlete",
+        type=_path,
         metavar="FILE",
         help="the athlete document, for the bodyweight of bodyweight exercises",
     )
-    rep.add_argument("--json", action="store_true", help="print the figures as JSON")
+    rep.add_argument(
+        "--basis",
+        choices=[basis.value for basis in analysis.VolumeBasis],
+        default=analysis.VolumeBasis.LOGGED.value,
+        help="what the volume counts: 'logged' (default) the weight as the app wrote it (one "
+        "dumbbell of a pair), 'external' the whole load moved (both dumbbells), 'resistance' "
+        "the external load plus the bodyweight share of bodyweight exercises",
+    )
+    rep.add_argument(
+        "--since", type=_date, metavar="DATE", help="only sessions on or after DATE (YYYY-MM-DD)"
+    )
+    rep.add_argument(
+        "--until", type=_date, metavar="DATE", help="only sessions on or before DATE (YYYY-MM-DD)"
+    )
+    rep.add_argument(
+        "--last-weeks",
+        type=_whole,
+        metavar="N",
+        help="only the last N weeks of the log (ending with the week of its last session, or "
+        "of the last before --until)",
+    )
+    rep.add_argument(
+        "--json", action="store_true", help="print the figures as a summary document (JSON)"
+    )
     rep.add_argument(
         "--html",
         metavar="FILE",
@@ -1139,6 +1281,9 @@ def main(
 ) -> int:
     """Run the command line and return its exit status: 0 done, 1 findings, 2 an error.
 
+    An error of the program itself (a bug, not a problem of the input) is reported on one line
+    too, with status 70.
+
     Args:
         argv: the arguments (default: ``sys.argv[1:]``).
         stdout: where results go (default: ``sys.stdout``).
@@ -1170,6 +1315,14 @@ def main(
             raise
         err.write(f"negatives: error: {_one_line(error)}\n")
         return _EXIT_ERROR
+    except Exception as error:  # a bug: one line too, and a status that says so
+        if debug:
+            raise
+        err.write(
+            f"negatives: internal error: {type(error).__name__}: {_one_line(error)} "
+            "(a bug: please report it; --debug shows the traceback)\n"
+        )
+        return _EXIT_INTERNAL
 
 
 def _entry() -> NoReturn:  # pragma: no cover - the console script, run by a subprocess test

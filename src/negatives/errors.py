@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 __all__ = [
+    "MAX_PROBLEMS",
     "CatalogError",
     "MissingDependencyError",
     "NegativesError",
@@ -77,20 +78,49 @@ class Problem:
         return Problem((*prefix, *self.loc), self.message)
 
 
+#: Most problems one error lists; further ones are counted (``ValidationError.more``), so that
+#: bad input of any size is reported in bounded memory and text.
+MAX_PROBLEMS = 100
+
+
 class ValidationError(NegativesError, ValueError):
     """Input that breaks a rule of the model: a field out of range, a missing field, a bad type.
 
-    ``problems`` lists *every* problem found, each with its location. ``owner`` names the class
-    being constructed (``"Set"``), or is ``None`` for a document, whose locations are JSON paths.
+    ``problems`` lists the problems found, each with its location, in the order of the input:
+    all of them, or the first `MAX_PROBLEMS` (or the ``max_problems`` a reader was given),
+    with ``more`` counting the others. ``owner`` names the class being constructed
+    (``"Set"``), or is ``None`` for a document, whose locations are JSON paths.
+
+    Once the list is full, a document reader counts what each item's fields show on their own
+    and no longer constructs an item a second time to find the problems between its other
+    fields; so ``more`` is exact for items with one problem each, and a lower bound otherwise.
+
+    Examples:
+        >>> error = ValidationError([Problem(("reps",), "must be >= 1, got 0")], "Set", 2)
+        >>> error.count
+        3
+        >>> print(error)
+        3 problems:
+          Set.reps: must be >= 1, got 0
+          and 2 more
     """
 
     problems: tuple[Problem, ...]
     owner: str | None
+    more: int
 
-    def __init__(self, problems: Iterable[Problem], owner: str | None = None) -> None:
+    def __init__(
+        self, problems: Iterable[Problem], owner: str | None = None, more: int = 0
+    ) -> None:
         self.problems = tuple(problems)
         self.owner = owner
-        super().__init__(self.problems, owner)
+        self.more = more
+        super().__init__(self.problems, owner, more)
+
+    @property
+    def count(self) -> int:
+        """How many problems were found: those listed and the ``more`` only counted."""
+        return len(self.problems) + self.more
 
     @classmethod
     def single(cls, field: str | None, message: str, owner: str | None = None) -> ValidationError:
@@ -98,7 +128,7 @@ class ValidationError(NegativesError, ValueError):
         return cls([Problem(() if field is None else (field,), message)], owner)
 
     def lines(self) -> list[str]:
-        """One human-readable line per problem."""
+        """One human-readable line per problem listed (``more`` counts the others)."""
         root = self.owner if self.owner is not None else "$"
         return [problem.render(root) for problem in self.problems]
 
@@ -106,9 +136,12 @@ class ValidationError(NegativesError, ValueError):
         lines = self.lines()
         if not lines:
             return "invalid input (no problem was recorded)"
-        if len(lines) == 1:
+        if len(lines) == 1 and not self.more:
             return lines[0]
-        return f"{len(lines)} problems:\n" + "\n".join(f"  {line}" for line in lines)
+        text = f"{self.count:,} problems:\n" + "\n".join(f"  {line}" for line in lines)
+        if self.more:
+            text += f"\n  and {self.more:,} more"
+        return text
 
 
 class ParseError(NegativesError, ValueError):

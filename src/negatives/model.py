@@ -837,10 +837,18 @@ class RepRange:
 def _rep_range(value: RepRange | int | tuple[int, int]) -> RepRange:
     if isinstance(value, RepRange):
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return RepRange(value, value)
-    if isinstance(value, (tuple, list)) and len(value) == 2:
-        return RepRange(value[0], value[1])
+    try:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return RepRange(value, value)
+        if isinstance(value, (tuple, list)) and len(value) == 2:
+            return RepRange(value[0], value[1])
+    except ValidationError as error:
+        # Located at the prescription's field: one problem for a single number (its low and
+        # high are the same number), each bound's for a range.
+        problems = [p.within("reps") for p in error.problems]
+        if isinstance(value, int):
+            problems = [Problem(("reps",), problems[0].message)]
+        raise ValidationError(problems, "Prescription") from None
     raise ValidationError.single(
         "reps",
         f"must be a number of reps or a range like (8, 10), got {describe(value)}",
@@ -1391,7 +1399,13 @@ class Source:
             or not all(isinstance(r, int) and not isinstance(r, bool) for r in self.rows)
             or not 1 <= self.rows[0] <= self.rows[1]
         ):
-            checks.fail("rows", f"must be (first, last) row numbers >= 1, got {self.rows!r}")
+            rows = self.rows
+            got = (
+                "(" + ", ".join(describe(row) for row in rows) + ")"
+                if isinstance(rows, tuple)
+                else describe(rows)
+            )
+            checks.fail("rows", f"must be (first, last) row numbers >= 1, got {got}")
         checks.done()
 
 

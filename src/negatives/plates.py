@@ -231,7 +231,7 @@ class PlateInventory:
         >>> gym.plates
         (Load(45.0, 'lb'), Load(20.0, 'kg'), Load(10.0, 'kg'))
         >>> [str(total) for total in gym.buildable(kg(20), up_to=kg(70))]
-        ['20 kg', '40 kg', '60 kg', '60.8233133 kg']
+        ['20 kg', '40 kg', '60 kg', '60.82 kg']
     """
 
     owned: tuple[tuple[Load, int | None], ...]
@@ -690,7 +690,7 @@ def round_to_plates(
 
         >>> gym = {kg(20): 4, kg(10): 4, lb(45): 2, lb(10): 2}
         >>> print(round_to_plates(kg(81), bar=kg(20), plates=gym))
-        80.8233133 kg = 20 kg bar + 2 × (45 lb + 10 kg)
+        80.82 kg = 20 kg bar + 2 × (45 lb + 10 kg)
     """
     problems = [
         problem

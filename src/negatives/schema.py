@@ -41,6 +41,7 @@ import attrs
 
 from ._checks import MAX_TEXT
 from ._frozen import FrozenDict
+from .analysis import Summary
 from .model import (
     _MAX_ID,
     _MAX_NAME,
@@ -222,6 +223,14 @@ def _one(phase: Phase) -> dict[str, Any]:
 
 
 _SECONDS_PER_DAY = 24 * 3600
+_SUMMARY_COUNTS = (
+    "sets",
+    "reps",
+    "sets_without_tempo",
+    "sets_unknown_assistance",
+    "sets_missing_bodyweight",
+    "sets_without_muscles",
+)
 _EXERCISE_KEYS = {"propertyNames": {"pattern": _SLUG_PATTERN, "maxLength": _MAX_ID}}
 
 #: Keywords for fields whose checks are code in ``__attrs_post_init__`` (by class and field).
@@ -327,6 +336,14 @@ _FIELDS: Mapping[tuple[type, str], Mapping[str, Any]] = {
     (Deload, "every"): _num(ge=2, le=MAX_WEEKS),
     (Deload, "load_fraction"): _num(gt=0, le=1),
     (Deload, "sets_fraction"): _num(gt=0, le=1),
+    **{(Summary, name): _num(ge=0) for name in _SUMMARY_COUNTS},
+    (Summary, "time_under_tension"): _num(ge=0),
+    (Summary, "eccentric_share"): _num(ge=0, le=1),
+    (Summary, "sets_per_muscle"): {"additionalProperties": _num(ge=0)},
+    (Summary, "eccentric_volume"): _ref("NonNegativeLoad"),
+    (Summary, "concentric_volume"): _ref("NonNegativeLoad"),
+    (Summary, "athlete_eccentric_volume"): _ref("NonNegativeLoad"),
+    (Summary, "athlete_concentric_volume"): _ref("NonNegativeLoad"),
 }
 
 
@@ -504,7 +521,7 @@ class _Generator:
             and len(args) == 2
             and isinstance(args[0], type)
             and issubclass(args[0], Enum)
-        ):
+        ):  # keyed by an enum's values (muscle groups)
             return {
                 "type": "object",
                 "propertyNames": self.schema(args[0]),

@@ -45,9 +45,10 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
-from ._checks import describe
+from ._checks import PROBLEM_LIMIT, describe
 from ._frozen import FrozenDict
-from .errors import Loc, ParseError, Problem, SchemaVersionError, ValidationError
+from .analysis import Summary, VolumeBasis
+from .errors import MAX_PROBLEMS, Loc, ParseError, Problem, SchemaVersionError, ValidationError
 from .model import (
     Athlete,
     Basis,
@@ -91,6 +92,7 @@ _ENUMS: tuple[type[Enum], ...] = (
     Severity,
     Sex,
     Unit,
+    VolumeBasis,
 )
 
 __all__ = [
@@ -135,6 +137,7 @@ KINDS: Mapping[type, str] = {
     Report: "report",
     Program: "program",
     ProgramPlan: "program_plan",
+    Summary: "summary",
 }
 
 _ENVELOPE = ("schema", "kind", "exercises")
@@ -155,6 +158,9 @@ _PLACEHOLDER = Exercise("invalid-exercise", "invalid exercise", muscles=())
 
 
 def _type_error(expected: str, value: object) -> ValidationError:
+    budget = _BUDGET.get()
+    if budget is not None and budget.left <= 0:
+        return _CollectedError((), None, 1)  # counted, not listed: no message to build
     return ValidationError([Problem((), f"must be {expected}, got {_json_describe(value)}")])
 
 
@@ -378,14 +384,23 @@ def make_converter(*, progressions: Iterable[type] = ()) -> NegativesConverter:
                 if not isinstance(value, list) or len(value) != len(args):
                     raise _type_error(f"a list of {len(args)} values", value)
                 types = args
-            out, problems = [], []
-            for index, (item, item_type) in enumerate(zip(value, types, strict=True)):
-                try:
-                    out.append(c.get_structure_hook(item_type)(item, item_type))
-                except Exception as error:
-                    problems.extend(_problems(error, (index,)))
-            if problems:
-                raise ValidationError(problems)
+            out: list[Any] = []
+            found = _Found()
+            if homogeneous:
+                item_type = args[0]
+                hook = c.get_structure_hook(item_type)
+                for index, item in enumerate(value):
+                    try:
+                        out.append(hook(item, item_type))
+                    except Exception as error:
+                        found.add_error(error, (index,))
+            else:
+                for index, (item, item_type) in enumerate(zip(value, types, strict=True)):
+                    try:
+                        out.append(c.get_structure_hook(item_type)(item, item_type))
+                    except Exception as error:
+                        found.add_error(error, (index,))
+            found.raise_if_any()
             return tuple(out)
 
         return structure
@@ -395,21 +410,21 @@ def make_converter(*, progressions: Iterable[type] = ()) -> NegativesConverter:
 
     def frozen_dict_hook(t: Any) -> Callable[[Any, Any], FrozenDict[Any, Any]]:
         key_type, value_type = get_args(t)
+        # Keys are text; an enum's (muscle groups) are read as its members.
+        structure_key = c.get_structure_hook(key_type) if key_type in _ENUMS else _structure_str
 
         def structure(value: Any, _: Any) -> FrozenDict[Any, Any]:
             if not isinstance(value, dict):
                 raise _type_error("an object", value)
             structure_value = c.get_structure_hook(value_type)
-            out, problems = {}, []
+            out = {}
+            found = _Found()
             for key, item in value.items():
                 try:
-                    # Enum keys (muscle groups) are read as text; the class converts and checks
-                    # them, so that every bad key is reported with the others.
-                    out[_structure_str(key, key_type)] = structure_value(item, value_type)
+                    out[structure_key(key, key_type)] = structure_value(item, value_type)
                 except Exception as error:
-                    problems.extend(_problems(error, (str(key),)))
-            if problems:
-                raise ValidationError(problems)
+                    found.add_error(error, (str(key),))
+            found.raise_if_any()
             return FrozenDict(out)
 
         return structure
@@ -467,6 +482,17 @@ def make_converter(*, progressions: Iterable[type] = ()) -> NegativesConverter:
     c.register_structure_hook(Exercise, exercise_or_reference)
     c.register_unstructure_hook(Exercise, reference_or_exercise)
     c.exercise_hooks = (structure_exercise, unstructure_exercise)
+    # A summary's eccentric share is derived (its default), but written for the readers of
+    # reports.
+    c.register_unstructure_hook(
+        Summary,
+        make_dict_unstructure_fn(
+            Summary,
+            c,
+            _cattrs_omit_if_default=True,
+            eccentric_share=override(omit_if_default=False),
+        ),
+    )
     _register_progressions(c, progressions)
     return c
 
@@ -492,9 +518,11 @@ def _attrs_hook(c: cattrs.Converter, cl: type[T]) -> Callable[[Any, Any], T]:
     """Structure an attrs class from a JSON object, reporting every problem at once.
 
     Each field is read on its own; then the class is constructed, so that its own checks run.
-    When some fields could not be read, the class is still constructed once with their raw
-    values, to report the problems of the *other* fields too (problems of the unreadable fields
-    are already known and not repeated; if that attempt fails in another way it is ignored).
+    When some fields could not be read but others could, the class is still constructed once,
+    with ``None`` for the unreadable ones, to report the problems of the *other* fields too
+    (problems of the unreadable fields are already known and not repeated; if that attempt
+    fails in another way it is ignored). Once the problems listed reach the limit, that second
+    construction is skipped: further problems are counted as the fields' own reading finds them.
     """
     hints = get_type_hints(cl)
     fields = [
@@ -510,41 +538,58 @@ def _attrs_hook(c: cattrs.Converter, cl: type[T]) -> Callable[[Any, Any], T]:
             raise _type_error("an object", value)
         if not hooks:
             hooks.update({name: c.get_structure_hook(t) for name, t, _ in fields})
-        problems: list[Problem] = []
-        for key in value:
-            if not isinstance(key, str):
-                problems.append(Problem((), f"field names must be text, got {describe(key)}"))
-            elif key not in hooks:
-                close = difflib.get_close_matches(key, names, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
-                problems.append(Problem((key,), f"unknown field{hint}"))
+        unknown = len(value) > len(hooks) or not value.keys() <= hooks.keys()
         kwargs: dict[str, Any] = {}
-        failed = set()
+        errors: list[tuple[str, BaseException | None]] = []
         for name, t, required in fields:
             if name not in value:
                 if required:
-                    problems.append(Problem((name,), "required field missing"))
-                    failed.add(name)
+                    errors.append((name, None))
                     kwargs[name] = None
                 continue
             try:
                 kwargs[name] = hooks[name](value[name], t)
             except Exception as error:
-                problems.extend(_problems(error, (name,)))
-                failed.add(name)
-                kwargs[name] = value[name]
-        if not problems:
-            return cl(**kwargs)
-        try:
-            cl(**kwargs)
-        except ValidationError as error:
-            # Only the class's own checks: a nested class built by a converter from a raw
-            # value reports about that value, which is already known to be wrong.
-            if error.owner == cl.__name__:
-                problems.extend(p for p in error.problems if not p.loc or p.loc[0] not in failed)
-        except Exception:
-            pass  # a best effort to find more problems; enough are known already
-        raise ValidationError(problems)
+                errors.append((name, error))
+                kwargs[name] = None
+        if not errors and not unknown:
+            return cl(**kwargs)  # the common case, without collecting anything
+        found = _Found()
+        if unknown:
+            for key in value:
+                if not isinstance(key, str):
+                    found.add(Problem((), f"field names must be text, got {describe(key)}"))
+                elif key not in hooks:
+                    close = difflib.get_close_matches(key, names, n=1)
+                    hint = f" (did you mean {close[0]!r}?)" if close else ""
+                    found.add(Problem((key,), f"unknown field{hint}"))
+        failed = set()
+        for name, cause in errors:
+            failed.add(name)
+            if cause is None:
+                found.add(Problem((name,), "required field missing"))
+            else:
+                found.add_error(cause, (name,))
+        # The class's own checks, for the problems of the fields that could be read; unless no
+        # field given could be read (they would only report about the stand-ins), or no more
+        # problems are listed anyway: then only what the fields' own reading found is counted,
+        # and a bad item costs about what a good one does.
+        if found.budget.left > 0 and (
+            not errors or any(name in value and name not in failed for name, _, _ in fields)
+        ):
+            try:
+                cl(**kwargs)
+            except ValidationError as error:
+                # Only the class's own checks: a nested class built by a converter from a
+                # stand-in value reports about it, and that field is already known to be wrong.
+                if error.owner == cl.__name__:
+                    for problem in error.problems:
+                        if not problem.loc or problem.loc[0] not in failed:
+                            found.add(problem)
+            except Exception:
+                pass  # a best effort to find more problems; enough are known already
+        found.raise_if_any()
+        raise AssertionError("unreachable: problems were found")  # pragma: no cover
 
     return structure
 
@@ -630,9 +675,10 @@ def _bind(var: ContextVar[Any], value: Any) -> Iterator[None]:
 def _kind_of(cls: type) -> str:
     try:
         return KINDS[cls]
-    except KeyError:
+    except (KeyError, TypeError):  # TypeError: an unhashable argument
         names = ", ".join(sorted(t.__name__ for t in KINDS))
-        raise TypeError(f"{cls.__name__} is not a negatives document type ({names})") from None
+        what = cls.__name__ if isinstance(cls, type) else describe(cls)
+        raise TypeError(f"{what} is not a negatives document type ({names})") from None
 
 
 def to_dict(obj: object, *, converter: NegativesConverter | None = None) -> dict[str, Any]:
@@ -681,50 +727,70 @@ def to_json(
     )
 
 
-def from_dict(data: Any, cls: type[T], *, converter: NegativesConverter | None = None) -> T:
+def from_dict(
+    data: Any,
+    cls: type[T],
+    *,
+    converter: NegativesConverter | None = None,
+    max_problems: int = MAX_PROBLEMS,
+) -> T:
     """Read a document (a dict as parsed from JSON) as an instance of ``cls``.
 
+    The document is read to its end, in time linear in its size; the first ``max_problems``
+    problems are listed with their JSON paths and further ones counted
+    (`ValidationError.more`), so that a document of a million bad items is reported in bounded
+    memory, a bad item costing no more than a good one.
+
     Raises:
-        ValidationError: every problem found, each with its JSON path.
+        ValidationError: the problems found, each with its JSON path.
         SchemaVersionError: the document was written by a newer version of the format.
     """
     c = _converter(converter)
     kind = _kind_of(cls)
+    if isinstance(max_problems, bool) or not isinstance(max_problems, int):
+        raise TypeError(f"max_problems must be a whole number, got {describe(max_problems)}")
+    if max_problems < 1:
+        raise ValueError(f"max_problems must be at least 1, got {max_problems}")
     if not isinstance(data, dict):
         raise ValidationError([Problem((), f"must be a JSON object, got {_json_describe(data)}")])
     _check_envelope(data, kind)
+    with _bind(PROBLEM_LIMIT, max_problems), _bind(_BUDGET, _Budget(max_problems)):
+        try:
+            return _read(c, data, cls)
+        except _CollectedError as error:  # the public type, not the reader's own
+            raise ValidationError(error.problems, None, error.more) from None
+
+
+def _read(c: NegativesConverter, data: dict[str, Any], cls: type[T]) -> T:
     structure_exercise, _ = c.exercise_hooks
-    problems: list[Problem] = []
+    found = _Found()
     known: dict[str, Exercise | None] = {}
     definitions = data.get("exercises", [])
     if not isinstance(definitions, list):
-        problems.append(
-            Problem(("exercises",), f"must be a list, got {_json_describe(definitions)}")
-        )
+        found.add(Problem(("exercises",), f"must be a list, got {_json_describe(definitions)}"))
         definitions = []
     for index, definition in enumerate(definitions):
         exercise_id = definition.get("id") if isinstance(definition, dict) else None
         try:
             exercise = structure_exercise(definition, Exercise)
         except Exception as error:  # reported with its path below
-            problems.extend(_problems(error, ("exercises", index)))
+            found.add_error(error, ("exercises", index))
             if isinstance(exercise_id, str) and exercise_id not in known:
                 known[exercise_id] = None
             continue
         if exercise.id in known:
-            problems.append(
-                Problem(("exercises", index, "id"), f"defines {exercise.id!r} a second time")
-            )
+            found.add(Problem(("exercises", index, "id"), f"defines {exercise.id!r} a second time"))
             continue
         known[exercise.id] = exercise
     if cls is Exercise:
         body: Any = {k: v for k, v in data.items() if k not in ("schema", "kind")}
     elif _writes_value(cls):
-        extra = [key for key in data if key not in (*_ENVELOPE, "value")]
-        problems.extend(Problem((str(key),), "unknown field") for key in extra)
+        for key in data:
+            if key not in (*_ENVELOPE, "value"):
+                found.add(Problem((str(key),), "unknown field"))
         if "value" not in data:
-            problems.append(Problem(("value",), "required field missing"))
-            raise ValidationError(problems)
+            found.add(Problem(("value",), "required field missing"))
+            found.raise_if_any()
         body = data["value"]
     else:
         body = {k: v for k, v in data.items() if k not in _ENVELOPE}
@@ -732,10 +798,8 @@ def from_dict(data: Any, cls: type[T], *, converter: NegativesConverter | None =
         with _bind(_READING, known):
             result = c.structure(body, cls)
     except Exception as error:
-        problems.extend(_problems(error, ("value",) if _writes_value(cls) else ()))
-        raise ValidationError(problems) from None
-    if problems:
-        raise ValidationError(problems)
+        found.add_error(error, ("value",) if _writes_value(cls) else ())
+    found.raise_if_any()
     return result
 
 
@@ -782,11 +846,14 @@ def from_json(
     *,
     converter: NegativesConverter | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_problems: int = MAX_PROBLEMS,
 ) -> T:
     """Read a JSON document written by `to_json` (or another program) as ``cls``.
 
     Untrusted input is bounded: text larger than ``max_bytes``, nesting deeper than Python can
-    parse, integers with thousands of digits and ``NaN``/``Infinity`` are refused.
+    parse, integers with thousands of digits and ``NaN``/``Infinity`` are refused. The first
+    ``max_problems`` problems (default 100) are listed and further ones counted (see
+    `from_dict`), so that a bad document is reported in bounded time and memory.
 
     Raises:
         ParseError: not JSON, or too large.
@@ -803,6 +870,8 @@ def from_json(
     """
     if not isinstance(text, (str, bytes, bytearray)):
         raise TypeError(f"from_json() reads text, got {describe(text)}")
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int):
+        raise TypeError(f"max_bytes must be a whole number, got {describe(max_bytes)}")
     try:
         size = len(text.encode("utf-8") if isinstance(text, str) else text)
     except UnicodeEncodeError:
@@ -827,7 +896,7 @@ def from_json(
         if "digits" in message:
             message = "a number has more digits than any training value"
         raise ParseError(f"not valid JSON: {message}") from None
-    return from_dict(data, cls, converter=converter)
+    return from_dict(data, cls, converter=converter, max_problems=max_problems)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -837,13 +906,75 @@ def _refuse_constant(name: str) -> Any:
 # -- error reporting -----------------------------------------------------------------------------
 
 
-def _problems(error: BaseException, loc: Loc) -> list[Problem]:
-    """The located problems behind a structuring error.
+class _Budget:
+    """How many more problems a document being read may list (the others are counted)."""
 
-    Every hook here reports with `ValidationError`; anything else escaped from a hook
-    (cattrs' own, for a type this module does not cover) is reported as unreadable, with its
-    text, rather than let through bare.
+    __slots__ = ("left",)
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+
+# The budget of the document being read by `from_dict`; None outside it (a converter used
+# directly), where each value lists up to `PROBLEM_LIMIT` of its own.
+_BUDGET: ContextVar[_Budget | None] = ContextVar("negatives_budget", default=None)
+
+
+class _CollectedError(ValidationError):
+    """The problems of a part of a document, each already counted against the budget."""
+
+
+class _Found:
+    """The problems of one value being read: listed while the budget lasts, then counted.
+
+    The whole document shares one budget (`from_dict`'s ``max_problems``), spent in the order
+    problems are found, which is the document's order: the problems listed are the first ones,
+    and once it is spent no further problem is located or even worded. Reading a million bad
+    items holds a bounded number of problems.
     """
-    if isinstance(error, ValidationError):
-        return [problem.within(*loc) for problem in error.problems]
-    return [Problem(loc, f"could not be read ({type(error).__name__}: {error})")]
+
+    __slots__ = ("budget", "more", "problems", "shared")
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.more = 0
+        budget = _BUDGET.get()
+        self.shared = budget is not None
+        self.budget = budget if budget is not None else _Budget(PROBLEM_LIMIT.get())
+
+    def __bool__(self) -> bool:
+        return bool(self.problems) or self.more > 0
+
+    def add(self, problem: Problem) -> None:
+        budget = self.budget
+        if budget.left > 0:
+            budget.left -= 1
+            self.problems.append(problem)
+        else:
+            self.more += 1
+
+    def add_error(self, error: BaseException, loc: Loc) -> None:
+        """The located problems behind a structuring error.
+
+        Every hook here reports with `ValidationError`; anything else escaped from a hook
+        (cattrs' own, for a type this module does not cover) is reported as unreadable, with
+        its text, rather than let through bare.
+        """
+        if not isinstance(error, ValidationError):
+            self.add(Problem(loc, f"could not be read ({type(error).__name__}: {error})"))
+            return
+        if self.shared and isinstance(error, _CollectedError):  # listed within the shared budget
+            self.problems.extend(problem.within(*loc) for problem in error.problems)
+        else:  # a constructor's or a hook's own: each spends the budget
+            budget = self.budget
+            for problem in error.problems:
+                if budget.left > 0:
+                    budget.left -= 1
+                    self.problems.append(problem.within(*loc))
+                else:
+                    self.more += 1
+        self.more += error.more
+
+    def raise_if_any(self) -> None:
+        if self.problems or self.more:
+            raise _CollectedError(self.problems, None, self.more)

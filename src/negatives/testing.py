@@ -8,9 +8,9 @@ Examples:
     >>> import negatives as neg
     >>> from negatives.testing import sets
     >>> @given(sets())
-    ... def test_volume_is_never_negative(s):
-    ...     assert neg.analysis.volume(s).value >= 0
-    >>> test_volume_is_never_negative()
+    ... def test_external_volume_is_never_negative(s):
+    ...     assert neg.analysis.volume(s, basis="external").value >= 0
+    >>> test_external_volume_is_never_negative()
 """
 
 from __future__ import annotations

@@ -142,7 +142,7 @@ class Program:
         if not self.days:
             checks.fail("days", "must list at least one training day (0 = Monday)")
         for index, day in enumerate(self.days):
-            checks.integer(f"days[{index}]", day, ge=0, le=6)
+            checks.integer(("days", index), day, ge=0, le=6)
         if len(set(self.days)) != len(self.days):
             checks.fail("days", "lists a weekday twice")
         if not self.slots:

@@ -5,9 +5,16 @@ A distribution declares its progressions in its ``pyproject.toml``::
     [project.entry-points."negatives.progressions"]
     wave = "negatives_wave:Wave"
 
-The entry point's name is the progression's ``kind``. `available_progressions` lists them
-without importing anything; `load_progression` imports exactly the one named and checks its
-shape. Nothing third-party runs on ``import negatives``.
+The entry point's name is the progression's ``kind``. `available_progressions` lists them,
+after the built-ins, without importing anything; `load_progression` returns a built-in by its
+kind, or imports exactly the plugin named and checks its shape. Nothing third-party runs on
+``import negatives``.
+
+Examples:
+    >>> [info.name for info in available_progressions() if info.builtin]
+    ['deload', 'double', 'eccentric_ramp', 'linear', 'rpe', 'tempo_ramp']
+    >>> load_progression("linear").__name__
+    'Linear'
 """
 
 from __future__ import annotations
@@ -34,13 +41,43 @@ PROGRESSIONS_GROUP = "negatives.progressions"
 
 
 def available_progressions(
-    *, entry_points: Iterable[metadata.EntryPoint] | None = None
+    *, builtin: bool = True, entry_points: Iterable[metadata.EntryPoint] | None = None
 ) -> tuple[PluginInfo, ...]:
-    """The installed third-party progressions (name = kind, distribution, version).
+    """The progressions `load_progression` loads: the built-ins, then the installed plugins.
 
-    Nothing is imported: this reads the distributions' metadata only.
+    Each by name (its ``kind``), with where it comes from: ``negatives`` itself
+    (``info.builtin``) or a distribution and its version. Sorted by name within each group.
+    Nothing third-party is imported: plugins are listed from the distributions' metadata only.
+
+    Args:
+        builtin: list the built-in progressions too (``False``: the plugins only).
+        entry_points: entry points to list instead of the installed ones (for tests).
     """
-    return _plugins.available(PROGRESSIONS_GROUP, entry_points=entry_points)
+    plugins = _plugins.available(PROGRESSIONS_GROUP, entry_points=entry_points)
+    if not builtin:
+        return plugins
+    from .builtin import BUILTIN_PROGRESSIONS
+
+    version = _own_version()
+    own = tuple(
+        PluginInfo(
+            kind,
+            PROGRESSIONS_GROUP,
+            f"{cls.__module__}:{cls.__qualname__}",
+            "negatives",
+            version,
+            builtin=True,
+        )
+        for kind, cls in sorted(BUILTIN_PROGRESSIONS.items())
+    )
+    return own + plugins
+
+
+def _own_version() -> str | None:
+    try:
+        return metadata.version("negatives")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return None
 
 
 def check_progression_class(obj: object, kind: str | None, origin: str) -> type:
@@ -102,16 +139,27 @@ def progression_kinds(extra: Iterable[type], origin: str) -> dict[str, type]:
 def load_progression(
     name: str, *, entry_points: Iterable[metadata.EntryPoint] | None = None
 ) -> type:
-    """Import the third-party progression ``name`` and return its class.
+    """The progression class called ``name``: a built-in, or a plugin, imported.
 
-    Pass it to ``make_converter(progressions=[...])`` to read and write programs that use it.
+    A built-in's kind (``"linear"``) gives the built-in class; any other name imports exactly
+    the plugin declared under it. Pass a plugin's class to ``make_converter(progressions=[...])``
+    to read and write programs that use it.
 
     Raises:
-        PluginError: not installed, declared by two distributions, named like a built-in,
-            failing to import, or of the wrong shape (not an attrs class, ``kind`` missing or
+        PluginError: not installed, declared by two distributions, named like a built-in (the
+            name is then ambiguous: refused rather than guessed), failing to import (even by
+            ``sys.exit()``), or of the wrong shape (not an attrs class, ``kind`` missing or
             not equal to ``name``, no ``propose``), naming the distribution and its version.
     """
     from .builtin import BUILTIN_PROGRESSIONS
+
+    if not isinstance(name, str):
+        raise TypeError(f"load_progression() takes a name, got {type(name).__name__}")
+    builtin = BUILTIN_PROGRESSIONS.get(name)
+    if builtin is not None and not _plugins.declared(
+        PROGRESSIONS_GROUP, name, entry_points=entry_points
+    ):
+        return builtin
 
     loaded: list[type] = []
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from typing import cast
 
-from .._checks import Checks, describe, fmt_number, is_number
+from .._checks import Checks, describe, fmt_number, is_finite, is_number, to_float
 from ..units import Load, bar_load_problem
 
 # -- argument checks ----------------------------------------------------------------------------
@@ -40,18 +39,19 @@ def _check_one_rep_max(checks: Checks, field: str, load: object) -> None:
 
 def _check_fraction(checks: Checks, field: str, value: object) -> bool:
     """A fraction of 1RM in (0, 1]; a hint when a percent (80 for 0.80) was given."""
-    if not is_number(value) or not math.isfinite(cast(float, value)):
+    if not is_number(value) or not is_finite(cast(float, value)):
         checks.fail(field, f"must be a fraction of 1RM in (0, 1], got {describe(value)}")
         return False
-    number = float(cast(float, value))
+    number = to_float(cast(float, value))  # an integer past a float's range: an infinity
+    shown = fmt_number(cast(float, value))
     if number <= 0:
-        checks.fail(field, f"must be a fraction of 1RM above 0, got {fmt_number(number)}")
+        checks.fail(field, f"must be a fraction of 1RM above 0, got {shown}")
         return False
     if number > 1:
         if 5 <= number <= 100:
             hint = f"; it is a fraction: did you mean {number / 100:.2f}?"
         else:
             hint = " (a load above the 1RM cannot be lifted even once)"
-        checks.fail(field, f"must be <= 1 (the 1RM), got {fmt_number(number)}{hint}")
+        checks.fail(field, f"must be <= 1 (the 1RM), got {shown}{hint}")
         return False
     return True

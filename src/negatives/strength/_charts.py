@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, cast
 
-from .._checks import Checks, as_float, as_int, fmt_number
+from .._checks import Checks, as_int, fmt_number, to_float
 from ..errors import ValidationError
 from ._base import _Args, _check_fraction
 
@@ -58,7 +58,7 @@ def nsca_fraction(reps: float) -> float:
     checks = _Args("nsca_fraction")
     checks.number("reps", reps, ge=1)
     checks.done()
-    value = float(as_float(reps))
+    value = to_float(reps)
     if value.is_integer() and int(value) in NSCA_TRAINING_LOAD:
         return NSCA_TRAINING_LOAD[int(value)]
     if value > _NSCA_LAST_REPS:

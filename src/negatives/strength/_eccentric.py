@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Literal, TypeAlias
 
-from .._checks import Checks, as_int, describe, is_number
+from .._checks import Checks, as_int, describe, is_finite, is_number
 from ..errors import ParseError, ValidationError
 from ..model import MAX_REPS, Athlete, Equipment, Exercise, Sex
 from ..tempo import Tempo
@@ -116,7 +115,7 @@ def _lowering_seconds(tempo: Lowering, field: str = "tempo") -> float | None:
             raise ValidationError.single(field, str(error), "eccentric_capacity") from None
     if isinstance(tempo, Tempo):
         return tempo.phase_seconds(tempo.eccentric)
-    if is_number(tempo) and math.isfinite(float(tempo)) and 0 <= float(tempo) <= 600:
+    if is_number(tempo) and is_finite(tempo) and 0 <= tempo <= 600:
         return float(tempo)
     raise ValidationError.single(
         field,

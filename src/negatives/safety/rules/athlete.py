@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable
 
 from ... import catalog, overload
-from ..._checks import describe
+from ..._checks import describe, is_finite
 from ...errors import PolicyError
 from ...model import Athlete, Checkin, MethodCategory, Muscle, Screening, Session
 from ...units import kg
@@ -30,7 +29,7 @@ def _number(context: Context, name: str, *, low: float, high: float | None = Non
     if (
         isinstance(value, bool)
         or not isinstance(value, (int, float))
-        or not math.isfinite(value)
+        or not is_finite(value)
         or value < low
         or (high is not None and value > high)
     ):

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from ... import analysis, catalog, overload
-from ..._checks import describe
+from ..._checks import describe, is_finite
 from ...errors import Loc, PolicyError
 from ...model import BodyPart, Exercise, MethodCategory, Muscle, Session, Set, SetType
 from ...units import Load, kg
@@ -69,7 +69,7 @@ def _number(context: Context, name: str, *, minimum: float = 0.0) -> float:
     if (
         isinstance(value, bool)
         or not isinstance(value, (int, float))
-        or not math.isfinite(value)
+        or not is_finite(value)
         or value < minimum
     ):
         raise PolicyError(
@@ -84,7 +84,7 @@ def _whole(context: Context, name: str, *, low: int, high: int | None = None) ->
     ok = (
         not isinstance(value, bool)
         and isinstance(value, (int, float))
-        and math.isfinite(value)
+        and is_finite(value)
         and float(value).is_integer()
         and value >= low
         and (high is None or value <= high)
