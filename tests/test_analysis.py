@@ -688,8 +688,10 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """The data rows of a (section of a) CSV file with the line each starts on."""
     text = path.read_text(encoding="utf-8-sig")
     lines = text.splitlines(keepends=True)
-    if lines[0].startswith("###"):  # JEFIT: the exercise logs section only
+    if any(line.startswith("### EXERCISE LOGS") for line in lines):  # JEFIT: that section only
         first = next(i for i, line in enumerate(lines) if "EXERCISE LOGS" in line) + 1
+        while not lines[first].strip():  # a blank line may follow the section's title
+            first += 1
         end = next((i for i in range(first, len(lines)) if lines[i].startswith("###")), len(lines))
     else:
         first, end = 0, len(lines)
@@ -711,9 +713,12 @@ def _app_total(path: Path, unit: str, skip: set[int]) -> float:
         if line in skip:
             continue
         if "logs" in row:  # JEFIT: "80x8,85x6"
+            # An assisted exercise's weight is the machine's help, which the logged basis
+            # counts as the negative weight Hevy writes (JEFIT and Strong write it positive).
+            sign = -1.0 if "assist" in row.get("ename", "").lower() else 1.0
             for pair in row["logs"].split(","):
                 mass, reps = pair.split("x")
-                total += float(mass) * int(reps)
+                total += sign * float(mass) * int(reps)
             continue
         column = next(c for c in _WEIGHT_COLUMNS if c in row)
         row_unit = _WEIGHT_COLUMNS[column] or row.get("Weight Unit", unit)

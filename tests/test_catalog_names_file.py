@@ -152,9 +152,11 @@ def test_parse_errors_give_the_line(tmp_path):
         load_names(path)
 
 
-def test_a_missing_file_is_an_os_error(tmp_path):
-    with pytest.raises(FileNotFoundError):
+def test_a_missing_or_unreadable_file_is_a_parse_error_naming_it(tmp_path):
+    with pytest.raises(neg.ParseError, match=r"nope\.toml: cannot be read"):
         load_names(tmp_path / "nope.toml")
+    with pytest.raises(neg.ParseError, match="NUL"):
+        load_names("a\x00b.toml")
 
 
 def test_the_source_must_be_a_path_text_or_mapping():

@@ -79,7 +79,7 @@ def test_import_unmapped_lists_names_with_sets_and_candidates(export: Path, tmp_
     assert code == 0
     lines = out.splitlines()
     assert lines[0].startswith("exercise names not mapped")
-    assert lines[1].startswith("  Cable Kickback (3 sets): ambiguous")
+    assert lines[1].startswith("  Cable Kickback (3 sets): 'Cable Kickback' could be")
     assert "cable-triceps-kickback" in lines[1]
     assert lines[2].startswith("  Zercher Carry (1 set)")
     assert neg.from_json(target.read_text(encoding="utf-8"), neg.TrainingLog).sessions
@@ -95,7 +95,8 @@ def test_import_of_a_bad_names_file_is_a_one_line_error(export: Path, tmp_path: 
     )
     assert (code, out) == (2, "")
     assert err.startswith(
-        "negatives: error: names file names.toml: 'Cable Kickback' = 'zumba-class'"
+        'negatives: error: names file names.toml: "Cable Kickback": no exercise has the id '
+        "'zumba-class'"
     )
     assert err.count("\n") == 1
 

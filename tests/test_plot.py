@@ -467,7 +467,7 @@ def test_a_training_logs_athlete_gives_the_bodyweight_and_bad_inputs_are_named()
         dt.date(2026, 1, 5), sets=[neg.Set(PULL_UP, reps=5, load=neg.kg(10), tempo="3-0-1-0")]
     )
     (volume,) = neg.plot.weekly_volumes(neg.TrainingLog(athlete, [day]), by="all")
-    assert volume.summary.volume.kg == pytest.approx(5 * 80)
+    assert volume.summary.eccentric_volume.kg == pytest.approx(5 * 80)  # with the bodyweight
     with pytest.raises(TypeError, match=r"sessions\[1\]"):
         neg.plot.weekly_volumes([day, "x"])  # type: ignore[list-item]
     with pytest.raises(TypeError, match="exercise"):

@@ -9,7 +9,9 @@ Definitions (stated, because apps differ):
 
   - ``"logged"`` (the default): the weight exactly as the app wrote it, times reps; one
     dumbbell of a pair, the load of one side, a device's help counted as the negative weight
-    apps log for it. It equals the app's own total (and a spreadsheet's sum of weight x reps).
+    Hevy logs for it. It equals the app's own total (and a spreadsheet's sum of weight x reps);
+    apps that write an assisted exercise's help as a positive weight (Strong, JEFIT) total it
+    as positive, so their totals differ from this by twice that help.
   - ``"external"``: the total external load moved: both dumbbells of a pair, both sides of a
     plate-loaded machine, and for a set with a heavier lowering (weight releasers) the mean of
     the eccentric and concentric loads of each repetition. Help is not load: it is left out.

@@ -45,7 +45,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
-from ._checks import PROBLEM_LIMIT, describe
+from ._checks import PROBLEM_LIMIT, describe, soft_enum
 from ._frozen import FrozenDict
 from .analysis import Summary, VolumeBasis
 from .errors import MAX_PROBLEMS, Loc, ParseError, Problem, SchemaVersionError, ValidationError
@@ -410,8 +410,12 @@ def make_converter(*, progressions: Iterable[type] = ()) -> NegativesConverter:
 
     def frozen_dict_hook(t: Any) -> Callable[[Any, Any], FrozenDict[Any, Any]]:
         key_type, value_type = get_args(t)
-        # Keys are text; an enum's (muscle groups) are read as its members.
-        structure_key = c.get_structure_hook(key_type) if key_type in _ENUMS else _structure_str
+
+        # Keys are text; an enum's (muscle groups) become its members where they name one, and
+        # stay text otherwise, for the class to report with every other problem of the object.
+        def structure_key(key: Any, t: Any) -> Any:
+            text = _structure_str(key, t)
+            return soft_enum(key_type, text) if key_type in _ENUMS else text
 
         def structure(value: Any, _: Any) -> FrozenDict[Any, Any]:
             if not isinstance(value, dict):

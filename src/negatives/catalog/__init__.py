@@ -167,12 +167,12 @@ def load_names(
         A new catalog: ``base`` with the new exercises and the names.
 
     Raises:
-        ParseError: the file cannot be read as TOML or JSON (the message gives the line), or
-            is larger than 1 MiB.
+        ParseError: the file cannot be opened, is not UTF-8, cannot be read as TOML or JSON
+            (the message gives the line), or is larger than 1 MiB.
         ValidationError: a name maps to an id that is in neither the catalog nor the file, one
             name is mapped to two ids, an exercise has a bad or unknown field, or a value has
-            the wrong type; every problem is listed with its key.
-        OSError: the file cannot be opened.
+            the wrong type; every problem is listed with its key (and the file's name).
+        TypeError: ``source`` is not a path, text or a mapping.
 
     Examples:
         >>> mine = load_names('"Bench press Backup" = "bench-press"')

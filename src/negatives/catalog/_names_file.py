@@ -30,7 +30,7 @@ def read_names(
     source: str | os.PathLike[str] | Mapping[str, Any], *, base: Catalog | None = None
 ) -> Catalog:
     """The catalog of a names file (see `negatives.catalog.load_names`)."""
-    data = _data(source)
+    data, label = _data(source)
     catalog = base if base is not None else Catalog.builtin()
     if not isinstance(catalog, Catalog):
         raise TypeError(f"base must be a Catalog, got {type(catalog).__name__}")
@@ -71,7 +71,7 @@ def read_names(
                     )
                 )
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError(problems, label)
     extended = catalog.with_exercises(*entries) if entries else catalog
     return extended.with_names(names)
 
@@ -163,24 +163,37 @@ def _entry(
         return None
 
 
-def _data(source: str | os.PathLike[str] | Mapping[str, Any]) -> Mapping[str, Any]:
+def _data(
+    source: str | os.PathLike[str] | Mapping[str, Any],
+) -> tuple[Mapping[str, Any], str | None]:
+    """The names data of ``source``, and how messages name it (a file by its name)."""
     if isinstance(source, Mapping):
-        return source
+        return source, None
     if isinstance(source, str) and (
         "\n" in source or "=" in source or source.lstrip().startswith("{")
     ):
-        return _parse(source, "names", json_text=source.lstrip().startswith("{"))
+        return _parse(source, "names", json_text=source.lstrip().startswith("{")), None
     if not isinstance(source, (str, os.PathLike)):
         raise TypeError(
             f"source must be a path, TOML or JSON text, or a mapping, got {type(source).__name__}"
         )
+    if "\x00" in os.fspath(source):
+        raise ParseError(f"names file {os.fspath(source)!r}: a path cannot contain a NUL character")
     path = Path(source)
-    if path.stat().st_size > MAX_NAMES_BYTES:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_NAMES_BYTES + 1)
+    except OSError as error:
+        raise ParseError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(raw) > MAX_NAMES_BYTES:
         raise ParseError(f"{path}: a names file is at most 1 MiB")
-    text = path.read_bytes().decode("utf-8-sig")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ParseError(f"{path}: not UTF-8 text ({error.reason})") from None
     suffix = path.suffix.lower()
     is_json = suffix == ".json" or (suffix != ".toml" and text.lstrip().startswith("{"))
-    return _parse(text, str(path), json_text=is_json)
+    return _parse(text, str(path), json_text=is_json), f"names file {path.name}"
 
 
 def _parse(text: str, label: str, *, json_text: bool) -> Mapping[str, Any]:

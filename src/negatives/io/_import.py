@@ -324,7 +324,7 @@ def _reader(
     wanted = unit_option(unit)
     base = catalog_option(catalog)
     dates = date_reader(date_format)
-    mapped = names_option(names, base)
+    base = names_option(names, base)
     known = formats()
     handle, binary, owned, name = open_source(source, limit)
     try:
@@ -353,7 +353,6 @@ def _reader(
             unit=wanted,
             tz=zone_,
             catalog=base,
-            names=mapped,
             dates=dates,
         )
         for row in blank:

@@ -24,8 +24,7 @@ from ..model import _MAX_ID, _MAX_NAME, Exercise, Set, SetType, Source
 from ..units import Load, Unit
 from ._dates import DateReader, date_option, localize, settle
 from ._lines import MAX_LINE, Lines
-from ._names import NameParts, Resolved, custom_exercise, name_key, parse_name, resolve_in
-from ._names import user_names as _user_names
+from ._names import custom_exercise
 from ._report import Tally, Unmapped
 from ._values import RowError, parse_float, parse_unit, slug
 
@@ -173,10 +172,6 @@ def _summary(error: ValidationError) -> str:
 
 _CUSTOM = "custom-"
 
-#: Distinct unmapped names for which close catalog names are searched (a costly search); the
-#: rest are listed without candidates, so that a file of endless distinct names stays fast.
-MAX_SUGGESTED = 100
-
 
 class Context:
     """What a format parser needs: options, the records, dates, exercise mapping, set building."""
@@ -190,7 +185,6 @@ class Context:
         unit: Unit | None,
         tz: dt.tzinfo | None,
         catalog: Catalog | None,
-        names: Mapping[str, Exercise] | None = None,
         dates: DateReader | None = None,
     ) -> None:
         self.format = fmt
@@ -200,9 +194,8 @@ class Context:
         self.tz = tz
         self.dates = dates if dates is not None else DateReader()
         self._catalog = catalog if catalog is not None else _catalog.Catalog.builtin()
-        self._names = dict(names or {})
         self.tally = Tally(format=fmt, file=name)
-        self._exercises: dict[str, tuple[Exercise, NameParts]] = {}
+        self._exercises: dict[str, tuple[Exercise, _catalog.NameParts]] = {}
         self._last_time: tuple[dt.datetime, dt.date, dt.datetime | None] | None = None
         self._custom_ids: dict[str, str] = {}
 
@@ -311,7 +304,7 @@ class Context:
         """The exercise ``name`` refers to (see `negatives.io._names`); reported when unmapped."""
         return self._known(name)[0]
 
-    def _known(self, name: str) -> tuple[Exercise, NameParts]:
+    def _known(self, name: str) -> tuple[Exercise, _catalog.NameParts]:
         key = name.strip()
         known = self._exercises.get(key)
         if known is not None:
@@ -320,13 +313,13 @@ class Context:
             raise RowError("the exercise name is blank")
         if len(key) > _MAX_NAME:
             raise RowError(f"the exercise name is longer than {_MAX_NAME} characters")
-        parts = parse_name(key)
-        resolved = self._resolve(key)
-        exercise = resolved.exercise
+        resolution = self._catalog.resolve(key)
+        parts = resolution.parts if resolution.parts is not None else _catalog.parse_name(key)
+        exercise = resolution.exercise
         if exercise is None:
-            exercise = self._custom(key, parts)
+            exercise = custom_exercise(self._custom_id(key), key, parts)
             self.tally.unmapped[key] = Unmapped(
-                key, exercise.id, 0, resolved.candidates, resolved.reason
+                key, exercise.id, 0, resolution.candidates, resolution.reason
             )
         self._exercises[key] = (exercise, parts)
         self.tally.exercises[key] = exercise.id
@@ -347,21 +340,6 @@ class Context:
         self.tally.exercises[name] = exercise.id
         if unmapped:
             self.tally.unmapped[name] = Unmapped(name, exercise.id, 0)
-
-    def _resolve(self, name: str) -> Resolved:
-        # MERGE POINT (catalog.resolve): replace the catalog part with
-        # ``resolution = self._catalog.resolve(name)`` and return it as is.
-        mapped = self._names.get(name_key(name))
-        if mapped is not None:
-            return Resolved(mapped, kind="user")
-        if len(self.tally.unmapped) >= MAX_SUGGESTED and not self._catalog.find(name):
-            return Resolved(None, (), "not in the catalog", "unknown")
-        return resolve_in(self._catalog.lookup, name)
-
-    def _custom(self, name: str, parts: NameParts) -> Exercise:
-        # MERGE POINT (catalog.parse_name): ``parts`` comes from ``_names.parse_name``. The
-        # name is checked (not blank, not too long) and the id is a slug: nothing to refuse.
-        return custom_exercise(self._custom_id(name), name, parts)
 
     def _custom_id(self, name: str) -> str:
         words = slug(name, _MAX_ID - len(_CUSTOM) - 9)
@@ -541,19 +519,25 @@ def format_option(format: object) -> str | None:
     return format
 
 
-def catalog_option(catalog: object) -> Catalog | None:
-    if catalog is not None and not isinstance(catalog, _catalog.Catalog):
+def catalog_option(catalog: object) -> Catalog:
+    if catalog is None:
+        return _catalog.Catalog.builtin()
+    if not isinstance(catalog, _catalog.Catalog):
         raise TypeError(
             f"catalog must be a negatives.catalog.Catalog, got {type(catalog).__name__}"
         )
     return catalog
 
 
-def names_option(names: object, catalog: Catalog | None) -> dict[str, Exercise]:
-    # MERGE POINT (catalog.load_names): build ``catalog.load_names(names, base=catalog)`` here
-    # and resolve through it instead of this map of user names on top of the catalog.
-    base = catalog if catalog is not None else _catalog.Catalog.builtin()
-    return _user_names(names, base.lookup)
+def names_option(names: object, catalog: Catalog) -> Catalog:
+    """The catalog an import resolves names with: ``catalog`` with the user's ``names``."""
+    if names is None:
+        return catalog
+    if not isinstance(names, (str, os.PathLike, Mapping)):
+        raise TypeError(
+            f"names must be a path, TOML or JSON text, or a mapping, got {type(names).__name__}"
+        )
+    return _catalog.load_names(names, base=catalog)
 
 
 def open_source(

@@ -98,7 +98,9 @@ class Unmapped:
     reason: str = "not in the catalog"
 
     def __str__(self) -> str:
-        hint = f"; did you mean {', '.join(self.candidates)}?" if self.candidates else ""
+        # The catalog's reason for an ambiguous name lists its candidates already.
+        listed = all(repr(id_) in self.reason for id_ in self.candidates)
+        hint = f"; did you mean {', '.join(self.candidates)}?" if not listed else ""
         plural = "" if self.sets == 1 else "s"
         return f"{self.name} ({self.sets} set{plural}): {self.reason}{hint}"
 
