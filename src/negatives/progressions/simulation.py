@@ -47,7 +47,7 @@ Examples:
     >>> [str(session.sets[0].load) for session in result.performed]
     ['35 kg', '37.5 kg', '37.5 kg']
     >>> [[s.reps for s in session.sets] for session in result.performed]  # 8-10 reps asked
-    [[10, 10, 10], [8, 7, 7], [10, 10, 10]]
+    [[10, 10, 10], [10, 9, 9], [10, 10, 10]]
 """
 
 from __future__ import annotations
@@ -529,9 +529,11 @@ def simulate(
     paths: dict[str, list[Load]] = {key: [value] for key, value in truth.items()}
     given = tuple(history) if history is not None else None
     done: list[Session] = []
+    # One generator per kind of draw, all from random.Random(seed): attendance, daily form
+    # and effort, so that changing one parameter does not shift the other draws.
+    master = random.Random(seed)
     streams = {
-        name: random.Random(f"negatives.simulate:{seed}:{name}")
-        for name in ("attendance", "form", "effort")
+        name: random.Random(master.getrandbits(64)) for name in ("attendance", "form", "effort")
     }
     weeks_out: list[SimulatedWeek] = []
     outcomes: list[SetOutcome] = []
@@ -744,6 +746,10 @@ def _week(
 # -- the summary --------------------------------------------------------------------------------
 
 
+def _reps(count: int) -> str:
+    return f"{count} rep{'' if count == 1 else 's'}"
+
+
 def _percent(value: float) -> str:
     return f"{fmt_number(round(value * 100, 2))} %"
 
@@ -788,7 +794,7 @@ def _text(simulation: Simulation) -> str:
         f"(+- {fmt_number(model.rir_noise)}).",
         f"sessions: {simulation.sessions_done} of {simulation.sessions_planned} done "
         f"({simulation.sessions_skipped} skipped); sets: {len(simulation.sets_short)} of "
-        f"{len(simulation.sets)} short of their reps ({simulation.missed_reps} reps missed).",
+        f"{len(simulation.sets)} short of their reps ({_reps(simulation.missed_reps)} missed).",
     ]
     findings = [f for week in weeks for f in week.findings]
     errors = sum(f.severity is Severity.ERROR for f in findings)
@@ -808,7 +814,7 @@ def _text(simulation: Simulation) -> str:
         lines.append(
             f"{names[exercise_id]} ({exercise_id}): true 1RM {path[0]} -> {path[-1]} "
             f"({sign}{_percent(simulation.change(exercise_id))}); {len(short)} of {len(ours)} "
-            f"sets short ({sum(o.missed for o in short)} reps missed)"
+            f"sets short ({_reps(sum(o.missed for o in short))} missed)"
         )
         for week in weeks:
             for index, session in enumerate(week.planned):
@@ -826,8 +832,8 @@ def _text(simulation: Simulation) -> str:
                 lines.append(line)
     lines.append("")
     lines.append(
-        "x: reps done per set (@: the RPE reported; *: short of the planned reps). The athlete "
-        "is simulated by negatives.progressions.Response: the plan's reaction is the point, "
-        "not the numbers."
+        "Loads as planned; after x, the reps done in each set (@ the RPE reported, * short of "
+        "the planned reps). The athlete is simulated (negatives.progressions.Response): how the "
+        "plan reacts is the point, not the numbers."
     )
     return "\n".join(lines)
