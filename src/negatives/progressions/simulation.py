@@ -356,9 +356,11 @@ class SimulatedWeek:
     Attributes:
         week: the week of the program, from 0.
         start: its first day (the week's Monday, as `build_program` counts weeks).
-        planned: the week's sessions as `build_program` made them with the history so far.
+        planned: the week's sessions as `build_program` made them with the history so far
+            (week 0 also holds anything the builder planned before the first week).
         performed: the sessions done, as logged (and fed back as history).
-        skipped: the planned sessions that did not happen.
+        skipped: the planned sessions that did not happen, or in which not one set was
+            possible (so nothing was logged).
         adjustments: the loads the safety policy lowered in the week's plan.
         findings: the safety report's findings on the week's plan.
         one_rep_max: the true 1RM of each exercise of the program at the start of the week.
@@ -418,7 +420,7 @@ class Simulation:
 
     @property
     def sessions_skipped(self) -> int:
-        """Planned sessions that did not happen."""
+        """Planned sessions that did not happen (or in which not one set was possible)."""
         return sum(len(week.skipped) for week in self.weeks)
 
     @property
