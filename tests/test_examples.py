@@ -231,3 +231,22 @@ def test_the_docs_pictures_are_regenerated_by_a_script(tmp_path):
     assert made == committed
     for name in made:  # the committed pictures are this script's (same size; pixels may vary)
         assert _png(tmp_path / name) == _png(ROOT / "docs" / "img" / name), name
+
+
+def test_simulation_example_plays_the_program_forward_and_rpe_follows_the_reports(tmp_path):
+    out = _run_example("simulate_program.py", tmp_path)
+    assert "every number below is simulated, not measured" in out
+    for start in ("Barbell Curl (barbell-curl): true 1RM 50 kg -> ", "true 1RM 110 kg -> "):
+        assert start in out
+    weeks = [line for line in out.splitlines() if line.startswith("  W")]
+    assert len(weeks) == 16  # 8 weeks, one curl and one bench session each
+    assert all(("@" in line) == ("Thu" in line) for line in weeks if "skipped" not in line)
+
+    def benches(label):
+        line = next(line for line in out.splitlines() if line.startswith(label))
+        return _numbers(line)
+
+    harder, easier = benches("reports sets harder"), benches("reports sets easier")
+    assert len(harder) == len(easier) == 8
+    assert harder[0] == easier[0]  # planned before any RPE was reported
+    assert sum(harder[1:]) < sum(easier[1:])

@@ -44,7 +44,7 @@ from .model import (
     Setup,
     TrainingLog,
 )
-from .progressions import Gym, ProgramPlan
+from .progressions import Gym, Program, ProgramPlan
 from .serialization import DEFAULT_MAX_BYTES, KINDS, from_dict, to_dict, to_json
 from .units import Load, Unit, kg
 
@@ -421,6 +421,7 @@ def _plan(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     policy = _policy(args.policy)
     history = _read_sessions(args.history)[0] if args.history is not None else None
     start = args.start if args.start is not None else dt.date.today()
+    _check_simulate_options(args)
     if args.weeks == 1:
         return _plan_session(args, out, athlete, exercises, setup, policy, history, start)
     from .progressions import Deload, EccentricRamp, Program, ProgramSlot, build_program
@@ -444,6 +445,8 @@ def _plan(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         for index, exercise in enumerate(exercises)
     ]
     program = Program(name="Negatives", weeks=args.weeks, days=(0, 3), slots=slots, start=start)
+    if args.simulate:
+        return _plan_simulation(args, out, program, athlete, history, policy, setup)
     plan = build_program(program, athlete, history=history, policy=policy, setup=setup)
     status = _EXIT_FINDINGS if plan.report.at_least("error") else _EXIT_CLEAN
     if args.json:
@@ -462,6 +465,48 @@ def _plan(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             f"({', '.join(adjustment.codes)})\n"
         )
     out.write("\n" + plan.report.text() + "\n")
+    return status
+
+
+def _check_simulate_options(args: argparse.Namespace) -> None:
+    """``--seed`` and ``--adherence`` go with ``--simulate``, which needs a program."""
+    if not args.simulate:
+        given = [name for name in ("seed", "adherence") if getattr(args, name) is not None]
+        if given:
+            raise _UsageError(f"--{given[0]} goes with --simulate")
+    elif args.weeks == 1:
+        raise _UsageError("--simulate plays a program forward: give --weeks 2 or more")
+
+
+def _plan_simulation(
+    args: argparse.Namespace,
+    out: IO[str],
+    program: Program,
+    athlete: Athlete,
+    history: tuple[Session, ...] | None,
+    policy: safety.Policy,
+    setup: Setup,
+) -> int:
+    """``plan --simulate``: the program played forward against a simulated athlete."""
+    from .progressions import Response, simulate
+
+    response = Response() if args.adherence is None else Response(adherence=args.adherence)
+    result = simulate(
+        program,
+        athlete,
+        seed=0 if args.seed is None else args.seed,
+        response=response,
+        history=history,
+        policy=policy,
+        setup=setup,
+    )
+    # As for a plan: a week the policy refuses fails the command (exit 1), though printed.
+    refused = any(f.severity is safety.Severity.ERROR for w in result.weeks for f in w.findings)
+    status = _EXIT_FINDINGS if refused else _EXIT_CLEAN
+    if args.json:
+        out.write(to_json(result.log(), indent=2) + "\n")
+    else:
+        out.write(result.text() + "\n")
     return status
 
 
@@ -1089,7 +1134,22 @@ def _parser() -> _Parser:
     plan.add_argument(
         "--json",
         action="store_true",
-        help="print a session document (one week) or a program_plan document (more)",
+        help="print a session document (one week) or a program_plan document (more); with "
+        "--simulate, the simulated sessions as a training_log document",
+    )
+    plan.add_argument(
+        "--simulate",
+        action="store_true",
+        help="play the program forward week by week against a simulated athlete (reps "
+        "done, skipped sessions, reported RPE, strength gains: negatives.progressions."
+        "Response) and print how it responds; every number is simulated",
+    )
+    plan.add_argument("--seed", type=_whole, help="with --simulate: the random seed (default 0)")
+    plan.add_argument(
+        "--adherence",
+        type=_decimal,
+        metavar="FRACTION",
+        help="with --simulate: the share of planned sessions that happen, 0-1 (default 0.9)",
     )
 
     check = command(

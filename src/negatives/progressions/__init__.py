@@ -6,6 +6,7 @@
   ``tempo_ramp``, ``rpe``, ``deload``.
 * `Program` / `ProgramSlot` / `build_program` — multi-week programs turned into sessions, every
   one checked by a safety policy: a progression proposes, the policy disposes.
+* `simulate` — play a program forward against a simulated athlete (`Response`), week by week.
 * Plugins: the entry-point group ``negatives.progressions``; `available_progressions` lists
   them without importing, `load_progression` imports exactly the one named.
 """
@@ -23,12 +24,14 @@ from .program import (
     build_program,
 )
 from .registry import PROGRESSIONS_GROUP, available_progressions, load_progression
+from .simulation import SIMULATOR, Response, SetOutcome, SimulatedWeek, Simulation, simulate
 
 __all__ = [
     "BUILTIN_PROGRESSIONS",
     "CLAMPED_RULES",
     "PROGRESSIONS_GROUP",
     "RPE",
+    "SIMULATOR",
     "Adjustment",
     "Deload",
     "Double",
@@ -40,9 +43,14 @@ __all__ = [
     "ProgramSlot",
     "Progression",
     "ProgressionContext",
+    "Response",
     "Rounding",
+    "SetOutcome",
+    "SimulatedWeek",
+    "Simulation",
     "TempoRamp",
     "available_progressions",
     "build_program",
     "load_progression",
+    "simulate",
 ]
