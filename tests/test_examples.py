@@ -190,6 +190,9 @@ def test_every_python_block_in_the_docs_runs(path, capsys, tmp_path, monkeypatch
         pytest.importorskip("negatives_wave", reason="pip install ./examples/plugin")
     if "neg.plot." in path.read_text():
         pytest.importorskip("matplotlib", reason='pip install -e ".[plot]"')
+    if "neg.frame." in path.read_text():
+        pytest.importorskip("pandas", reason='pip install -e ".[pandas,polars]"')
+        pytest.importorskip("polars", reason='pip install -e ".[pandas,polars]"')
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, object] = {}
     for block in _own_blocks(path.read_text(encoding="utf-8")):

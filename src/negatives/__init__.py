@@ -5,6 +5,7 @@ reached by name: ``negatives.analysis``, ``negatives.strength``, ``negatives.ove
 ``negatives.plates``, ``negatives.catalog``, ``negatives.safety``, ``negatives.progressions``;
 ``negatives.io`` (app exports in, JSON and CSV out), ``negatives.schema`` (JSON Schemas),
 ``negatives.cli``, ``negatives.plot`` (matplotlib figures, with the ``plot`` extra),
+``negatives.frame`` (pandas and polars DataFrames, with the ``pandas`` or ``polars`` extra),
 ``negatives.reporting`` (the self-contained HTML report) and ``negatives.testing`` (hypothesis
 strategies, with the ``testing`` extra) are imported on first attribute access
 (``neg.io.read_export(...)``), so that ``import negatives`` does not pay for them.
@@ -67,6 +68,7 @@ from .units import Load, Unit, kg, lb
 
 if TYPE_CHECKING:
     from . import cli as cli
+    from . import frame as frame
     from . import io as io
     from . import schema as schema
     from . import testing as testing
@@ -131,7 +133,7 @@ __all__ = [
 ]
 
 #: Modules imported on first attribute access (PEP 562), not by ``import negatives``.
-_LAZY_MODULES = frozenset({"cli", "io", "plot", "reporting", "schema", "testing"})
+_LAZY_MODULES = frozenset({"cli", "frame", "io", "plot", "reporting", "schema", "testing"})
 
 
 def __getattr__(name: str) -> Any:
@@ -146,10 +148,6 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version
 
         return version("negatives")
-    if name in _LAZY_MODULES:  # optional or heavy modules load on first use (PEP 562)
-        import importlib
-
-        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'negatives' has no attribute {name!r}")
 
 

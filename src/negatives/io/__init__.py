@@ -4,7 +4,8 @@
 `write_csv`) into `negatives.Session` objects and an `ImportReport` that accounts for every
 row (imported, skipped with the reason, or structural); `iter_export` does the same one session
 at a time. `write_json` and `write_csv` write a training log out; `set_records` gives the CSV's
-rows as typed records.
+rows as typed records, `rep_records` one record per repetition (the DataFrames of
+`negatives.frame` are built on both).
 
 Nothing is invented: an export without a unit needs ``unit=``; a time without an offset stays
 local (``extra["start_local"]``) unless ``tz=`` says where it was; numeric dates whose
@@ -23,12 +24,22 @@ from __future__ import annotations
 from ._import import ExportReader, iter_export, read_export
 from ._reader import DEFAULT_MAX_BYTES, FORMATS, ExportSource
 from ._report import Duplicate, ImportReport, ImportResult, SkippedRow, StructuralRow, Unmapped
-from .writers import CSV_COLUMNS, escape_cell, set_records, unescape_cell, write_csv, write_json
+from .writers import (
+    CSV_COLUMNS,
+    REP_COLUMNS,
+    escape_cell,
+    rep_records,
+    set_records,
+    unescape_cell,
+    write_csv,
+    write_json,
+)
 
 __all__ = [
     "CSV_COLUMNS",
     "DEFAULT_MAX_BYTES",
     "FORMATS",
+    "REP_COLUMNS",
     "Duplicate",
     "ExportReader",
     "ExportSource",
@@ -40,6 +51,7 @@ __all__ = [
     "escape_cell",
     "iter_export",
     "read_export",
+    "rep_records",
     "set_records",
     "unescape_cell",
     "write_csv",

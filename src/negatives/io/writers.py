@@ -2,7 +2,8 @@
 
 `set_records` turns sessions into one record per set: a dict of typed values (dates and
 datetimes with their zone, floats, ``None`` for unknown) keyed by `CSV_COLUMNS`. `write_csv`
-writes those records as text; DataFrame exports are meant to be built on the same records.
+writes those records as text, and `negatives.frame` builds DataFrames of them; `rep_records`
+gives one record per repetition (keyed by `REP_COLUMNS`) for the per-rep DataFrames.
 
 The CSV keeps everything the model holds except what only JSON can hold (see `write_csv`), and
 `read_export` reads it back (format ``"negatives"``). Written to a path, both writers are atomic:
@@ -28,12 +29,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from ..model import Session, Set, TrainingLog
+from ..model import Rep, Session, Set, TrainingLog
 from ..serialization import to_json
+from ..tempo import Phase
+from ..units import Load
 
 __all__ = [
     "CSV_COLUMNS",
+    "REP_COLUMNS",
     "escape_cell",
+    "rep_records",
     "set_records",
     "unescape_cell",
     "write_csv",
@@ -91,6 +96,33 @@ DERIVED = frozenset(
         "assistance_kg",
         "time_under_tension_s",
     }
+)
+
+#: The keys of `rep_records`, in order: the set's identity, then the repetition's figures.
+REP_COLUMNS = (
+    "date",
+    "start",
+    "session",
+    "session_id",
+    "session_number",
+    "set_number",
+    "exercise_id",
+    "exercise",
+    "set_type",
+    "method",
+    "rep_number",
+    "eccentric_load_kg",
+    "concentric_load_kg",
+    "assistance_kg",
+    "eccentric_assistance_kg",
+    "athlete_eccentric_load_kg",
+    "athlete_concentric_load_kg",
+    "eccentric_limbs",
+    "concentric_limbs",
+    "eccentric_s",
+    "isometric_s",
+    "concentric_s",
+    "time_under_tension_s",
 )
 
 _FORMULA = frozenset("=+-@")
@@ -307,6 +339,97 @@ def set_records(sessions: Iterable[Session] | TrainingLog) -> Iterator[dict[str,
         }
         for number, item in enumerate(session.sets, start=1):
             yield _set_record(session, number, item, header)
+
+
+def _kg(load: Load | None) -> float | None:
+    return None if load is None else load.kg
+
+
+def _phase_seconds(rep: Rep, kind: Phase, timed: bool) -> float | None:
+    if not timed:
+        return None
+    total = 0.0
+    for phase in rep.phases:
+        if phase.phase is kind:
+            if phase.seconds is None:
+                return None
+            total += phase.seconds
+    return total
+
+
+def _rep_figures(rep: Rep) -> dict[str, Any]:
+    down, up = rep.eccentric, rep.concentric
+    timed = any(phase.seconds is not None for phase in rep.phases)
+    return {
+        "eccentric_load_kg": _kg(down.resistance),
+        "concentric_load_kg": _kg(up.resistance),
+        "assistance_kg": _kg(up.assistance),
+        "eccentric_assistance_kg": _kg(down.assistance),
+        "athlete_eccentric_load_kg": _kg(down.athlete_load),
+        "athlete_concentric_load_kg": _kg(up.athlete_load),
+        "eccentric_limbs": down.limbs,
+        "concentric_limbs": up.limbs,
+        "eccentric_s": _phase_seconds(rep, Phase.ECCENTRIC, timed),
+        "isometric_s": _phase_seconds(rep, Phase.ISOMETRIC, timed),
+        "concentric_s": _phase_seconds(rep, Phase.CONCENTRIC, timed),
+        "time_under_tension_s": rep.time_under_tension,
+    }
+
+
+def rep_records(sessions: Iterable[Session] | TrainingLog) -> Iterator[dict[str, Any]]:
+    """One record per repetition, in order: typed values keyed by `REP_COLUMNS`.
+
+    The reps are those of `Set.expand` (a set's ``rep_detail``, else its identical reps), with
+    the set's identity as in `set_records` (``session_number`` and ``set_number`` join the
+    two) and ``rep_number`` from 1. Per rep: ``eccentric_load_kg`` and ``concentric_load_kg``
+    are the resistance of each phase (the total external load plus any bodyweight share, as in
+    `set_records`, whose figures are the means of these), ``assistance_kg`` the help on the
+    lift and ``eccentric_assistance_kg`` on the lowering, ``athlete_*_load_kg`` what the
+    athlete moved after that help, ``*_limbs`` the limbs working, and ``eccentric_s``,
+    ``isometric_s`` (all pauses), ``concentric_s`` and ``time_under_tension_s`` the seconds.
+
+    ``None`` is unknown, never guessed: the seconds of a set without a tempo, a partner's help
+    that was not recorded (and so the athlete's share), the resistance of a bodyweight
+    exercise (its bodyweight share needs the athlete's bodyweight, which sets do not hold).
+
+    Raises:
+        TypeError: ``sessions`` is not a `TrainingLog` or an iterable of `Session`.
+
+    Examples:
+        >>> import datetime as dt
+        >>> import negatives as neg
+        >>> curl = neg.catalog.lookup("barbell-curl")
+        >>> day = neg.Session(dt.date(2026, 11, 23), sets=[
+        ...     neg.Set(curl, reps=2, load=neg.kg(40), tempo="3-1-2-0")])
+        >>> [(r["rep_number"], r["concentric_load_kg"], r["time_under_tension_s"])
+        ...  for r in rep_records([day])]
+        [(1, 40.0, 6.0), (2, 40.0, 6.0)]
+    """
+    for position, session in enumerate(_sessions(sessions), start=1):
+        header: dict[str, Any] = {
+            "date": session.date,
+            "start": session.start,
+            "session": session.name,
+            "session_id": session.id,
+            "session_number": position,
+        }
+        for number, item in enumerate(session.sets, start=1):
+            exercise = item.exercise
+            identity = {
+                **header,
+                "set_number": number,
+                "exercise_id": exercise.id,
+                "exercise": exercise.name,
+                "set_type": item.set_type.value,
+                "method": str(item.method),
+            }
+            previous: Rep | None = None
+            figures: dict[str, Any] = {}
+            for rep_number, rep in enumerate(item.expand(), start=1):
+                if rep is not previous:  # identical reps are one instance: computed once
+                    figures = _rep_figures(rep)
+                    previous = rep
+                yield {**identity, "rep_number": rep_number, **figures}  # REP_COLUMNS' order
 
 
 # -- text ----------------------------------------------------------------------------------------
