@@ -628,3 +628,14 @@ def test_hevy_without_weight_columns_reads_reps() -> None:
     text = "title,start_time,exercise_title,reps\nW,2024-01-15T10:30:00Z,Push Up,20\n"
     (session,) = read_export(io.StringIO(text)).sessions
     assert (session.sets[0].reps, session.sets[0].load) == (20, neg.kg(0))
+
+
+def test_the_pound_hint_reads_a_real_pound_log_of_barbells_machines_and_dumbbells() -> None:
+    from negatives.io._reader import pound_hint
+
+    # As in a real Strong log: barbells at 135/225, machines and dumbbells in 5 lb steps.
+    mixed = [135.0, 225.0, 50.0, 60.0, 70.0, 80.0, 90.0, 100.0, 110.0, 120.0, 130.0, 140.0]
+    assert "135, 225" in pound_hint(mixed)
+    kilograms = [60.0, 62.5, 70.0, 80.0, 100.0, 102.5, 135.0, 47.5, 52.5, 57.5, 65.0]
+    assert pound_hint(kilograms) == ""
+    assert pound_hint([135.0, 225.0]) == ""  # too few loads to tell

@@ -753,6 +753,23 @@ def test_assisted_and_overload_sets_do_not_count():
     assert best.set.method is neg.Method.TEMPO_ECCENTRIC
 
 
+def test_sets_an_assisted_machine_or_band_helped_do_not_count():
+    # Found on a real Strong log: an assisted pull-up of 8 reps was taken as 8 unaided ones.
+    pull_up = neg.catalog.lookup("pull-up")
+    athlete = neg.Athlete("kim", training_age_years=3, bodyweight=kg(80))
+    history = [
+        session(
+            DAY,
+            neg.Set(pull_up, reps=6, load=kg(0)),
+            neg.Set(pull_up, reps=8, load=kg(0), assistance=kg(25)),
+        )
+    ]
+    best = one_rep_max(pull_up, athlete=athlete, history=history, formula="epley")
+    assert best.set is not None
+    assert best.set.assistance is None
+    assert best.load.isclose(kg(epley(80, 6)))
+
+
 def test_unaided_rep_detail_counts():
     rep = neg.Rep.of(kg(100), starts_with=BENCH.starts_with)
     history = [session(DAY, neg.Set(BENCH, reps=1, load=kg(100), rep_detail=[rep]))]

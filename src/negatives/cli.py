@@ -786,8 +786,9 @@ def _row(week: str, group: str, summary: analysis.Summary) -> tuple[str, ...]:
 _BASIS_TEXT = {
     analysis.VolumeBasis.LOGGED: (
         "as logged",
-        "volume as logged: reps x the weight as the app wrote it (one dumbbell of a pair; help "
-        "as a negative weight), the app's own total; --basis external counts the whole load",
+        "volume as logged: reps x the weight as the app wrote it (one dumbbell of a pair; an "
+        "assisted machine's help as a negative weight), the app's own total; --basis external "
+        "counts the whole load",
     ),
     analysis.VolumeBasis.EXTERNAL: (
         "external",

@@ -138,10 +138,10 @@ def _y_axis(lines: list[str], ticks: list[float], y: Callable[[float], float], u
             f'<text class="tick" x="{_LEFT - 6}" y="{pos + 4:.1f}" text-anchor="end">'
             f"{_tick_label(tick, step)}</text>"
         )
+    # The unit above the tick labels, left of the legend: a rotated label beside them would
+    # run into five-digit ticks ("10,000").
     lines.append(
-        f'<text class="axis-label" x="14" y="{(_TOP + _H - _BOTTOM) / 2:.0f}" '
-        f'transform="rotate(-90 14 {(_TOP + _H - _BOTTOM) / 2:.0f})" text-anchor="middle">'
-        f"{_e(unit.value)}</text>"
+        f'<text class="axis-label" x="{_LEFT - 6}" y="18" text-anchor="end">{_e(unit.value)}</text>'
     )
 
 
@@ -579,11 +579,15 @@ def _tut(summary: analysis.Summary) -> str:
 
 
 def _basis(summary: analysis.Summary) -> str:
-    """Which volume the figures show (the analysis module says; external load until then)."""
-    basis = getattr(summary, "basis", None)
-    if basis == "logged":
-        return "as logged (Σ weight × reps, as the app counts it)"
-    return "total external load (both dumbbells of a pair), as negatives.analysis counts it"
+    """Which volume the figures show, in words."""
+    if summary.basis is analysis.VolumeBasis.LOGGED:
+        return (
+            "as logged (Σ weight × reps as the app wrote them: one dumbbell of a pair; an "
+            "assisted machine's help counted as a negative weight)"
+        )
+    if summary.basis is analysis.VolumeBasis.EXTERNAL:
+        return "the total external load (both dumbbells of a pair, both sides of a machine)"
+    return "the resistance: the external load plus the bodyweight share of bodyweight exercises"
 
 
 def _set_text(item: Set) -> str:

@@ -749,15 +749,28 @@ def first_records(records: Iterator[Record], count: int) -> Iterator[Record]:
     return itertools.islice(records, count)
 
 
+#: Barbell loads of pound plate maths: a 45 lb bar plus pairs of 25 and 45 lb plates.
+_POUND_BARBELL = frozenset({95.0, 135.0, 185.0, 225.0, 275.0, 315.0, 365.0, 405.0})
+
+
 def pound_hint(weights: list[float]) -> str:
-    """A hint when loads look like pound plate maths (45 lb bar plus pairs of plates)."""
+    """A hint when loads look like pound plate maths (45 lb bar plus pairs of plates).
+
+    Either most loads of 45 or more are 45 + 10k (a bar and pairs of plates), or the classic
+    barbell loads of a pound gym (135, 225, 315 ...) make up a tenth of them, two or more of
+    them: a real pound log mixes barbells with machines and dumbbells in 5 lb steps.
+    """
     heavy = [w for w in weights if w >= 45]
     if len(heavy) < 3:
         return ""
     pounds = [w for w in heavy if w.is_integer() and (w - 45) % 10 == 0]
-    if len(pounds) / len(heavy) < 0.6:
+    classic = [w for w in heavy if w in _POUND_BARBELL]
+    if len(pounds) / len(heavy) < 0.6 and (
+        len(set(classic)) < 2 or len(classic) / len(heavy) < 0.1
+    ):
         return ""
-    sample = ", ".join(f"{w:g}" for w in sorted(set(pounds))[:4])
+    shown = sorted(set(classic)) or sorted(set(pounds))
+    sample = ", ".join(f"{w:g}" for w in shown[:4])
     return (
         f"; the loads look like pounds ({sample}: a 45 lb bar plus pairs of plates), so "
         "probably unit='lb'"

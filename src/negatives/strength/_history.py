@@ -110,6 +110,8 @@ def _is_concentric_effort(item: Set) -> bool:
     if item.exercise.equipment is Equipment.FLYWHEEL or item.exercise.eccentric_only:
         # No bar load to compare; an eccentric-only exercise (Nordic curl) is never lifted.
         return False
+    if item.assistance is not None and item.assistance.value > 0:
+        return False  # an assisted machine or a band helped every rep
     if item.rep_detail is not None:
         for rep in item.rep_detail:
             help_given = rep.concentric.assistance
