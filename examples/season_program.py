@@ -1,10 +1,11 @@
-"""A twelve-week season: double progression, an eccentric ramp and deloads, checked for safety.
+"""A twelve-week season: double progression, an eccentric ramp and deloads, built safely.
 
 Three lifts, two days a week. The curl follows a double progression (reps first, then load);
 the bench press ramps partner-assisted negatives from 20 % to 40 % over the working load, with
-a deload every fourth week; the leg press uses the 2/1 technique. Every session goes through
-the standard safety policy: a progression proposes, the policy disposes (loads it lowers are
-listed; what a lighter load cannot fix is reported).
+a deload every fourth week (the ramp pauses on it); the leg press uses the 2/1 technique. Every
+proposal goes through the standard safety policy: a progression proposes, the policy disposes,
+and the builder adapts what it refuses — a lighter load, a rep fewer — so that the dose still
+rises; the first heavy sessions get primers, and where progress stops the plan says so once.
 
 Run it with ``python examples/season_program.py``; it writes ``season-weekly-load.png``
 (needs ``negatives[plot]``) and ``season-report.html`` in the current directory.
@@ -44,7 +45,7 @@ program = Program(
                 bench,
                 method="partner_assisted",
                 sets=2,
-                reps=6,
+                reps=(4, 6),  # 6 reps, down to 4 as the lowering gets heavier
                 fraction_1rm=0.8,
                 overload=0.2,
                 tempo="4-0-2-0",
@@ -90,8 +91,11 @@ for session in plan.sessions[:6]:
         for item in dict.fromkeys(session.sets)
     )
     print(f"{session.date} {sets}")
-print(f"... {len(plan.sessions)} sessions in all")
-print(f"{len(plan.adjustments)} load(s) lowered by the policy")
+primers = [session for session in plan.sessions if session.name.endswith("primer")]
+print(f"... {len(plan.sessions)} sessions in all, {len(primers)} of them primers")
+print(f"{len(plan.adjustments)} proposal(s) adapted to the policy")
+for stall in plan.stalls:  # said once each, from the week progress stopped
+    print(f"progress stopped from week {stall.week}: {stall.reason}")
 print(plan.report.text().splitlines()[0])
 # --8<-- [end:table]
 

@@ -235,9 +235,12 @@ def test_plan_over_weeks_is_a_program_plan(athlete_json):
     assert code == 0
     data = json.loads(out)
     assert data["kind"] == "program_plan"
-    dates = [session["date"] for session in data["sessions"]]
+    sessions = [s for s in data["sessions"] if not s["name"].endswith("primer")]
+    dates = [session["date"] for session in sessions]
     assert dates[:2] == ["2026-11-23", "2026-11-26"]  # bench on Monday, curls on Thursday
     assert len(dates) == 8
+    primers = [s["date"] for s in data["sessions"] if s["name"].endswith("primer")]
+    assert primers == ["2026-11-19", "2026-11-23"]  # before each first heavy session
     report = neg.from_dict({"schema": 1, "kind": "report", **data["report"]}, safety.Report)
     assert report.rules  # the whole program went through the policy
 
@@ -246,7 +249,7 @@ def test_plan_over_weeks_as_text(athlete_toml):
     code, out, _ = run("plan", athlete_toml, "--weeks", "2", "--start", "2026-11-23")
     assert code == 0
     assert out.startswith("2-week program of partner-assisted negatives for ana")
-    assert "2026-11-30 Negatives W2D1" in out
+    assert "Mon 2026-11-30  Negatives W2D1" in out
 
 
 def test_plan_for_an_exercise_without_a_1rm_is_an_input_error(athlete_json):

@@ -117,11 +117,25 @@ def test_custom_rule_example_fires_its_own_code(tmp_path):
 def test_season_example_builds_twelve_weeks_and_draws_them(tmp_path):
     pytest.importorskip("matplotlib")
     out = _run_example("season_program.py", tmp_path)
-    assert "24 sessions in all" in out  # 12 weeks x 2 days
-    assert re.search(r"standard policy, \d+ rules", out)
+    assert "26 sessions in all, 2 of them primers" in out  # 12 weeks x 2 days, and primers
+    assert re.search(r"standard policy, \d+ rules: 0 errors, 0 warnings", out)
+    assert "progress stopped from week 6: Barbell Bench Press" in out  # said once
     _png(tmp_path / "season-weekly-load.png")
     page = (tmp_path / "season-report.html").read_text(encoding="utf-8")
     assert page.count('class="bar eccentric"') >= 12
+
+
+def test_coach_block_example_rises_every_week_with_a_clean_report(tmp_path):
+    out = _run_example("coach_block.py", tmp_path)
+    assert out.startswith("cannot plan around:")
+    assert "standard policy, 16 rules: 0 errors, 0 warnings, 0 infos" in out
+    assert "Thu 2026-11-19  Negatives block primer" in out
+    rise = out[out.index("the heaviest lowering, week by week:") :].splitlines()[1:]
+    for line in rise:
+        loads = [float(x) for x in re.findall(r"week \d (\d+(?:\.\d+)?) kg", line)]
+        assert len(loads) == 5  # weeks 1-3, 5 and 6: week 4 is the deload
+        assert loads == sorted(set(loads)), line  # rises every week
+    assert "progress stopped" not in out
 
 
 def _python_blocks(markdown: str) -> list[str]:

@@ -317,7 +317,7 @@ def loads(plan: ProgramPlan) -> list[str]:
 
 def test_build_program_follows_the_wave(wave):
     # 57.5 kg x 6 is within 90 % of the eccentric capacity of a 65 kg curl (59.7 kg).
-    plan = build_program(program(wave()), athlete(one_rep_max=65), history=())
+    plan = build_program(program(wave()), athlete(one_rep_max=65), history=(), primer=False)
     assert loads(plan) == ["50 kg", "52.5 kg", "57.5 kg"] * 2
     asked = [s.sets[0].prescription for s in plan.sessions]
     overloads = [p.overload if p is not None else None for p in asked]
@@ -329,7 +329,7 @@ def test_build_program_follows_the_wave(wave):
 
 
 def test_the_safety_policy_clamps_the_heavy_week_and_the_wave_goes_on(wave):
-    plan = build_program(program(wave()), athlete(one_rep_max=58), history=())
+    plan = build_program(program(wave()), athlete(one_rep_max=58), history=(), primer=False)
     # +45 % on 40 kg is 57.5 kg: above 90 % of the eccentric capacity for six lowerings of a
     # 58 kg curl, 58 kg x 1.20 x 85 % x 0.9 = 53.2 kg (NEG201).
     assert loads(plan) == ["50 kg", "52.5 kg", "52.5 kg"] * 2
@@ -345,7 +345,7 @@ def test_errors_a_lighter_load_cannot_clear_are_reported_not_fixed(wave):
     # A coach's policy that makes any overload for a beginner an error (NEG101 warns on
     # submaximal overload by default): no load rule, so no lighter load clears it.
     strict = neg.safety.Policy.preset("standard").with_severity("NEG101", "error")
-    plan = build_program(program(wave()), beginner, history=(), policy=strict)
+    plan = build_program(program(wave()), beginner, history=(), policy=strict, primer=False)
     assert loads(plan) == ["50 kg", "52.5 kg", "52.5 kg"] * 2  # load rules are still clamped
     assert [a.codes for a in plan.adjustments] == [("NEG201",)] * 2
     errors = [f for f in plan.report.findings if f.severity is neg.safety.Severity.ERROR]

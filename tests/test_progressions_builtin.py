@@ -405,7 +405,11 @@ def test_double_progression_never_raises_load_before_every_set_reaches_the_top(c
     if proposed.load > asked.load:
         assert len(working) >= asked.sets
         assert all(s.reps >= asked.reps.high for s in working)
-        assert all(s.load >= asked.load for s in working)
+        # At the prescribed load or heavier, as the gym builds it (a millionth of a kg is the
+        # same load: the progression compares loads with that tolerance).
+        assert all(
+            s.load >= asked.load or s.load.isclose(asked.load, abs_tol=1e-6) for s in working
+        )
     else:
         assert proposed.load == asked.load
 
@@ -630,7 +634,8 @@ def test_deload_weeks_lighten_and_other_weeks_delegate(deload, ctx):
     asked = ctx.prescription
     if not deload.is_deload_week(ctx.week):
         if deload.base is not None:
-            assert proposed == deload.base.propose(ctx)
+            training = attrs.evolve(ctx, week=deload.training_week(ctx.week))
+            assert proposed == deload.base.propose(training)
         else:
             if asked.load is None:
                 assert proposed.load is None

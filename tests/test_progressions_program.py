@@ -61,7 +61,7 @@ def test_a_program_becomes_dated_named_sessions():
         slots=[curl_slot(progression=Linear()), bench_negatives()],
         start=MONDAY + dt.timedelta(days=2),  # any day of the first week
     )
-    plan = build_program(program, VETERAN, history=(), setup=SPOTTED)
+    plan = build_program(program, VETERAN, history=(), setup=SPOTTED, primer=False)
     assert [(s.date, s.name) for s in plan.sessions] == [
         (MONDAY, "Block W1D1"),
         (MONDAY + dt.timedelta(days=3), "Block W1D2"),
@@ -102,7 +102,7 @@ def test_the_policy_clamps_loads_it_can_make_safe():
         ),
     )
     program = Program(name="P", weeks=1, days=(0,), slots=[aggressive], start=MONDAY)
-    plan = build_program(program, VETERAN, history=(), setup=SPOTTED)
+    plan = build_program(program, VETERAN, history=(), setup=SPOTTED, primer=False)
     (adjustment,) = plan.adjustments
     assert adjustment.proposed == kg(120)
     assert adjustment.clamped < adjustment.proposed
@@ -284,3 +284,38 @@ def test_a_deload_week_is_a_pause_not_a_new_start():
     loads = [s.sets[0].load for s in plan.sessions]
     assert loads == [kg(35), kg(37.5), kg(40), kg(22.5), kg(42.5), kg(45)]
     assert [len(s.sets) for s in plan.sessions] == [3, 3, 3, 2, 3, 3]
+
+
+def test_schedules_are_checked_with_the_place():
+    from negatives.progressions import Week
+
+    with pytest.raises(neg.ValidationError, match=r"Week.set_reps: lists 2 sets' reps for 3 sets"):
+        Week(days=(0,), sets=3, set_reps=(10, 8))
+    with pytest.raises(neg.ValidationError, match=r"Week.set_reps\[0\]: is 12, outside"):
+        Week(days=(0,), reps=(6, 8), set_reps=(12,))
+    with pytest.raises(neg.ValidationError, match=r"Week.days: lists a training day twice"):
+        Week(days=(0, 0))
+    slot = curl_slot(schedule=[Week(days=(0, 2))])
+    with pytest.raises(
+        neg.ValidationError, match=r"Program.slots\[0\].schedule\[0\].days\[1\]: is day 2"
+    ):
+        Program(name="P", weeks=1, days=(0, 3), slots=[slot])
+    with pytest.raises(neg.ValidationError, match="needs an overload above 0"):
+        ProgramSlot(
+            prescription=neg.Prescription(
+                LEG_PRESS, method="accentuated_eccentric", reps=6, fraction_1rm=0.8
+            )
+        )
+
+
+def test_a_schedule_sets_the_days_sets_and_reps_week_by_week():
+    from negatives.progressions import Week
+
+    slot = curl_slot(
+        schedule=[Week(days=(1,), sets=1, reps=10), Week(days=(0, 1), set_reps=(10, 8))]
+    )
+    program = Program(name="P", weeks=3, days=(0, 3), slots=[slot], start=MONDAY)
+    plan = build_program(program, VETERAN, history=())
+    shapes = [(s.date.weekday(), [item.reps for item in s.sets]) for s in plan.sessions]
+    assert shapes == [(3, [10]), (0, [10, 8]), (3, [10, 8]), (0, [10, 8]), (3, [10, 8])]
+    assert neg.from_json(neg.to_json(program), Program) == program

@@ -415,16 +415,30 @@ def _demo(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 
 def _plan(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    if args.templates:
+        return _list_templates(out)
+    if args.athlete is None:
+        raise _UsageError(
+            "the following arguments are required: athlete (see 'negatives plan --help')"
+        )
     athlete = _read_athlete(args.athlete)
-    exercises = [catalog.lookup(name) for name in (args.exercise or ["bench-press"])]
-    setup = Setup(spotters=args.spotters, partner_max_assist=args.partner_max)
+    setup = Setup(
+        spotters=args.spotters,
+        safety_arms=args.safety_arms,
+        partner_max_assist=args.partner_max,
+    )
     policy = _policy(args.policy)
     history = _read_sessions(args.history)[0] if args.history is not None else None
     start = args.start if args.start is not None else dt.date.today()
     _check_simulate_options(args)
-    if args.weeks == 1:
+    if args.template is not None:
+        program = _template_program(args, start)
+        return _plan_program(args, out, program, athlete, setup, policy, history)
+    exercises = [catalog.lookup(name) for name in (args.exercise or ["bench-press"])]
+    weeks = 1 if args.weeks is None else args.weeks
+    if weeks == 1:
         return _plan_session(args, out, athlete, exercises, setup, policy, history, start)
-    from .progressions import Deload, EccentricRamp, Program, ProgramSlot, build_program
+    from .progressions import Deload, EccentricRamp, ProgramSlot
 
     first = 0.25 if args.overload is None else args.overload
     slots = [
@@ -433,7 +447,8 @@ def _plan(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 exercise,
                 method="partner_assisted",
                 sets=2,
-                reps=args.reps,
+                # Down to 3 fewer reps as the load rises: room for the builder to climb.
+                reps=(max(1, args.reps - 3), args.reps),
                 fraction_1rm=0.75,
                 overload=first,
                 tempo="4-0-2-0",
@@ -444,27 +459,119 @@ def _plan(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         )
         for index, exercise in enumerate(exercises)
     ]
-    program = Program(name="Negatives", weeks=args.weeks, days=(0, 3), slots=slots, start=start)
+    program = Program(name="Negatives", weeks=weeks, days=(0, 3), slots=slots, start=start)
+    return _plan_program(
+        args,
+        out,
+        program,
+        athlete,
+        setup,
+        policy,
+        history,
+        title=f"{weeks}-week program of partner-assisted negatives for {athlete.id}",
+    )
+
+
+def _list_templates(out: IO[str]) -> int:
+    from .progressions.templates import available_templates
+
+    for info in available_templates():
+        out.write(f"{info.name}: {info.title} ({info.confidence} confidence)\n")
+        out.write(f"  {info.summary}\n")
+        out.write(f"  source: {info.source}\n")
+        for parameter in info.parameters:
+            if parameter.name == "start":
+                continue  # --start
+            default = f" (default {parameter.default})" if parameter.default else ""
+            out.write(f"  --param {parameter.name}=...: {parameter.help}{default}\n")
+        out.write("\n")
+    return _EXIT_CLEAN
+
+
+def _template_program(args: argparse.Namespace, start: dt.date) -> Program:
+    """The program of ``--template`` with its ``--param`` values (and --weeks, --exercise)."""
+    from .progressions.templates import available_templates, template
+
+    infos = {info.name: info for info in available_templates()}
+    info = infos.get(args.template)
+    if info is None:
+        raise _UsageError(
+            f"unknown template {args.template!r}: use one of {', '.join(sorted(infos))} "
+            "(negatives plan --templates lists them)"
+        )
+    kinds = {parameter.name: parameter.kind for parameter in info.parameters}
+    params: dict[str, object] = {"start": start}
+    for text in args.param or ():
+        key, sep, value = text.partition("=")
+        key = key.strip().replace("-", "_")
+        if not sep or key not in kinds or key == "start":
+            known = ", ".join(sorted(k for k in kinds if k != "start"))
+            raise _UsageError(
+                f"--param {text!r}: {info.name} takes {known} (as KEY=VALUE); --start sets the "
+                "first week"
+            )
+        params[key] = _template_value(key, kinds[key], value.strip())
+    for option, key, value in (
+        ("--weeks", "weeks", args.weeks),
+        ("--exercise", "exercises", args.exercise),
+    ):
+        if value is None:
+            continue
+        if key not in kinds:
+            raise _UsageError(f"{option}: the {info.name} template does not take it")
+        params[key] = tuple(catalog.lookup(name) for name in value) if key == "exercises" else value
+    try:
+        return template(info.name, **params)
+    except NegativesError as error:
+        raise _UsageError(f"--template {info.name}: {_one_line(error)}") from error
+
+
+def _template_value(key: str, kind: str, text: str) -> object:
+    try:
+        if kind == "date":
+            return _date(text)
+        if kind == "weeks":
+            return _whole(text)
+        if kind == "days":
+            return tuple(_whole(part) for part in text.split(","))
+        if kind == "exercises":
+            return tuple(catalog.lookup(part.strip()) for part in text.split(",") if part.strip())
+    except argparse.ArgumentTypeError as error:
+        raise _UsageError(f"--param {key}: {error}") from None
+    return text
+
+
+def _plan_program(
+    args: argparse.Namespace,
+    out: IO[str],
+    program: Program,
+    athlete: Athlete,
+    setup: Setup,
+    policy: safety.Policy,
+    history: tuple[Session, ...] | None,
+    *,
+    title: str | None = None,
+) -> int:
+    from .progressions import build_program
+
     if args.simulate:
         return _plan_simulation(args, out, program, athlete, history, policy, setup)
-    plan = build_program(program, athlete, history=history, policy=policy, setup=setup)
+    plan = build_program(
+        program,
+        athlete,
+        history=history,
+        policy=policy,
+        setup=setup,
+        primer=not args.no_primer,
+        help_step=args.help_step,
+    )
     status = _EXIT_FINDINGS if plan.report.at_least("error") else _EXIT_CLEAN
     if args.json:
         out.write(to_json(plan, indent=2) + "\n")
         return status
-    out.write(f"{args.weeks}-week program of partner-assisted negatives for {athlete.id}\n\n")
-    for session in plan.sessions:
-        out.write(f"{session.date} {session.name}\n")
-        for item in session.sets:
-            out.write(f"  {_describe_set(item)}\n")
-    if plan.adjustments:
-        out.write("\nlowered by the safety policy:\n")
-    for adjustment in plan.adjustments:
-        out.write(
-            f"  {adjustment.exercise} from {adjustment.proposed} to {adjustment.clamped} "
-            f"({', '.join(adjustment.codes)})\n"
-        )
-    out.write("\n" + plan.report.text() + "\n")
+    heading = title or f"{program.name}: a {program.weeks}-week program for {athlete.id}"
+    out.write(f"{heading} ({plan.report.policy} policy)\n\n")
+    out.write(plan.text() + "\n")
     return status
 
 
@@ -474,8 +581,10 @@ def _check_simulate_options(args: argparse.Namespace) -> None:
         given = [name for name in ("seed", "adherence") if getattr(args, name) is not None]
         if given:
             raise _UsageError(f"--{given[0]} goes with --simulate")
-    elif args.weeks == 1:
-        raise _UsageError("--simulate plays a program forward: give --weeks 2 or more")
+    elif args.template is None and (args.weeks is None or args.weeks == 1):
+        raise _UsageError(
+            "--simulate plays a program forward: give --weeks 2 or more, or a --template"
+        )
 
 
 def _plan_simulation(
@@ -499,6 +608,8 @@ def _plan_simulation(
         history=history,
         policy=policy,
         setup=setup,
+        primer=not args.no_primer,
+        help_step=args.help_step,
     )
     # As for a plan: a week the policy refuses fails the command (exit 1), though printed.
     refused = any(f.severity is safety.Severity.ERROR for w in result.weeks for f in w.findings)
@@ -1083,15 +1194,39 @@ def _parser() -> _Parser:
 
     plan = command(
         "plan",
-        "prescribe partner-assisted negatives for an athlete: a session or a program",
+        "prescribe partner-assisted negatives for an athlete: a session, a program, a template",
         "Prescribe partner-assisted negatives from an athlete's 1RMs: with --weeks 1 (the\n"
         "default) one session, explained set by set; with more weeks a program (2 sets per\n"
-        "exercise, each exercise once a week, Monday and Thursday in turn, the overload\n"
-        "ramping from --overload (default +25 %) to at least +40 % over 3 weeks, every 4th\n"
-        "week a deload). Everything is checked with the safety policy; loads in kg are\n"
-        "rounded down to a standard set of plates.\n\n" + _DOCUMENTS,
+        "exercise of up to --reps reps, each exercise once a week, Monday and Thursday in\n"
+        "turn, the overload ramping from --overload (default +25 %) to at least +40 % over\n"
+        "3 weeks, every 4th week a deload); with --template an evidence-based block\n"
+        "(--templates lists them). A program is built so that the safety policy accepts\n"
+        "it: what the policy refuses is adapted (fewer reps, a lighter load, ...) and said,\n"
+        "primers come before first exposures, and what cannot be planned around is listed\n"
+        "first. Loads in kg are rounded down to a standard set of plates; the partner's help\n"
+        "per rep to --help-step.\n\n" + _DOCUMENTS,
     )
-    plan.add_argument("athlete", type=_path, help="the athlete document (JSON or TOML), with 1RMs")
+    plan.add_argument(
+        "athlete",
+        type=_path,
+        nargs="?",
+        help="the athlete document (JSON or TOML), with 1RMs",
+    )
+    plan.add_argument(
+        "--template",
+        metavar="NAME",
+        help="build an evidence-based block: seed-negatives, walker-ael, tempo-intro or "
+        "nordic-hamstring (see --templates)",
+    )
+    plan.add_argument(
+        "--param",
+        action="append",
+        metavar="KEY=VALUE",
+        help="a template parameter, e.g. maintenance_weeks=4 or days=0,2,4; repeat for more",
+    )
+    plan.add_argument(
+        "--templates", action="store_true", help="list the templates and their parameters"
+    )
     plan.add_argument(
         "--exercise",
         action="append",
@@ -1108,13 +1243,32 @@ def _parser() -> _Parser:
     )
     plan.add_argument("--reps", type=_whole, default=8, help="reps per negative set (default 8)")
     plan.add_argument(
-        "--weeks", type=_whole, default=1, help="1 for one session (default), 2-52 for a program"
+        "--weeks",
+        type=_whole,
+        help="1 for one session (default), 2-52 for a program; a template's own by default",
     )
     plan.add_argument(
         "--start", type=_date, metavar="DATE", help="the first day, YYYY-MM-DD (default today)"
     )
     plan.add_argument(
         "--spotters", type=_whole, default=1, help="spotters or partners present (default 1)"
+    )
+    plan.add_argument(
+        "--safety-arms",
+        action="store_true",
+        help="safety arms or pins are set (they count for a spotter in the standard policy)",
+    )
+    plan.add_argument(
+        "--help-step",
+        type=_load,
+        metavar="LOAD",
+        help="round the partner's help per rep to this, e.g. 1kg (default 2.5kg or 5lb: what "
+        "a spotter can judge)",
+    )
+    plan.add_argument(
+        "--no-primer",
+        action="store_true",
+        help="plan no primer before first exposures (the report then asks for one)",
     )
     plan.add_argument(
         "--partner-max",

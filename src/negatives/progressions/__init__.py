@@ -4,8 +4,11 @@
   ``propose(ctx) -> Prescription``; `ProgressionContext` is what it sees.
 * Built-ins (`negatives.progressions.builtin`): ``linear``, ``double``, ``eccentric_ramp``,
   ``tempo_ramp``, ``rpe``, ``deload``.
-* `Program` / `ProgramSlot` / `build_program` — multi-week programs turned into sessions, every
-  one checked by a safety policy: a progression proposes, the policy disposes.
+* `Program` / `ProgramSlot` / `Week` / `build_program` — multi-week programs turned into
+  dated sessions a safety policy accepts: a progression proposes, the policy disposes, and the
+  builder adapts what it refuses (`ProgramPlan`: the sessions, what was adapted, what it cannot
+  plan around, and where progress stopped).
+* `negatives.progressions.templates` — evidence-based blocks, ``template(name, **params)``.
 * `simulate` — play a program forward against a simulated athlete (`Response`), week by week.
 * Plugins: the entry-point group ``negatives.progressions``; `available_progressions` lists
   them without importing, `load_progression` imports exactly the one named.
@@ -13,14 +16,18 @@
 
 from __future__ import annotations
 
+from . import templates
 from .base import Gym, Progression, ProgressionContext, Rounding
 from .builtin import BUILTIN_PROGRESSIONS, RPE, Deload, Double, EccentricRamp, Linear, TempoRamp
 from .program import (
     CLAMPED_RULES,
     Adjustment,
+    Limit,
     Program,
     ProgramPlan,
     ProgramSlot,
+    Stall,
+    Week,
     build_program,
 )
 from .registry import PROGRESSIONS_GROUP, available_progressions, load_progression
@@ -37,6 +44,7 @@ __all__ = [
     "Double",
     "EccentricRamp",
     "Gym",
+    "Limit",
     "Linear",
     "Program",
     "ProgramPlan",
@@ -48,9 +56,12 @@ __all__ = [
     "SetOutcome",
     "SimulatedWeek",
     "Simulation",
+    "Stall",
     "TempoRamp",
+    "Week",
     "available_progressions",
     "build_program",
     "load_progression",
     "simulate",
+    "templates",
 ]

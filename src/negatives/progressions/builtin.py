@@ -613,6 +613,14 @@ class Deload:
     assistance. On other weeks it delegates to ``base`` (or returns the prescription with its
     load made buildable).
 
+    **A deload is a pause.** ``base`` counts *training* weeks: it sees ``ctx.week`` with the
+    deload weeks before it taken out (`training_week`), so a ramp pauses on a deload week and
+    resumes after it from where it was. With ``every=4`` and
+    ``EccentricRamp(start=0.25, end=0.5, weeks=4)``, weeks 0-2 ramp +25 %, +33 %, +42 %, week 3
+    is the deload, and week 4 takes the ramp's fourth step, +50 %, not a fifth. Progressions
+    that count occurrences (`Linear`) see the occurrences as they are. `build_program` also
+    carries the prescription from before a deload week to the week after it.
+
     The numbers (every fourth week, 60 % of the load, half the sets) are common practice in
     periodised programs, not a study: low confidence; set your own.
 
@@ -631,6 +639,9 @@ class Deload:
         ...     deload.propose(ProgressionContext(prescription=squat, week=w, occurrence=w))
         ...     for w in range(4))]
         [(4, 100.0), (4, 102.5), (4, 102.5), (2, 60.0)]
+        >>> ramp = Deload(base=EccentricRamp(start=0.25, end=0.5, weeks=4))
+        >>> [ramp.training_week(w) for w in range(7)]  # week 3 is the deload: not counted
+        [0, 1, 2, 2, 3, 4, 5]
     """
 
     kind: ClassVar[str] = "deload"
@@ -667,11 +678,24 @@ class Deload:
         """Whether ``week`` (from 0) is a deload week."""
         return (week + 1) % self.every == 0
 
+    def training_week(self, week: int) -> int:
+        """``week`` (from 0) counted in training weeks: the deload weeks before it left out.
+
+        What ``base`` sees as ``ctx.week``. A deload week itself maps to the training week
+        before it (``base`` does not propose on it).
+        """
+        week = max(week, 0)
+        return week - (week + 1) // self.every
+
     def propose(self, ctx: ProgressionContext) -> Prescription:
-        """A deload on deload weeks; otherwise the base progression's proposal."""
+        """A deload on deload weeks; otherwise the base progression's proposal.
+
+        ``base`` proposes with ``ctx.week`` counted in training weeks (`training_week`).
+        """
         if not self.is_deload_week(ctx.week):
             if self.base is not None:
-                return self.base.propose(ctx)
+                week = self.training_week(ctx.week)
+                return self.base.propose(ctx if week == ctx.week else attrs.evolve(ctx, week=week))
             return _settled(ctx, ctx.prescription)
         p = ctx.prescription
         load = None

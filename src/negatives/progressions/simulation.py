@@ -469,6 +469,8 @@ def simulate(
     gym: Gym | None = None,
     setup: Setup | None = None,
     start: dt.date | None = None,
+    primer: bool = True,
+    help_step: Load | None = None,
 ) -> Simulation:
     """Play ``program`` forward for ``weeks`` weeks against a simulated ``athlete``.
 
@@ -500,6 +502,8 @@ def simulate(
         gym: the equipment loads are rounded to.
         setup: the setup of every session.
         start: the program's first week, instead of ``program.start``.
+        primer: plan primers before first exposures, as for `build_program`.
+        help_step: what the partner's help per rep is rounded to, as for `build_program`.
 
     Returns:
         The `Simulation`.
@@ -554,6 +558,8 @@ def simulate(
             gym=gym,
             start=first,
             setup=setup,
+            primer=primer,
+            help_step=help_step,
         )
         # This week's sessions; a skipped session of an earlier week comes back in the plan
         # (the builder regenerates what the log does not show) and is left behind. Week 0

@@ -1,0 +1,960 @@
+"""`build_program`'s machinery: week by week, propose, try, adapt, prime, and report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+
+from .. import overload, strength
+from .._checks import fmt_number
+from ..analysis import week_start
+from ..errors import ValidationError
+from ..model import (
+    Athlete,
+    Basis,
+    Exercise,
+    Method,
+    Muscle,
+    Prescription,
+    Session,
+    Set,
+    Setup,
+)
+from ..safety import BUILTIN_RULES, Finding, Policy, Report, Severity, check
+from ..safety import primer as primers
+from ..units import Load
+from ._adapt import Anchor, Candidate, Search
+from ._limits import limits, param
+from ._primers import PRIMER_TEMPO, primer_day, primer_set
+from ._sets import Maker, Shape, complete, dose
+from .base import Gym, ProgressionContext
+from .program import Adjustment, Limit, Program, ProgramPlan, ProgramSlot, Stall, Week
+
+#: Rules the builder never adapts to: NEG304 (a first exposure) is answered by a primer, not by
+#: a smaller dose.
+_NOT_ADAPTED = frozenset({"NEG304"})
+
+#: Refusals that make overload work tempo eccentrics instead (what those rules advise).
+_TEMPO_INSTEAD = frozenset({"NEG104", "NEG302", "NEG303"})
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _day(date: dt.date) -> str:
+    return f"{_WEEKDAYS[date.weekday()]} {date.isoformat()}"
+
+
+def _text(load: Load) -> str:
+    return f"{fmt_number(round(load.value, 1))} {load.unit.value}"
+
+
+@attrs.define
+class _State:
+    """A slot's state between sessions."""
+
+    current: Prescription | None = None  # what the progression continues from
+    # What it did last time on each training day of the week (not in a deload week): a slot
+    # on several days a week rises day by day, Monday from Monday, Friday from Friday.
+    anchors: dict[int, Anchor] = attrs.field(factory=dict)
+    stalled: set[int] = attrs.field(factory=set)
+    occurrences: int = 0
+
+
+@attrs.frozen
+class _Proposal:
+    index: int
+    slot: ProgramSlot
+    week: Week
+    base: Prescription
+    proposal: Prescription
+
+
+@attrs.define
+class _Pending:
+    """An adjustment whose place in the plan is known once the sessions are sorted."""
+
+    session: Session | None
+    set_index: int
+    adjustment: Adjustment
+
+
+def _starting_load(prescription: Prescription, one_rep_max: Load | None, gym: Gym) -> Prescription:
+    """The prescription with a concrete load (from its fraction of the 1RM when it has none)."""
+    if prescription.load is not None:
+        return prescription
+    exercise = prescription.exercise
+    if prescription.fraction_1rm is None:
+        if exercise.bodyweight_fraction or exercise.eccentric_only:
+            return attrs.evolve(prescription, load=Load(0.0, "kg"))
+        raise ValidationError.single(
+            "prescription",
+            f"the {exercise.name} slot has neither a load nor a fraction of 1RM",
+            "build_program",
+        )
+    if one_rep_max is None:
+        raise ValidationError.single(
+            "athlete",
+            f"the {exercise.name} slot is prescribed at {prescription.fraction_1rm:.0%} of 1RM, "
+            f"but there is no 1RM for {exercise.id!r}: give Athlete.concentric_1rm or a history",
+            "build_program",
+        )
+    working = one_rep_max * prescription.fraction_1rm
+    load = working * (1 + (prescription.overload or 0.0))
+    # Record the working load, so that progressions build on it rather than on a rounded load.
+    basis = prescription.basis if prescription.basis is not None else Basis()
+    basis = attrs.evolve(
+        basis,
+        one_rep_max=one_rep_max,
+        one_rep_max_source=basis.one_rep_max_source or "the athlete's 1RM",
+        working_load=working,
+    )
+    return attrs.evolve(prescription, load=gym.round(load, exercise), basis=basis)
+
+
+def _working_load(prescription: Prescription) -> Load | None:
+    """The working load an overload is added to: the basis's, else the load without overload."""
+    basis = prescription.basis
+    if basis is not None and basis.working_load is not None:
+        return basis.working_load
+    if prescription.load is None:
+        return None
+    return prescription.load / (1 + (prescription.overload or 0.0))
+
+
+def _performed(
+    history: tuple[Session, ...], exercise: Exercise, before: dt.date
+) -> tuple[Set, ...]:
+    return tuple(
+        item
+        for session in history
+        if session.date < before
+        for item in session.sets
+        if item.exercise.id == exercise.id
+    )
+
+
+def _is_deload(slot: ProgramSlot, week: int) -> bool:
+    is_deload = getattr(slot.progression, "is_deload_week", None)
+    return bool(callable(is_deload) and is_deload(week))
+
+
+def _lookback(policy: Policy) -> int | None:
+    """Days of history the policy's rules read before a session; ``None``: all of it."""
+    if policy.custom or any(code not in BUILTIN_RULES for code in policy.rules):
+        return None
+    days = [7.0]
+    for code, name, scale, extra in (
+        ("NEG304", "gap_days", 1, 0),
+        ("NEG305", "weeks", 7, 6),
+        ("NEG302", "min_days_between", 1, 0),
+    ):
+        value = param(policy, code, name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            days.append(float(value) * scale + extra)
+        else:
+            return None
+    # And the primer window: up to 7 days before the earliest session looked at.
+    return math.ceil(max(days)) + primers.PRIMER_DAYS[1]
+
+
+def _target(proposal: Prescription, week: Week) -> Shape:
+    """The shape the proposal asks for: its sets, the reps of each (the top of the range)."""
+    sets = proposal.sets
+    if week.set_reps:
+        reps = week.set_reps[:sets]
+        reps = reps + (reps[-1],) * (sets - len(reps))
+    else:
+        reps = (proposal.reps.high,) * sets
+    return Shape(reps, proposal.tempo)
+
+
+class Builder:
+    """Builds one program for one athlete (see `build_program`)."""
+
+    def __init__(
+        self,
+        program: Program,
+        athlete: Athlete | None,
+        *,
+        history: Iterable[Session] | None,
+        policy: Policy | None,
+        gym: Gym | None,
+        start: dt.date | None,
+        setup: Setup | None,
+        primer: bool,
+        help_step: Load | None,
+    ) -> None:
+        if not isinstance(primer, bool):
+            raise TypeError(f"build_program() primer must be True or False, got {primer!r}")
+        if help_step is not None and not isinstance(help_step, Load):
+            raise TypeError(f"build_program() help_step must be a Load or None, got {help_step!r}")
+        if help_step is not None and help_step.value <= 0:
+            raise ValidationError.single(
+                "help_step", f"must be above 0, got {help_step}", "build_program"
+            )
+        self.program = program
+        self.athlete = athlete
+        self.history_known = history is not None
+        self.done = tuple(sorted(history, key=lambda s: s.date)) if history is not None else ()
+        self.last_done = max((s.date for s in self.done), default=None)
+        self.policy = policy if policy is not None else Policy.preset("standard")
+        self.gym = gym if gym is not None else Gym()
+        self.setup = setup
+        self.primer = primer
+        self.help_step = help_step
+        first = start if start is not None else program.start
+        if first is None:
+            raise ValidationError.single(
+                "start",
+                "the program has no start date: give Program(start=...) or "
+                "build_program(..., start=...)",
+                "build_program",
+            )
+        self.first = week_start(first)
+        self.maxima: dict[str, tuple[Load | None, str]] = {}
+        for slot in program.slots:
+            exercise = slot.exercise
+            if exercise.id not in self.maxima:
+                self.maxima[exercise.id] = self._one_rep_max(exercise)
+        known = {key: value for key, (value, _) in self.maxima.items() if value is not None}
+        self.trial_athlete = athlete
+        if athlete is not None:
+            missing = {k: v for k, v in known.items() if k not in athlete.concentric_1rm}
+            if missing:
+                self.trial_athlete = attrs.evolve(
+                    athlete, concentric_1rm={**athlete.concentric_1rm, **missing}
+                )
+        self.lookback = _lookback(self.policy) if athlete is not None else None
+        self.limits: list[Limit] = list(
+            limits(
+                program,
+                athlete,
+                history_known=history is not None,
+                policy=self.policy,
+                setup=setup,
+                maxima={key: value for key, (value, _) in self.maxima.items()},
+            )
+        )
+        self.allowed = frozenset(
+            {limit.code for limit in self.limits if limit.code is not None} | _NOT_ADAPTED
+        )
+        fraction = param(self.policy, "NEG201", "max_fraction_of_eccentric_1rm")
+        self.fraction = (
+            float(fraction)
+            if self.policy.selects("NEG201") and isinstance(fraction, (int, float))
+            else None
+        )
+        effort = param(self.policy, "NEG202", "max_concentric_effort")
+        self.lift_effort = (
+            float(effort)
+            if self.policy.selects("NEG202") and isinstance(effort, (int, float))
+            else None
+        )
+        floor = param(self.policy, "NEG501", "min_eccentric_seconds")
+        self.tempo_floor = (
+            float(floor)
+            if self.policy.selects("NEG501") and isinstance(floor, (int, float))
+            else 3.0
+        )
+        # The policy's rules of one session: the other NEG3xx read the history and whole weeks.
+        self.quick = self.policy.ignoring("NEG302", "NEG303", "NEG304", "NEG305")
+        # Whether those are the only rules that read the history (no custom rules).
+        self.history_free = _lookback(self.policy) is not None
+        self.generated: list[Session] = []
+        self._light: dict[int, Session | None] = {}
+        self._muscles: dict[int, frozenset[Muscle]] = {}
+        self.ladders: dict[tuple[str, Load], list[Load]] = {}
+        self.primed: dict[dt.date, Session] = {}
+        self.pending: list[_Pending] = []
+        self.stalls: list[Stall] = []
+        self._keep: list[object] = []
+
+    # -- inputs ---------------------------------------------------------------------------------
+
+    def _one_rep_max(self, exercise: Exercise) -> tuple[Load | None, str]:
+        athlete = self.athlete
+        if athlete is not None and exercise.id in athlete.concentric_1rm:
+            return athlete.concentric_1rm[exercise.id], "the athlete's 1RM"
+        if not self.done:
+            return None, ""
+        try:
+            estimate = strength.one_rep_max(exercise, athlete=athlete, history=self.done)
+        except ValidationError:
+            return None, ""
+        return estimate.load, estimate.describe()
+
+    def _window(self, date: dt.date) -> tuple[Session, ...]:
+        """The history the rules read before ``date``.
+
+        As far back as they look, and (when the trials' athlete carries every 1RM) only the
+        eccentric work in it, which is all the history rules count.
+        """
+        sessions = [*self.done, *self.generated]
+        if self.lookback is None:
+            return tuple(sorted(sessions, key=lambda s: s.date))
+        since = date - dt.timedelta(days=self.lookback)
+        out = []
+        for session in sessions:
+            if session.date < since:
+                continue
+            light = self._eccentric_only(session)
+            if light is not None:
+                out.append(light)
+        return tuple(sorted(out, key=lambda s: s.date))
+
+    def _eccentric_only(self, session: Session) -> Session | None:
+        """``session`` with its eccentric work only (``None`` when it has none); cached."""
+        key = id(session)
+        if key not in self._light:
+            bodyweight = self.athlete.bodyweight if self.athlete is not None else None
+            kept = [
+                item
+                for item in session.sets
+                if primers.is_eccentric_work(item, bodyweight=bodyweight) is not False
+            ]
+            if len(kept) == len(session.sets):
+                light: Session | None = session
+            else:
+                light = attrs.evolve(session, sets=kept) if kept else None
+            self._light[key] = light
+            self._keep.append(session)
+        return self._light[key]
+
+    # -- the loop -------------------------------------------------------------------------------
+
+    def build(self) -> ProgramPlan:
+        program = self.program
+        states = {index: _State() for index in range(len(program.slots))}
+        session_index = 0
+        for week in range(program.weeks):
+            for day_index, weekday in enumerate(program.days):
+                date = self.first + dt.timedelta(weeks=week, days=weekday)
+                proposals = self._propose(states, week, day_index, date, session_index)
+                session_index += 1
+                if not proposals:
+                    continue
+                if self.last_done is not None and date <= self.last_done:
+                    # Done already: the history stands; progressions continue from the proposal.
+                    for item in proposals:
+                        state = states[item.index]
+                        state.current = item.base if _is_deload(item.slot, week) else item.proposal
+                    continue
+                self._session(states, proposals, week, day_index, date)
+        return self._finish()
+
+    def _propose(
+        self,
+        states: dict[int, _State],
+        week: int,
+        day_index: int,
+        date: dt.date,
+        session_index: int,
+    ) -> list[_Proposal]:
+        out = []
+        for index, slot in enumerate(self.program.slots):
+            schedule = slot.week(week)
+            if day_index not in schedule.days:
+                continue
+            state = states[index]
+            exercise = slot.exercise
+            maximum = self.maxima[exercise.id][0]
+            base = state.current
+            if base is None:
+                base = _starting_load(slot.prescription, maximum, self.gym)
+            if slot.schedule:
+                sets = schedule.set_count
+                reps = schedule.rep_range
+                base = attrs.evolve(
+                    base,
+                    sets=base.sets if sets is None else sets,
+                    reps=base.reps if reps is None else reps,
+                )
+            context = ProgressionContext(
+                prescription=base,
+                athlete=self.athlete,
+                history=_performed(self.done, exercise, date),
+                week=week,
+                session=session_index,
+                occurrence=state.occurrences,
+                date=date,
+                gym=self.gym,
+            )
+            proposal = slot.progression.propose(context) if slot.progression else base
+            proposal = _starting_load(proposal, maximum, self.gym)
+            state.occurrences += 1
+            out.append(_Proposal(index, slot, schedule, base, proposal))
+        return out
+
+    def _session(
+        self,
+        states: dict[int, _State],
+        proposals: Sequence[_Proposal],
+        week: int,
+        day_index: int,
+        date: dt.date,
+    ) -> None:
+        name = f"{self.program.name} W{week + 1}D{day_index + 1}"
+        sets: list[Set] = []
+        pending: list[_Pending] = []
+        placed: list[_Pending] = []
+        for item in proposals:
+            made, adjustment = self._dispose(
+                item, states[item.index], week, day_index, date, name, sets
+            )
+            if adjustment is not None:
+                entry = _Pending(None, len(sets), adjustment)
+                (placed if made else pending).append(entry)
+            sets.extend(made)
+        pending.extend(placed)
+        if not sets:
+            self.pending.extend(pending)
+            return
+        session = Session(date, sets=sets, name=name, setup=self.setup)
+        for entry in placed:
+            entry.session = session
+        self.pending.extend(pending)
+        self.generated.append(session)
+        if self.primer:
+            self._prime(session)
+
+    # -- one slot -------------------------------------------------------------------------------
+
+    def _dispose(
+        self,
+        item: _Proposal,
+        state: _State,
+        week: int,
+        day_index: int,
+        date: dt.date,
+        name: str,
+        prior: Sequence[Set],
+    ) -> tuple[tuple[Set, ...], Adjustment | None]:
+        slot, proposal = item.slot, item.proposal
+        exercise = slot.exercise
+        assert proposal.load is not None
+        maximum, maximum_source = self.maxima[exercise.id]
+        deload = _is_deload(slot, week)
+        method = Method(proposal.method) if isinstance(proposal.method, str) else proposal.method
+        overloaded = slot.is_overload and method is not Method.STANDARD
+        working = _working_load(proposal) if overloaded else None
+        maker = Maker(
+            exercise,
+            method,
+            maximum,
+            working,
+            proposal.rest,
+            slot.releasers,
+            self.help_step,
+            self.athlete.bodyweight if self.athlete is not None else None,
+            lift_effort=self.lift_effort,
+            round_down=lambda load: self.gym.round(load, exercise),
+        )
+        window = self._window(date)
+
+        def trial(candidate: Sequence[Set]) -> tuple[Finding, ...]:
+            # The rules of single sets first, without the history (cheap); the whole policy
+            # with the history only for sets those accept.
+            session = Session(date, sets=[*prior, *candidate], name=name, setup=self.setup)
+            quick = check(session, athlete=self.trial_athlete, history=(), policy=self.quick)
+            refused = self._blocking(quick)
+            if refused:
+                return refused
+            if self.history_free and not any(
+                overload.is_overload(s, bodyweight=maker.bodyweight) is not False for s in candidate
+            ):
+                return ()  # no overload: the history rules have nothing new to say
+            return judge(candidate)
+
+        def judge(candidate: Sequence[Set]) -> tuple[Finding, ...]:
+            """Every finding of the whole policy that refuses ``candidate``."""
+            session = Session(date, sets=[*prior, *candidate], name=name, setup=self.setup)
+            report = check(session, athlete=self.trial_athlete, history=window, policy=self.policy)
+            return self._blocking(report)
+
+        target = _target(proposal, item.week)
+        anchor = None if deload else state.anchors.get(day_index)
+        if anchor is not None and anchor.shape.faster and target.tempo is None:
+            anchor = None
+        search = Search(
+            maker=maker,
+            proposal=proposal,
+            target=target,
+            rep_range=proposal.reps,
+            anchor=anchor,
+            trial=trial,
+            gym=self.gym,
+            hint=lambda shape: self._hint(maker, shape),
+            tempo_floor=(
+                self.tempo_floor
+                if method in _LOWERED_ALONE
+                and maximum is not None
+                and overload.bar_loaded(exercise)
+                else None
+            ),
+            ladders=self.ladders,
+        )
+        refused = search.refusal(target, proposal.load)
+        asked_sets = maker.sets(proposal, target, proposal.load)
+        asked = (
+            Candidate(target, proposal.load, asked_sets, dose(asked_sets, maker.bodyweight))
+            if asked_sets is not None
+            else None
+        )
+        if refused == () and asked is not None:
+            chosen: Candidate | None = asked
+        else:
+            chosen = search.run()
+        adjustment = None
+        if chosen is None:
+            # Why nothing was accepted: candidates the rules of single sets accept, refused for
+            # the volume, the spacing or the readiness of the muscle group.
+            # What refused the least of them (the fewest sets and reps) says why.
+            spacing = sorted(
+                (
+                    (shape.sets, sum(shape.reps), found)
+                    for (shape, _), found in search.tried.items()
+                    if found and all(f.code.startswith("NEG3") or f.code == "NEG104" for f in found)
+                ),
+                key=lambda entry: entry[:2],
+            )
+            least = spacing[0][2] if spacing else ()
+            codes = {f.code for f in least}
+            why = least[:1]
+            made, adjustment = self._fallback(item, maker, search, judge, why, codes, week, date)
+            state.current = item.base if deload else proposal
+            return made, adjustment
+        if chosen is not asked:
+            adjustment = self._adjustment(item, chosen, refused or (), week, date)
+        if anchor is not None and asked is not None:
+            wants_more = asked.dose.beats(anchor.dose)
+            progressed = chosen.dose.beats(anchor.dose)
+            if progressed:
+                state.stalled.discard(day_index)
+            elif wants_more:
+                if not state.stalled:
+                    self.stalls.append(self._stall(item, search, chosen, week, date))
+                state.stalled.add(day_index)
+        notes = [] if adjustment is None else [_adapted_note(adjustment)]
+        final = complete(
+            proposal,
+            chosen.shape,
+            chosen.load,
+            maker,
+            chosen.sets,
+            athlete=self.athlete,
+            one_rep_max_source=maximum_source,
+            setup=self.setup,
+            policy_fraction=self.fraction if overloaded else None,
+            capped=adjustment is not None and "NEG201" in adjustment.codes,
+            notes=notes,
+            on=date,
+        )
+        planned = maker.sets(final, chosen.shape, chosen.load)
+        assert planned is not None
+        if deload:
+            state.current = item.base
+        else:
+            state.current = attrs.evolve(
+                final, sets=proposal.sets, reps=proposal.reps, tempo=proposal.tempo
+            )
+            state.anchors[day_index] = Anchor(chosen.shape, chosen.load, chosen.dose, proposal.load)
+        return planned, adjustment
+
+    def _blocking(self, report: Report) -> tuple[Finding, ...]:
+        """The findings that refuse sets: errors and warnings the builder can plan around."""
+        return tuple(
+            f
+            for f in report.findings
+            if f.severity is not Severity.INFO and f.code not in self.allowed
+        )
+
+    def _hint(self, maker: Maker, shape: Shape) -> Load | None:
+        """The heaviest load the load rules will likely accept for ``shape`` (a first guess)."""
+        maximum = maker.one_rep_max
+        method = maker.method
+        exercise = maker.exercise
+        if maximum is None or exercise.bodyweight_fraction or exercise.eccentric_only:
+            return None
+        if method not in (*_LOWERED_ALONE, Method.ACCENTUATED_ECCENTRIC, Method.TWO_ONE):
+            return None
+        caps: list[Load] = []
+        if self.fraction is not None:
+            count = max(shape.reps)
+            if method is Method.ACCENTUATED_ECCENTRIC and maker.releasers == "first":
+                count = 1
+            if method is Method.TWO_ONE:
+                count = max(1, count // 2)  # each limb lowers half the reps, the whole load
+            capacity = strength.eccentric_capacity(
+                exercise,
+                athlete=self.trial_athlete,
+                one_rep_max=maximum,
+                reps=count,
+                tempo=shape.tempo,
+            )
+            caps.append(capacity * self.fraction / (2 if method is Method.TWO_ONE else 1))
+        setup = self.setup
+        if (
+            method is Method.PARTNER_ASSISTED
+            and setup is not None
+            and setup.partner_max_assist is not None
+            and self.policy.selects("NEG203")
+        ):
+            multiplier = exercise.load_multiplier
+            step = maker.help_step or Load(2.5 if maximum.unit.value == "kg" else 5.0, maximum.unit)
+            lifted = maximum * (0.8 * strength.nsca_fraction(max(shape.reps)))
+            partner = setup.partner_max_assist.to(maximum.unit) - step.to(maximum.unit) / 2
+            caps.append(lifted + partner / multiplier)
+        return min(caps) if caps else None
+
+    def _fallback(
+        self,
+        item: _Proposal,
+        maker: Maker,
+        search: Search,
+        judge: Callable[[Sequence[Set]], tuple[Finding, ...]],
+        refused: Sequence[Finding],
+        codes: set[str],
+        week: int,
+        date: dt.date,
+    ) -> tuple[tuple[Set, ...], Adjustment | None]:
+        """Nothing accepted: tempo eccentrics instead, the slot left out, or kept as proposed.
+
+        ``codes`` are the rules that refused every candidate tried, ``refused`` one of their
+        findings (for its words).
+        """
+        proposal = item.proposal
+        assert proposal.load is not None
+        exercise = item.slot.exercise
+        reason = refused[0].message if refused else ""
+        ordered = tuple(sorted(codes))
+        target = _target(proposal, item.week)
+        if codes and codes <= _TEMPO_INSTEAD and overload.bar_loaded(exercise):
+            working = maker.working or proposal.load
+            load = self.gym.round(working, exercise)
+            tempo = proposal.tempo or PRIMER_TEMPO
+            if tempo.phase_seconds(tempo.eccentric) < PRIMER_TEMPO.eccentric:  # type: ignore[operator]
+                tempo = attrs.evolve(tempo, eccentric=PRIMER_TEMPO.eccentric)
+            plain = attrs.evolve(
+                proposal,
+                method=Method.TEMPO_ECCENTRIC,
+                load=load,
+                overload=None,
+                assistance=(),
+                tempo=tempo,
+            )
+            tempo_maker = attrs.evolve(maker, method=Method.TEMPO_ECCENTRIC, working=None)
+            for count in range(len(target.reps), 0, -1):  # fewer sets if the policy counts them
+                shape = Shape(target.reps[:count], tempo)
+                made = tempo_maker.sets(plain, shape, load)
+                if made is not None and not judge(made):
+                    break
+            else:
+                made = None
+            if made is not None:
+                final = complete(
+                    plain,
+                    shape,
+                    load,
+                    tempo_maker,
+                    made,
+                    athlete=self.athlete,
+                    one_rep_max_source=self.maxima[exercise.id][1],
+                    setup=self.setup,
+                    policy_fraction=None,
+                    capped=False,
+                    notes=[f"tempo eccentrics instead of {proposal.method}: {reason}"],
+                    on=date,
+                )
+                made = tempo_maker.sets(final, shape, load)
+                assert made is not None
+                changes = [f"tempo eccentrics at {_text(load)}"]
+                if shape.sets < target.sets:
+                    changes.append(f"sets {target.sets} -> {shape.sets}")
+                return made, self._record(item, load, ordered, week, date, tuple(changes), reason)
+        if codes and all(code.startswith("NEG3") or code == "NEG104" for code in codes):
+            return (), self._record(item, proposal.load, ordered, week, date, ("left out",), reason)
+        made = maker.sets(proposal, target, proposal.load)
+        if made is None:  # accentuated eccentric loading whose lowering the gym cannot build
+            reason = (
+                f"the gym builds no {exercise.name} load above the lift ("
+                f"{_text(maker.working or proposal.load)}) for the lowering"
+            )
+            self._limit(
+                f"{exercise.name} from {_day(date)}: {reason}; left out", None, exercise, date
+            )
+            return (), self._record(item, proposal.load, (), week, date, ("left out",), reason)
+        # Not even the lightest load searched is accepted: planned at it, and said up front.
+        ladder = search.ladder(proposal.load)
+        light = ladder[-1] if ladder else proposal.load
+        lightest = maker.sets(proposal, target, light)
+        if lightest is None:
+            light, lightest = proposal.load, made
+        found = judge(lightest)
+        for finding in found:
+            self._limit(
+                f"{exercise.name} from {_day(date)}: even {_text(light)}, the lightest load "
+                f"searched, is refused ({finding.code}: {self._said(finding.message)}); planned "
+                "at it, the report flags it",
+                finding.code,
+                exercise,
+                date,
+            )
+        if light == proposal.load:
+            return lightest, None
+        return lightest, self._record(
+            item, light, tuple(sorted({f.code for f in found})), week, date,
+            (f"load {_text(proposal.load)} -> {_text(light)}",), self._said(found[0].message)
+            if found else "",
+        )  # fmt: skip
+
+    def _limit(self, message: str, code: str | None, exercise: Exercise, date: dt.date) -> None:
+        """A limit found while planning: once per exercise and rule."""
+        for known in self.limits:
+            if known.code == code and known.exercises == (exercise.id,) and known.date is not None:
+                return
+        self.limits.append(Limit(message, code, (exercise.id,), date))
+
+    def _said(self, message: str) -> str:
+        """A rule's message with the plan's own sessions not labelled as history.
+
+        The builder tries each session with the sessions planned before it as its history.
+        """
+        if "(history)" not in message:
+            return message
+        for session in self.generated:
+            label = f"{session.date.isoformat()} (history)"
+            if label in message:
+                message = message.replace(label, session.date.isoformat())
+        return message
+
+    def _record(
+        self,
+        item: _Proposal,
+        load: Load,
+        codes: tuple[str, ...],
+        week: int,
+        date: dt.date,
+        changes: tuple[str, ...],
+        reason: str,
+    ) -> Adjustment:
+        proposal = item.proposal
+        assert proposal.load is not None
+        return Adjustment(
+            (),
+            item.slot.exercise.id,
+            proposal.load,
+            load,
+            codes,
+            week + 1,
+            date,
+            changes,
+            self._said(reason),
+        )
+
+    def _adjustment(
+        self,
+        item: _Proposal,
+        chosen: Candidate,
+        refused: Sequence[Finding],
+        week: int,
+        date: dt.date,
+    ) -> Adjustment:
+        proposal = item.proposal
+        assert proposal.load is not None
+        target = _target(proposal, item.week)
+        changes = []
+        if not chosen.load.isclose(proposal.load, abs_tol=1e-6):
+            changes.append(f"load {_text(proposal.load)} -> {_text(chosen.load)}")
+        if chosen.shape.reps != target.reps:
+            if chosen.shape.sets != target.sets:
+                changes.append(f"sets {target.sets} -> {chosen.shape.sets}")
+            if chosen.shape.reps[: target.sets] != target.reps[: chosen.shape.sets]:
+                changes.append(f"reps {_reps(target.reps)} -> {_reps(chosen.shape.reps)}")
+        if chosen.shape.tempo != target.tempo:
+            changes.append(f"tempo {target.tempo} -> {chosen.shape.tempo}")
+        codes = tuple(sorted({f.code for f in refused}))
+        reason = self._said(refused[0].message) if refused else ""
+        return Adjustment(
+            (), proposal.exercise.id, proposal.load, chosen.load, codes, week + 1, date,
+            tuple(changes), reason,
+        )  # fmt: skip
+
+    def _stall(
+        self, item: _Proposal, search: Search, chosen: Candidate, week: int, date: dt.date
+    ) -> Stall:
+        exercise = item.slot.exercise
+        refused = search.next_step() or ()
+        codes = tuple(sorted({f.code for f in refused}))
+        parts = []
+        if refused:
+            parts.append(f"{self._said(refused[0].message)} ({refused[0].code})")
+        else:
+            parts.append(f"the policy accepts nothing more than {_amount(chosen)}")
+        limits = []
+        low = item.proposal.reps.low
+        if min(chosen.shape.reps) <= low:
+            limits.append(f"the rep range's floor ({low} reps)")
+        target = _target(item.proposal, item.week)
+        if chosen.shape.sets >= target.sets:
+            limits.append(f"the program's {target.sets} set{'s' if target.sets != 1 else ''}")
+        lowering = chosen.shape.lowering
+        if lowering is not None and search.tempo_floor is not None:
+            if lowering - 1 < search.tempo_floor - 1e-9:
+                limits.append(
+                    f"the fastest lowering the policy accepts ({fmt_number(lowering)} s, NEG501)"
+                )
+            else:
+                limits.append(f"a faster lowering allows no more ({fmt_number(lowering)} s now)")
+        reason = (
+            f"{exercise.name}: {chosen.shape.describe()} at {_amount(chosen)} is the largest "
+            f"dose the policy accepts; one step more: " + "; ".join(parts)
+        )
+        if limits:
+            reason += "; at " + ", ".join(limits)
+        return Stall(exercise.id, week + 1, date, reason, codes)
+
+    # -- primers --------------------------------------------------------------------------------
+
+    def _overloaded(self, session: Session) -> frozenset[Muscle]:
+        """The muscle groups ``session`` gives eccentric overload (cached)."""
+        key = id(session)
+        if key not in self._muscles:
+            bodyweight = self.athlete.bodyweight if self.athlete is not None else None
+            self._muscles[key] = frozenset(
+                muscle
+                for item in session.sets
+                if overload.is_overload(item, bodyweight=bodyweight)
+                for muscle in item.exercise.muscles
+            )
+            self._keep.append(session)
+        return self._muscles[key]
+
+    def _prime(self, session: Session) -> None:
+        """Plan primers for the muscle groups ``session`` exposes to overload the first time."""
+        fresh = set(self._overloaded(session))
+        gap = param(self.policy, "NEG304", "gap_days")
+        days = float(gap) if isinstance(gap, (int, float)) else 21.0
+        since = session.date - dt.timedelta(days=math.ceil(days))
+        for earlier in (*self.done, *self.generated):
+            if earlier is session or not since <= earlier.date <= session.date:
+                continue
+            fresh -= self._overloaded(earlier)
+            if not fresh:
+                return
+        light = self._eccentric_only(session)
+        history = tuple(s for s in self._window(session.date) if s is not light)
+        report = check(session, athlete=self.trial_athlete, history=history, policy=self.policy)
+        needs: dict[Muscle, int] = {}
+        for finding in report.findings:
+            if finding.code != "NEG304" or finding.ctx.get("muscle") is None:
+                continue
+            loc = finding.loc  # ("sets", k): the session is checked on its own
+            if len(loc) >= 2 and loc[0] == "sets" and isinstance(loc[1], int):
+                needs.setdefault(Muscle(str(finding.ctx["muscle"])), loc[1])
+        if not needs:
+            return
+        bodyweight = self.athlete.bodyweight if self.athlete is not None else None
+        doses = {d.muscle: d for d in primers.primer_dose(session, bodyweight=bodyweight)}
+        covered: set[Muscle] = set()
+        for muscle, index in needs.items():
+            dose_ = doses.get(muscle)
+            if dose_ is None or muscle in covered:
+                continue  # the volume is unknown (a limit says so), or primed already
+            heavy = session.sets[index]
+            # One primer set per exercise, for every muscle group of it that needs one: dosed
+            # for the one with the least volume (a set primes all of its muscle groups).
+            shared = [m for m in heavy.exercise.muscles if m in needs and m in doses]
+            dose_ = min((doses[m] for m in shared), key=lambda d: d.heavy_volume.kg)
+            covered.update(shared)
+            day = primer_day(session.date, self.program.days, self.last_done)
+            maximum, source = self.maxima.get(heavy.exercise.id, (None, ""))
+            bodyweight = self.athlete.bodyweight if self.athlete is not None else None
+            made = primer_set(
+                heavy, dose_, muscle, session.date, self.gym, bodyweight, maximum, source
+            )
+            if day is None or made is None:
+                self._limit(
+                    f"no primer could be planned for the {muscle.value.replace('_', ' ')} "
+                    f"before {_day(session.date)}"
+                    + (
+                        ": no training day 2-7 days before it is still to come"
+                        if day is None
+                        else ": even one light rep would be more than a quarter of the "
+                        "heavy session's volume"
+                    ),
+                    "NEG304",
+                    heavy.exercise,
+                    session.date,
+                )
+                continue
+            self._add_primer(day, made)
+
+    def _add_primer(self, day: dt.date, item: Set) -> None:
+        name = f"{self.program.name} primer"
+        existing = self.primed.get(day)
+        if existing is not None:
+            self.generated.remove(existing)
+            session = attrs.evolve(existing, sets=(*existing.sets, item))
+        else:
+            session = Session(
+                day,
+                sets=[item],
+                name=name,
+                setup=self.setup,
+                notes="light eccentric work before a first heavy session (a primer)",
+            )
+        self.primed[day] = session
+        self.generated.append(session)
+
+    # -- the end --------------------------------------------------------------------------------
+
+    def _finish(self) -> ProgramPlan:
+        primers_ = {id(s) for s in self.primed.values()}
+        sessions = sorted(self.generated, key=lambda s: (s.date, 0 if id(s) in primers_ else 1))
+        place = {id(session): index for index, session in enumerate(sessions)}
+        adjustments = []
+        for entry in self.pending:
+            loc: tuple[str | int, ...] = ()
+            if entry.session is not None and id(entry.session) in place:
+                loc = ("sessions", place[id(entry.session)], "sets", entry.set_index)
+            adjustments.append(attrs.evolve(entry.adjustment, loc=loc))
+        report = check(
+            sessions,
+            athlete=self.athlete,
+            history=self.done if self.history_known else None,
+            policy=self.policy,
+        )
+        return ProgramPlan(
+            tuple(sessions),
+            report,
+            tuple(adjustments),
+            tuple(dict.fromkeys(self.limits)),
+            tuple(self.stalls),
+        )
+
+
+_LOWERED_ALONE = (Method.PARTNER_ASSISTED, Method.NEGATIVE_ONLY)
+
+
+def _amount(chosen: Candidate) -> str:
+    """The load of a candidate as a coach says it: ``90 kg``, ``bodyweight``."""
+    exercise = chosen.sets[0].exercise
+    if exercise.bodyweight_fraction or exercise.eccentric_only:
+        return "bodyweight" if not chosen.load.value else f"bodyweight + {_text(chosen.load)}"
+    return _text(chosen.load)
+
+
+def _reps(reps: tuple[int, ...]) -> str:
+    if len(set(reps)) == 1:
+        return str(reps[0])
+    return ", ".join(str(r) for r in reps)
+
+
+def _adapted_note(adjustment: Adjustment) -> str:
+    changes = "; ".join(adjustment.changes)
+    codes = ", ".join(adjustment.codes)
+    return f"adapted ({codes}): {changes}" if changes else f"adapted ({codes})"
