@@ -86,7 +86,7 @@ def scale_set(s: neg.Set, k: float) -> neg.Set:
 
 
 @given(st.lists(sets(), max_size=3), BODYWEIGHTS)
-def test_volume_is_additive_over_sets(items, bodyweight):
+def test_volume_is_additive_over_sets(items, bodyweight) -> None:
     whole = analysis.volume(items, bodyweight=bodyweight)
     parts = [analysis.volume(item, bodyweight=bodyweight).kg for item in items]
     assert close(whole.kg, math.fsum(parts))
@@ -94,7 +94,7 @@ def test_volume_is_additive_over_sets(items, bodyweight):
 
 @settings(max_examples=30)  # sessions are slow to generate
 @given(st.lists(sessions(max_sets=3), max_size=3), BODYWEIGHTS)
-def test_volume_is_additive_over_sessions(days, bodyweight):
+def test_volume_is_additive_over_sessions(days, bodyweight) -> None:
     whole = analysis.volume(days, bodyweight=bodyweight)
     per_session = [analysis.volume(day, bodyweight=bodyweight).kg for day in days]
     assert close(whole.kg, math.fsum(per_session))
@@ -103,7 +103,7 @@ def test_volume_is_additive_over_sessions(days, bodyweight):
 
 
 @given(st.lists(sets(), max_size=3), BODYWEIGHTS, st.sampled_from(["external", "resistance"]))
-def test_volume_is_non_negative_but_as_logged(items, bodyweight, basis):
+def test_volume_is_non_negative_but_as_logged(items, bodyweight, basis) -> None:
     summary = analysis.summarize(items, bodyweight=bodyweight, basis=basis)
     for load in (
         summary.volume,
@@ -124,7 +124,7 @@ def test_volume_is_non_negative_but_as_logged(items, bodyweight, basis):
 
 
 @given(st.lists(sets(), max_size=3), BODYWEIGHTS)
-def test_the_bases_differ_only_by_convention_bodyweight_and_help(items, bodyweight):
+def test_the_bases_differ_only_by_convention_bodyweight_and_help(items, bodyweight) -> None:
     logged = analysis.volume(items, bodyweight=bodyweight)
     external = analysis.volume(items, basis="external", bodyweight=bodyweight)
     resistance = analysis.volume(items, basis="resistance", bodyweight=bodyweight)
@@ -153,7 +153,7 @@ _BAR_EXERCISES = exercises().map(lambda e: attrs.evolve(e, bodyweight_fraction=0
     st.lists(sets(exercises=_BAR_EXERCISES, max_kg=150), min_size=1, max_size=5),
     st.floats(min_value=0.1, max_value=3.0),
 )
-def test_volume_scales_linearly_with_load(items, k):
+def test_volume_scales_linearly_with_load(items, k) -> None:
     # subnormal loads (1e-320 kg) lose the eccentric/concentric difference when scaled
     assume(all(item.load.value == 0 or item.load.kg > 1e-6 for item in items))
     scaled = [scale_set(item, k) for item in items]
@@ -173,7 +173,7 @@ def test_volume_scales_linearly_with_load(items, k):
 
 
 @given(st.lists(sets(), max_size=3), BODYWEIGHTS)
-def test_volume_in_kg_and_lb_agree(items, bodyweight):
+def test_volume_in_kg_and_lb_agree(items, bodyweight) -> None:
     in_kg = analysis.volume(items, bodyweight=bodyweight)
     in_lb = analysis.volume(items, unit="lb", bodyweight=bodyweight)
     assert in_kg.unit is neg.Unit.KG
@@ -189,7 +189,7 @@ def test_volume_in_kg_and_lb_agree(items, bodyweight):
 
 
 @given(st.lists(sets(), max_size=3))
-def test_time_under_tension_is_sum_of_set_tut_over_known_sets(items):
+def test_time_under_tension_is_sum_of_set_tut_over_known_sets(items) -> None:
     known = [item.time_under_tension for item in items if item.time_under_tension is not None]
     summary = analysis.summarize(items)
     if items and not known:  # unknown, not zero
@@ -214,7 +214,7 @@ def _untimed(item: neg.Set) -> neg.Set:
     st.lists(sets(), max_size=3),
     st.lists(sets(), min_size=1, max_size=2),
 )
-def test_sets_without_tempo_add_no_seconds(items, templates):
+def test_sets_without_tempo_add_no_seconds(items, templates) -> None:
     untimed = [_untimed(item) for item in templates]
     assert all(item.time_under_tension is None for item in untimed)
     before = analysis.summarize(items)
@@ -232,7 +232,7 @@ def test_sets_without_tempo_add_no_seconds(items, templates):
 
 @settings(max_examples=25)  # whole logs are slow to generate
 @given(training_logs(max_sessions=3), st.integers(min_value=0, max_value=6))
-def test_weekly_summaries_add_up_to_the_total(log, first_weekday):
+def test_weekly_summaries_add_up_to_the_total(log, first_weekday) -> None:
     for summary, weekday in (
         (analysis.summarize(log), 0),
         (analysis.summarize(log, first_weekday=first_weekday), first_weekday),
@@ -257,7 +257,9 @@ def test_weekly_summaries_add_up_to_the_total(log, first_weekday):
 
 
 @given(sets(), BODYWEIGHTS)
-def test_eccentric_and_concentric_volume_are_equal_unless_the_lowering_is_heavier(s, bodyweight):
+def test_eccentric_and_concentric_volume_are_equal_unless_the_lowering_is_heavier(
+    s, bodyweight
+) -> None:
     summary = analysis.summarize(s, bodyweight=bodyweight, basis="resistance")
     ecc, con = summary.eccentric_volume.kg, summary.concentric_volume.kg
     if s.method is neg.Method.ACCENTUATED_ECCENTRIC:
@@ -274,7 +276,7 @@ def test_eccentric_and_concentric_volume_are_equal_unless_the_lowering_is_heavie
 
 
 @given(st.lists(sets(), max_size=3))
-def test_sets_per_muscle_counts_only_working_sets(items):
+def test_sets_per_muscle_counts_only_working_sets(items) -> None:
     counts = analysis.sets_per_muscle(items, secondary_weight=0.5)
     working = [item for item in items if item.set_type is not neg.SetType.WARMUP]
     expected: dict[neg.Muscle, float] = {}
@@ -293,7 +295,7 @@ def test_sets_per_muscle_counts_only_working_sets(items):
 # -- concrete numbers ------------------------------------------------------------------------------
 
 
-def test_plain_curl_volume():
+def test_plain_curl_volume() -> None:
     s = neg.Set(CURL, reps=8, load=kg(40))
     assert analysis.volume(s) == kg(320)
     summary = analysis.summarize(s)
@@ -305,14 +307,14 @@ def test_plain_curl_volume():
     assert summary.weeks == ()
 
 
-def test_volume_in_pounds():
+def test_volume_in_pounds() -> None:
     squat = neg.Exercise("back-squat", "Back Squat", muscles=["quadriceps"])
     assert analysis.volume([neg.Set(squat, reps=5, load=lb(225))], unit="lb") == lb(1125)
     assert analysis.volume(neg.Set(squat, reps=5, load=lb(225))).isclose(kg(1125 * 0.45359237))
     assert analysis.volume(neg.Set(CURL, reps=8, load=kg(40)), unit="lbs").isclose(kg(320))
 
 
-def test_dumbbell_pair_volume_counts_one_dumbbell_as_logged_and_both_as_external():
+def test_dumbbell_pair_volume_counts_one_dumbbell_as_logged_and_both_as_external() -> None:
     s = neg.Set(DB_CURL, reps=10, load=kg(20))
     assert analysis.volume(s) == kg(200)  # what the app shows
     assert analysis.volume(s, basis="external") == kg(400)
@@ -321,7 +323,7 @@ def test_dumbbell_pair_volume_counts_one_dumbbell_as_logged_and_both_as_external
     assert analysis.summarize(s, basis="external").basis is analysis.VolumeBasis.EXTERNAL
 
 
-def test_accentuated_eccentric_volume():
+def test_accentuated_eccentric_volume() -> None:
     rep = curl_rep(kg(100), concentric_load=kg(60))
     s = neg.Set(CURL, reps=5, load=kg(100), method="accentuated_eccentric", rep_detail=[rep] * 5)
     summary = analysis.summarize(s, basis="external")
@@ -335,7 +337,7 @@ def test_accentuated_eccentric_volume():
     assert analysis.volume(s, basis="external") == kg(400)
 
 
-def test_partner_assisted_volume_with_growing_help():
+def test_partner_assisted_volume_with_growing_help() -> None:
     help_given = [10, 15, 20, 25]
     detail = [curl_rep(kg(56), assistance=kg(a), tempo="4-0-2-0") for a in help_given]
     s = neg.Set(
@@ -352,7 +354,7 @@ def test_partner_assisted_volume_with_growing_help():
     assert summary.eccentric_share == pytest.approx(224 / (224 + 154))
 
 
-def test_partner_assisted_without_detail_has_unknown_athlete_concentric_volume():
+def test_partner_assisted_without_detail_has_unknown_athlete_concentric_volume() -> None:
     unknown = neg.Set(CURL, reps=4, load=kg(56), method="partner_assisted")
     plain = neg.Set(CURL, reps=8, load=kg(40))
     summary = analysis.summarize([unknown, plain])
@@ -364,7 +366,7 @@ def test_partner_assisted_without_detail_has_unknown_athlete_concentric_volume()
     assert summary.athlete_concentric_volume == kg(320)
 
 
-def test_negative_only_gives_the_athlete_no_concentric_work():
+def test_negative_only_gives_the_athlete_no_concentric_work() -> None:
     s = neg.Set(CURL, reps=5, load=kg(60), method="negative_only")
     summary = analysis.summarize(s)
     assert summary.volume == kg(300)
@@ -374,12 +376,12 @@ def test_negative_only_gives_the_athlete_no_concentric_work():
     assert summary.sets_unknown_assistance == 0
 
 
-def test_two_one_volume_is_the_bar_volume():
+def test_two_one_volume_is_the_bar_volume() -> None:
     summary = analysis.summarize(neg.Set(CURL, reps=6, load=kg(30), method="two_one"))
     assert summary.volume == summary.eccentric_volume == summary.concentric_volume == kg(180)
 
 
-def test_bodyweight_share_is_added_when_the_log_knows_the_athletes_bodyweight():
+def test_bodyweight_share_is_added_when_the_log_knows_the_athletes_bodyweight() -> None:
     s = neg.Set(PULL_UP, reps=5, load=kg(10))
     athlete = neg.Athlete("me", training_age_years=3, bodyweight=kg(80))
     log = neg.TrainingLog(athlete, [neg.Session(MONDAY, sets=[s])])
@@ -395,7 +397,7 @@ def test_bodyweight_share_is_added_when_the_log_knows_the_athletes_bodyweight():
     assert analysis.volume(log) == analysis.volume(log, basis="external") == kg(50)
 
 
-def test_bodyweight_exercise_without_bodyweight_is_counted_as_missing():
+def test_bodyweight_exercise_without_bodyweight_is_counted_as_missing() -> None:
     s = neg.Set(PULL_UP, reps=5, load=kg(10))
     summary = analysis.summarize(s)
     assert summary.volume == kg(50)  # the added load only
@@ -405,14 +407,14 @@ def test_bodyweight_exercise_without_bodyweight_is_counted_as_missing():
     assert analysis.summarize(neg.Set(CURL, reps=5, load=kg(10))).sets_missing_bodyweight == 0
 
 
-def test_bodyweight_share_uses_the_exercise_fraction_across_units():
+def test_bodyweight_share_uses_the_exercise_fraction_across_units() -> None:
     push_up = neg.Exercise("push-up", "Push-up", muscles=["chest"], bodyweight_fraction=0.65)
     s = neg.Set(push_up, reps=10, load=lb(0))
     assert analysis.volume(s, bodyweight=kg(80), basis="resistance").isclose(kg(520))
     assert analysis.volume(s, bodyweight=lb(200), unit="lb", basis="resistance").isclose(lb(1300))
 
 
-def test_negative_only_bodyweight_set_with_bodyweight():
+def test_negative_only_bodyweight_set_with_bodyweight() -> None:
     s = neg.Set(PULL_UP, reps=5, load=kg(0), method="negative_only")
     summary = analysis.summarize(s, bodyweight=kg(80), basis="resistance")
     assert summary.volume == kg(400)
@@ -422,7 +424,7 @@ def test_negative_only_bodyweight_set_with_bodyweight():
     assert summary.sets_unknown_assistance == 0
 
 
-def test_bodyweight_exercise_with_rep_detail_is_not_silently_weightless():
+def test_bodyweight_exercise_with_rep_detail_is_not_silently_weightless() -> None:
     detail = [neg.Rep.of(kg(0), starts_with=CON)] * 3
     with pytest.raises(neg.ValidationError, match="moves bodyweight, but this rep counts none"):
         neg.Set(PULL_UP, reps=3, load=kg(0), rep_detail=detail)
@@ -435,7 +437,7 @@ def test_bodyweight_exercise_with_rep_detail_is_not_silently_weightless():
     assert analysis.summarize(unknown, bodyweight=kg(80)).sets_missing_bodyweight == 1
 
 
-def test_sets_per_muscle_counts_primaries_once_and_secondaries_half():
+def test_sets_per_muscle_counts_primaries_once_and_secondaries_half() -> None:
     items = [
         neg.Set(CURL, reps=8, load=kg(40)),
         neg.Set(CURL, reps=8, load=kg(40), set_type="failure"),
@@ -448,7 +450,7 @@ def test_sets_per_muscle_counts_primaries_once_and_secondaries_half():
     assert list(counts) == sorted(counts)
 
 
-def test_sets_per_muscle_with_a_custom_secondary_weight():
+def test_sets_per_muscle_with_a_custom_secondary_weight() -> None:
     items = [neg.Set(CURL, reps=8, load=kg(40))] * 2
     assert analysis.sets_per_muscle(items, secondary_weight=0.25) == {
         neg.Muscle.BICEPS: 2.0,
@@ -461,12 +463,12 @@ def test_sets_per_muscle_with_a_custom_secondary_weight():
 
 
 @pytest.mark.parametrize("weight", [-0.1, 1.5])
-def test_secondary_weight_outside_zero_to_one_is_refused(weight):
+def test_secondary_weight_outside_zero_to_one_is_refused(weight) -> None:
     with pytest.raises(neg.ValidationError, match="secondary_weight: must be between 0 and 1"):
         analysis.sets_per_muscle(neg.Set(CURL, reps=8, load=kg(40)), secondary_weight=weight)
 
 
-def test_exercises_without_muscles_are_counted_apart():
+def test_exercises_without_muscles_are_counted_apart() -> None:
     items = [
         neg.Set(MYSTERY, reps=10, load=kg(50)),
         neg.Set(MYSTERY, reps=10, load=kg(50)),
@@ -479,7 +481,7 @@ def test_exercises_without_muscles_are_counted_apart():
     assert summary.sets == 4
 
 
-def test_time_under_tension_counts_only_known_tempos():
+def test_time_under_tension_counts_only_known_tempos() -> None:
     items = [
         neg.Set(CURL, reps=8, load=kg(40), tempo="4-0-2-0"),
         neg.Set(CURL, reps=8, load=kg(40)),
@@ -491,7 +493,7 @@ def test_time_under_tension_counts_only_known_tempos():
     assert summary.sets_without_tempo == 1
 
 
-def test_empty_subject_gives_zeros():
+def test_empty_subject_gives_zeros() -> None:
     summary = analysis.summarize([])
     assert summary.sets == summary.reps == 0
     assert summary.volume == kg(0)
@@ -505,14 +507,14 @@ def test_empty_subject_gives_zeros():
 # -- weeks -----------------------------------------------------------------------------------------
 
 
-def test_week_start_is_monday_by_default():
+def test_week_start_is_monday_by_default() -> None:
     wednesday = dt.date(2026, 11, 25)
     assert analysis.week_start(wednesday) == MONDAY
     assert analysis.week_start(MONDAY) == MONDAY
     assert analysis.week_start(dt.date(2026, 11, 29)) == MONDAY  # a Sunday
 
 
-def test_week_start_with_another_first_weekday():
+def test_week_start_with_another_first_weekday() -> None:
     wednesday = dt.date(2026, 11, 25)
     sunday = dt.date(2026, 11, 29)
     assert analysis.week_start(wednesday, first_weekday=6) == dt.date(2026, 11, 22)
@@ -522,7 +524,7 @@ def test_week_start_with_another_first_weekday():
 
 
 @given(st.dates(), st.integers(min_value=0, max_value=6))
-def test_week_start_is_the_first_weekday_at_most_six_days_before(day, first_weekday):
+def test_week_start_is_the_first_weekday_at_most_six_days_before(day, first_weekday) -> None:
     try:
         start = analysis.week_start(day, first_weekday=first_weekday)
     except OverflowError:
@@ -532,12 +534,12 @@ def test_week_start_is_the_first_weekday_at_most_six_days_before(day, first_week
 
 
 @pytest.mark.parametrize("first_weekday", [-1, 7])
-def test_week_start_refuses_a_weekday_out_of_range(first_weekday):
+def test_week_start_refuses_a_weekday_out_of_range(first_weekday) -> None:
     with pytest.raises(neg.ValidationError, match=r"first_weekday: must be 0 \(Monday\) to 6"):
         analysis.week_start(MONDAY, first_weekday=first_weekday)
 
 
-def test_week_start_refuses_a_fractional_weekday():
+def test_week_start_refuses_a_fractional_weekday() -> None:
     with pytest.raises(neg.ValidationError):
         analysis.week_start(dt.date(2026, 11, 25), first_weekday=1.5)  # type: ignore[arg-type]
 
@@ -546,7 +548,7 @@ def _session(day: dt.date, reps: int = 8) -> neg.Session:
     return neg.Session(day, sets=[neg.Set(CURL, reps=reps, load=kg(40))])
 
 
-def test_by_week_groups_sessions_in_date_order():
+def test_by_week_groups_sessions_in_date_order() -> None:
     friday = _session(dt.date(2026, 11, 27))
     monday = _session(MONDAY)
     next_sunday = _session(dt.date(2026, 12, 6))
@@ -566,7 +568,7 @@ def test_by_week_groups_sessions_in_date_order():
     assert analysis.by_week([]) == {}
 
 
-def test_summary_by_week():
+def test_summary_by_week() -> None:
     log = neg.TrainingLog(
         None,
         [
@@ -588,7 +590,7 @@ def test_summary_by_week():
     ]
 
 
-def test_bare_sets_have_no_weeks():
+def test_bare_sets_have_no_weeks() -> None:
     summary = analysis.summarize([neg.Set(CURL, reps=8, load=kg(40))] * 2)
     assert summary.weeks == ()
     assert summary.volume == kg(640)
@@ -597,7 +599,7 @@ def test_bare_sets_have_no_weeks():
 # -- what the functions accept ------------------------------------------------------------------
 
 
-def test_every_kind_of_subject_is_accepted():
+def test_every_kind_of_subject_is_accepted() -> None:
     s1 = neg.Set(CURL, reps=8, load=kg(40), tempo="4-0-2-0")
     s2 = neg.Set(DB_CURL, reps=10, load=kg(20))
     monday = neg.Session(MONDAY, sets=[s1])
@@ -622,7 +624,7 @@ def test_every_kind_of_subject_is_accepted():
     "function",
     [analysis.volume, analysis.summarize, analysis.time_under_tension, analysis.sets_per_muscle],
 )
-def test_a_list_holding_something_else_is_refused(function):
+def test_a_list_holding_something_else_is_refused(function) -> None:
     s = neg.Set(CURL, reps=8, load=kg(40))
     with pytest.raises(neg.ValidationError) as info:
         function([s, "8 x 40 kg"])
@@ -630,18 +632,18 @@ def test_a_list_holding_something_else_is_refused(function):
     assert str(info.value) == "item 1 is a str; analysis takes sets and sessions"
 
 
-def test_a_log_inside_a_list_is_refused():
+def test_a_log_inside_a_list_is_refused() -> None:
     log = neg.TrainingLog(None, [_session(MONDAY)])
     with pytest.raises(neg.ValidationError, match="item 0 is a TrainingLog"):
         analysis.volume([log])
 
 
-def test_an_unknown_unit_is_refused():
+def test_an_unknown_unit_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown unit 'stone'"):
         analysis.volume(neg.Set(CURL, reps=8, load=kg(40)), unit="stone")
 
 
-def test_unmeasured_help_on_the_lowering_is_unknown_not_zero():
+def test_unmeasured_help_on_the_lowering_is_unknown_not_zero() -> None:
     bar = kg(60)
     rep = CURL.rep(bar, tempo="4-0-2-0", eccentric_assistance=None)
     s = neg.Set(CURL, reps=2, load=bar, method="partner_assisted", rep_detail=[rep, rep])
@@ -651,7 +653,7 @@ def test_unmeasured_help_on_the_lowering_is_unknown_not_zero():
     assert summary.athlete_concentric_volume == kg(120)
 
 
-def test_device_assistance_lowers_the_athletes_volumes_not_the_resistance():
+def test_device_assistance_lowers_the_athletes_volumes_not_the_resistance() -> None:
     pull_up = neg.Exercise(
         "pull-up", "Pull Up", muscles=["lats"], equipment="bodyweight", bodyweight_fraction=1.0
     )
@@ -731,7 +733,7 @@ def _app_total(path: Path, unit: str, skip: set[int]) -> float:
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in EXPORTS.glob("*.csv")))
-def test_the_logged_volume_of_an_export_is_the_apps_own_total(name):
+def test_the_logged_volume_of_an_export_is_the_apps_own_total(name) -> None:
     from negatives.io import read_export
 
     path = EXPORTS / name
@@ -755,7 +757,9 @@ def test_the_logged_volume_of_an_export_is_the_apps_own_total(name):
 
 @settings(max_examples=30)
 @given(training_logs(max_sessions=3), st.sampled_from(list(analysis.VolumeBasis)))
-def test_per_muscle_summaries_are_the_summaries_of_the_working_sets_of_each_muscle(log, basis):
+def test_per_muscle_summaries_are_the_summaries_of_the_working_sets_of_each_muscle(
+    log, basis
+) -> None:
     summary = analysis.summarize(log, basis=basis, per_muscle=True)
     working = [
         (session.date, item)
@@ -783,7 +787,7 @@ def test_per_muscle_summaries_are_the_summaries_of_the_working_sets_of_each_musc
     assert analysis.summarize(log, basis=basis).per_muscle == {}
 
 
-def test_first_and_last_day_are_those_of_the_sessions_counted():
+def test_first_and_last_day_are_those_of_the_sessions_counted() -> None:
     days = [_session(MONDAY + dt.timedelta(days=9)), _session(MONDAY), _session(MONDAY)]
     summary = analysis.summarize(days)
     assert (summary.first_day, summary.last_day) == (MONDAY, MONDAY + dt.timedelta(days=9))
@@ -818,12 +822,14 @@ def _summary(**changes: Any) -> analysis.Summary:
         ({"sets_per_muscle": {"biceps": -1.0}}, "Summary.sets_per_muscle.biceps: must be >= 0"),
     ],
 )
-def test_a_summary_checks_its_figures(changes, message):
+def test_a_summary_checks_its_figures(changes, message) -> None:
     with pytest.raises(neg.ValidationError, match=re.escape(message)):
         _summary(**changes)
 
 
-def test_a_logged_volume_may_be_negative_and_unknown_time_is_none_only_when_all_are_unknown():
+def test_a_logged_volume_may_be_negative_and_unknown_time_is_none_only_when_all_are_unknown() -> (
+    None
+):
     chin = neg.Exercise("chin-up", "Chin-up", muscles=["lats"], bodyweight_fraction=1.0)
     assisted = neg.Set(chin, reps=5, load=kg(0), assistance=kg(30))
     summary = analysis.summarize(assisted)
@@ -835,7 +841,7 @@ def test_a_logged_volume_may_be_negative_and_unknown_time_is_none_only_when_all_
         attrs.evolve(summary, basis="external")
 
 
-def test_a_summary_reads_back_from_its_document_and_says_its_basis():
+def test_a_summary_reads_back_from_its_document_and_says_its_basis() -> None:
     summary = analysis.summarize(
         [_session(MONDAY), _session(MONDAY + dt.timedelta(days=7))],
         basis="external",
@@ -864,6 +870,6 @@ def test_a_summary_reads_back_from_its_document_and_says_its_basis():
         (lambda: analysis.summarize([], secondary_weight="1"), TypeError, "secondary_weight"),  # type: ignore[arg-type]
     ],
 )
-def test_arguments_of_the_wrong_type_are_type_errors_naming_them(call, exception, fragment):
+def test_arguments_of_the_wrong_type_are_type_errors_naming_them(call, exception, fragment) -> None:
     with pytest.raises(exception, match=re.escape(fragment)):
         call()

@@ -16,22 +16,22 @@ REQUIRED = {
 }  # fmt: skip
 
 
-def test_all_is_sorted_and_unique():
+def test_all_is_sorted_and_unique() -> None:
     assert list(neg.__all__) == sorted(set(neg.__all__))
 
 
-def test_required_names_are_exported():
+def test_required_names_are_exported() -> None:
     assert set(neg.__all__) >= REQUIRED
 
 
 @pytest.mark.parametrize("name", neg.__all__)
-def test_every_public_name_is_importable_and_documented(name):
+def test_every_public_name_is_importable_and_documented(name) -> None:
     obj = getattr(neg, name)
     assert inspect.getdoc(obj), f"{name} has no docstring"
 
 
 @pytest.mark.parametrize("name", [n for n in neg.__all__ if callable(getattr(neg, n))])
-def test_every_public_callable_is_typed(name):
+def test_every_public_callable_is_typed(name) -> None:
     obj = getattr(neg, name)
     if inspect.isclass(obj):
         if issubclass(obj, BaseException) or issubclass(obj, __import__("enum").Enum):
@@ -41,7 +41,7 @@ def test_every_public_callable_is_typed(name):
     assert "return" in hints, f"{name} has no return annotation"
 
 
-def test_version_comes_from_metadata():
+def test_version_comes_from_metadata() -> None:
     from importlib.metadata import version
 
     assert neg.__version__ == version("negatives")
@@ -49,7 +49,7 @@ def test_version_comes_from_metadata():
         _ = neg.no_such_name
 
 
-def test_errors_derive_from_the_base_and_the_builtin():
+def test_errors_derive_from_the_base_and_the_builtin() -> None:
     for error in (neg.ValidationError, neg.ParseError, neg.UnitError, neg.SchemaVersionError):
         assert issubclass(error, neg.NegativesError)
         assert issubclass(error, ValueError)
@@ -57,7 +57,7 @@ def test_errors_derive_from_the_base_and_the_builtin():
     assert issubclass(neg.NegativesWarning, UserWarning)
 
 
-def test_import_loads_no_optional_dependency():
+def test_import_loads_no_optional_dependency() -> None:
     code = (
         "import sys, negatives; "
         "print(sorted(m for m in ('hypothesis', 'numpy', 'pandas', 'matplotlib') "
@@ -75,7 +75,7 @@ def _fresh(code: str) -> str:
     return out.stdout.strip()
 
 
-def test_io_and_schema_load_on_first_attribute_access_not_on_import():
+def test_io_and_schema_load_on_first_attribute_access_not_on_import() -> None:
     code = (
         "import sys\n"
         "import negatives as neg\n"
@@ -93,7 +93,7 @@ def test_io_and_schema_load_on_first_attribute_access_not_on_import():
     assert lines[-1] == "True"
 
 
-def test_the_lazy_modules_are_listed_and_typed_like_attributes():
+def test_the_lazy_modules_are_listed_and_typed_like_attributes() -> None:
     assert {"io", "schema", "cli", "testing"} <= set(dir(neg))
     assert neg.io is __import__("negatives.io").io
     with pytest.raises(AttributeError, match="no attribute 'plotting'"):

@@ -135,17 +135,17 @@ SPANISH = neg.Exercise(
 
 
 @pytest.mark.parametrize(("name", "id_"), sorted(EXPORT_NAMES.items()))
-def test_every_export_name_resolves(name, id_):
+def test_every_export_name_resolves(name, id_) -> None:
     assert catalog.lookup(name).id == id_
 
 
 @pytest.mark.parametrize(("name", "id_"), sorted(EXPORT_NAMES.items()))
-def test_every_export_name_is_recorded_as_a_name_or_alias(name, id_):
+def test_every_export_name_is_recorded_as_a_name_or_alias(name, id_) -> None:
     entry = BUILTIN.entry(id_)
     assert name in entry.names()
 
 
-def test_the_catalog_holds_the_promised_exercises():
+def test_the_catalog_holds_the_promised_exercises() -> None:
     assert {e.id for e in ALL} >= FIRST_IDS | set(EXPORT_NAMES.values())
     assert len(FIRST_IDS) == 47
 
@@ -156,7 +156,7 @@ def test_the_catalog_holds_the_promised_exercises():
      "BENCH PRESS (BARBELL)", "bench_press barbell", "  Barbell   Bench  Press!  ", "bench-press",
      "BB Bench Press", "Barbell Bench Presses"],
 )  # fmt: skip
-def test_lookup_is_case_punctuation_and_order_insensitive(name):
+def test_lookup_is_case_punctuation_and_order_insensitive(name) -> None:
     assert catalog.lookup(name).id == "bench-press"
 
 
@@ -193,7 +193,7 @@ def test_lookup_is_case_punctuation_and_order_insensitive(name):
         ("Chest Press (Machine)", "machine-chest-press"),
     ],
 )
-def test_common_spellings_resolve(name, id_):
+def test_common_spellings_resolve(name, id_) -> None:
     assert catalog.lookup(name).id == id_
 
 
@@ -212,7 +212,7 @@ def disguised_names(draw: st.DrawFn) -> tuple[str, str]:
 
 
 @given(disguised_names())
-def test_lookup_ignores_case_and_punctuation_around_a_known_name(case):
+def test_lookup_ignores_case_and_punctuation_around_a_known_name(case) -> None:
     text, id_ = case
     assert catalog.lookup(text).id == id_
 
@@ -221,7 +221,7 @@ def test_lookup_ignores_case_and_punctuation_around_a_known_name(case):
 
 
 @pytest.mark.parametrize(("name", "ids"), sorted(AMBIGUOUS.items()))
-def test_ambiguous_names_are_never_guessed(name, ids):
+def test_ambiguous_names_are_never_guessed(name, ids) -> None:
     with pytest.raises(neg.CatalogError) as info:
         catalog.lookup(name)
     error = info.value
@@ -234,7 +234,7 @@ def test_ambiguous_names_are_never_guessed(name, ids):
         assert repr(id_) in str(error)
 
 
-def test_ambiguous_message_is_pinned():
+def test_ambiguous_message_is_pinned() -> None:
     with pytest.raises(neg.CatalogError) as info:
         catalog.lookup("press")
     assert str(info.value) == (
@@ -245,7 +245,7 @@ def test_ambiguous_message_is_pinned():
 
 
 @pytest.mark.parametrize(("name", "id_"), sorted(MOVEMENT_LEVEL.items()))
-def test_a_bare_name_is_its_movement_level_exercise(name, id_):
+def test_a_bare_name_is_its_movement_level_exercise(name, id_) -> None:
     exercise = catalog.lookup(name)
     assert exercise.id == id_
     assert exercise.muscles
@@ -254,7 +254,7 @@ def test_a_bare_name_is_its_movement_level_exercise(name, id_):
     assert "equipment not stated" in catalog.resolve(name).reason
 
 
-def test_a_miss_suggests_close_names():
+def test_a_miss_suggests_close_names() -> None:
     with pytest.raises(neg.CatalogError) as info:
         catalog.lookup("Riser")
     error = info.value
@@ -275,12 +275,12 @@ def test_a_miss_suggests_close_names():
         ("bench-pres", "bench-press-unspecified"),
     ],
 )
-def test_typos_of_movement_words_are_read(query, id_):
+def test_typos_of_movement_words_are_read(query, id_) -> None:
     assert catalog.lookup(query).id == id_
 
 
 @pytest.mark.parametrize("query", ["Benchh Pres (Dumbel)", "Sqaut", "Kettlebel"])
-def test_misses_suggest_at_most_a_few_names(query):
+def test_misses_suggest_at_most_a_few_names(query) -> None:
     resolution = catalog.resolve(query)
     assert len(resolution.candidates) <= catalog.MAX_SUGGESTIONS
     if resolution.exercise is None:
@@ -289,7 +289,7 @@ def test_misses_suggest_at_most_a_few_names(query):
         assert info.value.candidates == resolution.candidates or resolution.kind == "ambiguous"
 
 
-def test_a_miss_with_nothing_close_says_how_to_add_it():
+def test_a_miss_with_nothing_close_says_how_to_add_it() -> None:
     with pytest.raises(LookupError) as info:
         catalog.lookup("Intensity")
     assert isinstance(info.value, neg.CatalogError)
@@ -300,7 +300,7 @@ def test_a_miss_with_nothing_close_says_how_to_add_it():
     )
 
 
-def test_cardio_is_not_a_strength_exercise():
+def test_cardio_is_not_a_strength_exercise() -> None:
     with pytest.raises(neg.CatalogError) as info:
         catalog.lookup("Zumba")
     assert str(info.value) == (
@@ -308,27 +308,27 @@ def test_cardio_is_not_a_strength_exercise():
     )
 
 
-def test_a_word_of_a_name_is_suggested():
+def test_a_word_of_a_name_is_suggested() -> None:
     with pytest.raises(neg.CatalogError) as info:
         catalog.lookup("split")
     assert info.value.candidates == ("split-squat",)
 
 
 @pytest.mark.parametrize("query", ["", "   ", "--", "()"])
-def test_a_query_without_letters_is_a_catalog_error(query):
+def test_a_query_without_letters_is_a_catalog_error(query) -> None:
     with pytest.raises(neg.CatalogError, match="has no letter or digit") as info:
         catalog.lookup(query)
     assert info.value.query == query
     assert catalog.find(query) == ()
 
 
-def test_a_query_that_is_not_text_is_a_type_error():
+def test_a_query_that_is_not_text_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         catalog.lookup(42)  # type: ignore[arg-type]
     assert catalog.find(42) == ()  # type: ignore[arg-type]
 
 
-def test_catalog_errors_pickle():
+def test_catalog_errors_pickle() -> None:
     with pytest.raises(neg.CatalogError) as info:
         catalog.lookup("Press")
     copy = pickle.loads(pickle.dumps(info.value))
@@ -339,7 +339,7 @@ def test_catalog_errors_pickle():
     )
 
 
-def test_ids_are_matched_exactly_and_win_over_names():
+def test_ids_are_matched_exactly_and_win_over_names() -> None:
     assert catalog.lookup("bench-press").id == "bench-press"
     assert catalog.lookup(" bench-press ").id == "bench-press"
     # The same words as a name are the movement-level bench press (equipment not stated).
@@ -350,7 +350,7 @@ def test_ids_are_matched_exactly_and_win_over_names():
 # -- find ------------------------------------------------------------------------------------
 
 
-def test_find_returns_every_exercise_of_an_ambiguous_name():
+def test_find_returns_every_exercise_of_an_ambiguous_name() -> None:
     mine = BUILTIN.with_exercises(CatalogEntry(SPANISH, aliases=["Front Squat"]))
     assert [e.id for e in mine.find("Front Squat")] == ["front-squat", "spanish-squat"]
     # No exercise is named just "Press": every one whose names contain the word is found.
@@ -359,13 +359,13 @@ def test_find_returns_every_exercise_of_an_ambiguous_name():
     }
 
 
-def test_find_an_exact_name_returns_just_that_exercise():
+def test_find_an_exact_name_returns_just_that_exercise() -> None:
     assert [e.id for e in catalog.find("Leg Curl")] == ["leg-curl"]
     assert [e.id for e in catalog.find("barbell-curl")] == ["barbell-curl"]
     assert [e.id for e in catalog.find("ROW")] == ["row"]
 
 
-def test_find_falls_back_to_names_containing_every_word():
+def test_find_falls_back_to_names_containing_every_word() -> None:
     assert {"cable-lateral-raise", "dumbbell-lateral-raise", "lateral-raise"} <= {
         e.id for e in catalog.find("lateral")
     }
@@ -377,18 +377,18 @@ def test_find_falls_back_to_names_containing_every_word():
     }
 
 
-def test_find_falls_back_to_the_structure_of_the_name():
+def test_find_falls_back_to_the_structure_of_the_name() -> None:
     assert [e.id for e in catalog.find("Bicep Curl (Cable)")] == ["cable-curl"]
     assert [e.id for e in catalog.find("Lat Pulldown (Pulley)")] == ["lat-pulldown"]
 
 
-def test_find_never_raises_for_a_miss():
+def test_find_never_raises_for_a_miss() -> None:
     assert catalog.find("zumba") == ()
     assert catalog.find("intensity") == ()
 
 
 @given(st.text(max_size=30))
-def test_find_is_sorted_by_id_and_never_raises(text):
+def test_find_is_sorted_by_id_and_never_raises(text) -> None:
     found = catalog.find(text)
     assert [e.id for e in found] == sorted(e.id for e in found)
 
@@ -396,27 +396,27 @@ def test_find_is_sorted_by_id_and_never_raises(text):
 # -- the data --------------------------------------------------------------------------------
 
 
-def test_ids_are_unique_slugs_and_exercises_are_sorted():
+def test_ids_are_unique_slugs_and_exercises_are_sorted() -> None:
     ids = [e.id for e in ALL]
     assert ids == sorted(set(ids))
     assert all(SLUG.fullmatch(id_) for id_ in ids)
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_exercise_is_valid_and_round_trips(exercise):
+def test_every_exercise_is_valid_and_round_trips(exercise) -> None:
     assert isinstance(exercise, neg.Exercise)
     assert neg.from_json(neg.to_json(exercise), neg.Exercise) == exercise
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_exercise_resolves_by_its_id_and_its_name(exercise):
+def test_every_exercise_resolves_by_its_id_and_its_name(exercise) -> None:
     assert catalog.lookup(exercise.id) is exercise
     assert catalog.lookup(exercise.name) is exercise
     assert exercise in catalog.find(exercise.name)
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_alias_resolves_to_its_exercise_or_is_ambiguous(exercise):
+def test_every_alias_resolves_to_its_exercise_or_is_ambiguous(exercise) -> None:
     for alias in catalog.aliases(exercise.id):
         found = catalog.find(alias)
         assert exercise in found
@@ -429,7 +429,7 @@ def test_every_alias_resolves_to_its_exercise_or_is_ambiguous(exercise):
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_exercise_has_notes(exercise):
+def test_every_exercise_has_notes(exercise) -> None:
     assert BUILTIN.entry(exercise.id).notes
 
 
@@ -448,11 +448,11 @@ def test_every_exercise_has_notes(exercise):
         ("bench-press", 1.24),
     ],
 )
-def test_ecc_con_ratios_are_pinned(id_, ratio):
+def test_ecc_con_ratios_are_pinned(id_, ratio) -> None:
     assert catalog.lookup(id_).ecc_con_ratio == ratio
 
 
-def test_other_exercises_have_no_ratio():
+def test_other_exercises_have_no_ratio() -> None:
     with_ratio = {e.id for e in ALL if e.ecc_con_ratio is not None}
     assert with_ratio == {
         "lat-pulldown", "machine-lat-pulldown", "leg-press", "machine-chest-press",
@@ -461,7 +461,7 @@ def test_other_exercises_have_no_ratio():
     }  # fmt: skip
 
 
-def test_bodyweight_fractions_are_pinned():
+def test_bodyweight_fractions_are_pinned() -> None:
     fractions = {e.id: e.bodyweight_fraction for e in ALL if e.bodyweight_fraction}
     # DOMAIN §5's values, and the variants that move the body the same way.
     assert fractions == {
@@ -508,11 +508,11 @@ def test_bodyweight_fractions_are_pinned():
         ("hip-thrust", "concentric"),
     ],
 )
-def test_starting_phases(id_, phase):
+def test_starting_phases(id_, phase) -> None:
     assert catalog.lookup(id_).starts_with is neg.Phase(phase)
 
 
-def test_dumbbell_exercises_log_one_dumbbell_and_the_rest_the_total():
+def test_dumbbell_exercises_log_one_dumbbell_and_the_rest_the_total() -> None:
     for e in ALL:
         expected = (
             neg.LoadConvention.PER_IMPLEMENT
@@ -552,11 +552,11 @@ def test_dumbbell_exercises_log_one_dumbbell_and_the_rest_the_total():
         ("triceps-pushdown", "low"),
     ],
 )
-def test_risk_classes(id_, risk):
+def test_risk_classes(id_, risk) -> None:
     assert catalog.lookup(id_).risk is neg.RiskClass(risk)
 
 
-def test_cardio_and_the_plank():
+def test_cardio_and_the_plank() -> None:
     treadmill = catalog.lookup("Treadmill")
     assert (treadmill.muscles, treadmill.equipment, treadmill.risk) == (
         (),
@@ -569,7 +569,7 @@ def test_cardio_and_the_plank():
     assert "no eccentric" in BUILTIN.entry("plank").notes
 
 
-def test_export_names_are_listed_as_aliases():
+def test_export_names_are_listed_as_aliases() -> None:
     assert "Chin Up" in catalog.aliases("chin-up")
     assert "Dips" in catalog.aliases("dip")
     with pytest.raises(neg.CatalogError, match="unknown exercise id 'chinup'"):
@@ -601,12 +601,12 @@ def test_export_names_are_listed_as_aliases():
         ("--", ""),
     ],
 )
-def test_normalize_name(text, normal):
+def test_normalize_name(text, normal) -> None:
     assert normalize_name(text) == normal
 
 
 @given(st.text(max_size=40))
-def test_normalize_name_is_idempotent(text):
+def test_normalize_name_is_idempotent(text) -> None:
     once = normalize_name(text)
     assert normalize_name(once) == once
 
@@ -614,13 +614,13 @@ def test_normalize_name_is_idempotent(text):
 # -- building catalogs -----------------------------------------------------------------------
 
 
-def test_the_builtin_catalog_is_built_once():
+def test_the_builtin_catalog_is_built_once() -> None:
     assert Catalog.builtin() is Catalog.builtin()
     assert len(Catalog.builtin()) == len(ALL)
     assert repr(Catalog.builtin()) == f"<Catalog of {len(ALL)} exercises>"
 
 
-def test_importing_negatives_does_not_build_the_catalog():
+def test_importing_negatives_does_not_build_the_catalog() -> None:
     data = ("_entries", "_movements", "_build", "_vocabulary", "_structure")
     code = (
         "import sys, negatives, negatives.catalog; "
@@ -632,7 +632,7 @@ def test_importing_negatives_does_not_build_the_catalog():
     assert out.stdout.split() == ["False", "True"]
 
 
-def test_a_user_catalog_extends_the_builtin_one():
+def test_a_user_catalog_extends_the_builtin_one() -> None:
     mine = BUILTIN.with_exercises(
         SPANISH,
         aliases={"spanish-squat": ["Spanish Squats (Band)"], "bench-press": ["Flat Bench"]},
@@ -650,14 +650,14 @@ def test_a_user_catalog_extends_the_builtin_one():
     assert "Flat Bench" not in catalog.aliases("bench-press")
 
 
-def test_a_user_entry_keeps_its_aliases_and_notes():
+def test_a_user_entry_keeps_its_aliases_and_notes() -> None:
     entry = CatalogEntry(SPANISH, aliases=("Spanish",), notes="band behind the knees")
     mine = BUILTIN.with_exercises(entry)
     assert mine.lookup("spanish") is SPANISH
     assert mine.entry("spanish-squat").notes == "band behind the knees"
 
 
-def test_a_shared_alias_makes_a_name_ambiguous():
+def test_a_shared_alias_makes_a_name_ambiguous() -> None:
     mine = BUILTIN.with_exercises(CatalogEntry(SPANISH, aliases=("Squat",)))
     with pytest.raises(neg.CatalogError) as info:
         mine.lookup("Squat")
@@ -665,7 +665,7 @@ def test_a_shared_alias_makes_a_name_ambiguous():
     assert mine.resolve("Squat").kind == "ambiguous"
 
 
-def test_an_alias_equal_to_another_exercise_name_makes_it_ambiguous():
+def test_an_alias_equal_to_another_exercise_name_makes_it_ambiguous() -> None:
     mine = BUILTIN.with_exercises(CatalogEntry(SPANISH, aliases=("Front Squat",)))
     with pytest.raises(neg.CatalogError) as info:
         mine.lookup("Front Squat")
@@ -673,32 +673,32 @@ def test_an_alias_equal_to_another_exercise_name_makes_it_ambiguous():
     assert mine.lookup("front-squat").id == "front-squat"
 
 
-def test_a_catalog_built_from_entries_matches_names_only():
+def test_a_catalog_built_from_entries_matches_names_only() -> None:
     small = Catalog([CatalogEntry(SPANISH)])
     assert small.lookup("Spanish Squat") is SPANISH
     resolution = small.resolve("Bicep Curl (Cable)")
     assert (resolution.kind, resolution.exercise) == ("unknown", None)
 
 
-def test_a_repeated_id_is_a_validation_error():
+def test_a_repeated_id_is_a_validation_error() -> None:
     dip = catalog.lookup("dip")
     with pytest.raises(neg.ValidationError) as info:
         BUILTIN.with_exercises(dip)
     assert str(info.value) == f"Catalog[{len(ALL)}].exercise.id: repeats the id 'dip'"
 
 
-def test_a_repeated_name_is_a_validation_error():
+def test_a_repeated_name_is_a_validation_error() -> None:
     other = neg.Exercise("my-dip", "DIPS", muscles=["chest"])
     with pytest.raises(neg.ValidationError, match="'DIPS' is the name of 'dip' too"):
         BUILTIN.with_exercises(other)
 
 
-def test_aliases_for_an_unknown_id_are_a_validation_error():
+def test_aliases_for_an_unknown_id_are_a_validation_error() -> None:
     with pytest.raises(neg.ValidationError, match=r"Catalog\.aliases\.zumba: no exercise"):
         BUILTIN.with_exercises(aliases={"zumba": ["Zumba"]})
 
 
-def test_without_removes_exercises_so_they_can_be_replaced():
+def test_without_removes_exercises_so_they_can_be_replaced() -> None:
     cable = neg.Exercise("lateral-raise", "Lateral Raise", muscles=["shoulders"], equipment="cable")
     mine = BUILTIN.without("lateral-raise").with_exercises(cable)
     assert mine.lookup("Lateral Raise") is cable
@@ -715,24 +715,24 @@ def test_without_removes_exercises_so_they_can_be_replaced():
         ({"notes": None}, "CatalogEntry.notes: must be text, got NoneType"),
     ],
 )
-def test_bad_entries_are_validation_errors(kwargs, message):
+def test_bad_entries_are_validation_errors(kwargs, message) -> None:
     with pytest.raises(neg.ValidationError) as info:
         CatalogEntry(SPANISH, **kwargs)
     assert str(info.value) == message
 
 
-def test_an_entry_must_hold_an_exercise_and_a_catalog_entries():
+def test_an_entry_must_hold_an_exercise_and_a_catalog_entries() -> None:
     with pytest.raises(neg.ValidationError, match=r"CatalogEntry\.exercise: must be an Exercise"):
         CatalogEntry("dip")  # type: ignore[arg-type]
     with pytest.raises(neg.ValidationError, match=r"Catalog\[0\]: must be a CatalogEntry"):
         Catalog([SPANISH])  # type: ignore[list-item]
 
 
-def test_a_single_alias_string_is_one_alias():
+def test_a_single_alias_string_is_one_alias() -> None:
     assert CatalogEntry(SPANISH, aliases="Sissy").aliases == ("Sissy",)
 
 
-def test_catalogs_compare_by_entries():
+def test_catalogs_compare_by_entries() -> None:
     assert Catalog(BUILTIN.entries) == BUILTIN
     assert hash(Catalog(BUILTIN.entries)) == hash(BUILTIN)
     assert BUILTIN.with_exercises(SPANISH) != BUILTIN

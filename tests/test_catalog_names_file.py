@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -33,7 +34,7 @@ equipment = "dumbbell"
 """
 
 
-def test_a_toml_names_file_maps_names_and_adds_exercises():
+def test_a_toml_names_file_maps_names_and_adds_exercises() -> None:
     mine = load_names(TOML)
     assert isinstance(mine, Catalog)
     assert mine.lookup("Bench press Backup ").id == "bench-press"
@@ -51,7 +52,7 @@ def test_a_toml_names_file_maps_names_and_adds_exercises():
     assert catalog.lookup("Bench press Backup").id == "bench-press-unspecified"
 
 
-def test_user_names_take_precedence_over_every_other_reading():
+def test_user_names_take_precedence_over_every_other_reading() -> None:
     mine = load_names({"Bench Press": "dumbbell-bench-press", "Chest Fly": "cable-fly"})
     assert mine.lookup("Bench Press").id == "dumbbell-bench-press"
     assert mine.lookup("BENCH press").id == "dumbbell-bench-press"
@@ -60,14 +61,14 @@ def test_user_names_take_precedence_over_every_other_reading():
     assert mine.lookup("bench-press").id == "bench-press"
 
 
-def test_one_name_mapped_twice_to_different_ids_is_an_error():
+def test_one_name_mapped_twice_to_different_ids_is_an_error() -> None:
     with pytest.raises(neg.ValidationError, match="the same name as"):
         load_names({"Bench Press": "bench-press", "bench  press": "dumbbell-bench-press"})
     same = load_names({"Bench Press": "dip", "bench press": "dip"})
     assert same.lookup("bench press").id == "dip"
 
 
-def test_a_json_names_file(tmp_path):
+def test_a_json_names_file(tmp_path: Path) -> None:
     data = {
         "Rope Thing": "triceps-pushdown",
         "exercises": [{"id": "spanish-squat", "name": "Spanish Squat", "muscles": ["quadriceps"]}],
@@ -81,18 +82,18 @@ def test_a_json_names_file(tmp_path):
     assert load_names(str(path)).lookup("rope thing").id == "triceps-pushdown"
 
 
-def test_a_toml_file_by_path(tmp_path):
+def test_a_toml_file_by_path(tmp_path: Path) -> None:
     path = tmp_path / "names.toml"
     path.write_text(TOML, encoding="utf-8")
     assert load_names(path).lookup("Zercher Walk").id == "zercher-carry"
 
 
-def test_a_names_table_is_accepted_too():
+def test_a_names_table_is_accepted_too() -> None:
     mine = load_names('[names]\n"Bench press Backup" = "bench-press"\n')
     assert mine.lookup("Bench press Backup").id == "bench-press"
 
 
-def test_a_base_catalog_can_be_given():
+def test_a_base_catalog_can_be_given() -> None:
     base = Catalog.builtin().with_names({"Flat Bench": "bench-press"})
     mine = load_names('"Row Thing" = "bent-over-row"', base=base)
     assert mine.lookup("flat bench").id == "bench-press"
@@ -101,7 +102,7 @@ def test_a_base_catalog_can_be_given():
         load_names('"a" = "dip"', base="builtin")  # type: ignore[arg-type]
 
 
-def test_an_unknown_id_names_the_name_and_suggests_ids():
+def test_an_unknown_id_names_the_name_and_suggests_ids() -> None:
     with pytest.raises(neg.ValidationError) as info:
         load_names('"Bench" = "bench-pres"\n"Squats Old" = "bak-squat"\n')
     assert info.value.lines() == [
@@ -134,13 +135,13 @@ def test_an_unknown_id_names_the_name_and_suggests_ids():
         ('exercises = "none"\n', "$.exercises: must be a list of exercise tables"),
     ],
 )
-def test_bad_fields_are_validation_errors_naming_the_key(text, message):
+def test_bad_fields_are_validation_errors_naming_the_key(text, message) -> None:
     with pytest.raises(neg.ValidationError) as info:
         load_names(text)
     assert message in str(info.value)
 
 
-def test_parse_errors_give_the_line(tmp_path):
+def test_parse_errors_give_the_line(tmp_path: Path) -> None:
     with pytest.raises(neg.ParseError, match=r"not valid TOML: .*line 2"):
         load_names('"a" = "dip"\n"b" = \n')
     path = tmp_path / "names.json"
@@ -152,13 +153,13 @@ def test_parse_errors_give_the_line(tmp_path):
         load_names(path)
 
 
-def test_a_missing_or_unreadable_file_is_a_parse_error_naming_it(tmp_path):
+def test_a_missing_or_unreadable_file_is_a_parse_error_naming_it(tmp_path: Path) -> None:
     with pytest.raises(neg.ParseError, match=r"nope\.toml: cannot be read"):
         load_names(tmp_path / "nope.toml")
     with pytest.raises(neg.ParseError, match="NUL"):
         load_names("a\x00b.toml")
 
 
-def test_the_source_must_be_a_path_text_or_mapping():
+def test_the_source_must_be_a_path_text_or_mapping() -> None:
     with pytest.raises(TypeError):
         load_names(42)  # type: ignore[arg-type]

@@ -40,7 +40,7 @@ E = neg.Equipment
         ("Squat RPE6", ("squat",), None, None),
     ],
 )
-def test_names_are_read_into_parts(name, movement, equipment, implement):
+def test_names_are_read_into_parts(name, movement, equipment, implement) -> None:
     parts = parse_name(name)
     assert parts.name == name
     assert parts.movement == movement
@@ -59,7 +59,7 @@ def test_names_are_read_into_parts(name, movement, equipment, implement):
         ("Squat (Bodyweight, Dumbbell)", ("bodyweight", "dumbbell"), "dumbbell"),
     ],
 )  # fmt: skip
-def test_two_implements_in_a_name(name, implements, chosen):
+def test_two_implements_in_a_name(name, implements, chosen) -> None:
     parts = parse_name(name)
     assert parts.implements == implements
     assert parts.implement == chosen
@@ -78,14 +78,14 @@ def test_two_implements_in_a_name(name, implements, chosen):
         ("Bench Press", None, None, False),
     ],
 )
-def test_sides_and_limbs(name, mode, limb, per_side):
+def test_sides_and_limbs(name, mode, limb, per_side) -> None:
     parts = parse_name(name)
     assert (parts.limb_mode.value if parts.limb_mode else None) == mode
     assert parts.limb == limb
     assert parts.per_side is per_side
 
 
-def test_flags():
+def test_flags() -> None:
     assert parse_name("Pull Up (Assisted)").assisted
     assert parse_name("Band Assisted Pull-up").assisted
     assert parse_name("Chin Up (Weighted)").weighted
@@ -98,7 +98,7 @@ def test_flags():
     assert not plain.hold
 
 
-def test_modifiers_unknown_and_ignored_words_are_reported():
+def test_modifiers_unknown_and_ignored_words_are_reported() -> None:
     parts = parse_name("Porsey Row - Close Grip (Old)")
     assert parts.unknown == ("porsey",)
     assert "closegrip" in parts.modifiers
@@ -106,7 +106,7 @@ def test_modifiers_unknown_and_ignored_words_are_reported():
     assert parse_name("Seated Incline Dumbbell Curl").modifiers == ("seated", "incline")
 
 
-def test_muscle_words_are_reported():
+def test_muscle_words_are_reported() -> None:
     assert parse_name("Triceps Pushdown").muscles == (neg.Muscle.TRICEPS,)
     assert parse_name("Frontier Forearms (Kittie)").muscles == (neg.Muscle.FOREARMS,)
     # "leg", "arm" and "back" are too vague to name a muscle group.
@@ -130,7 +130,7 @@ def test_muscle_words_are_reported():
         ("Lying Leg Curl", "Leg Curl Lying"),
     ],
 )
-def test_synonyms_and_spellings_give_the_same_tokens(a, b):
+def test_synonyms_and_spellings_give_the_same_tokens(a, b) -> None:
     assert sorted(parse_name(a).tokens) == sorted(parse_name(b).tokens)
 
 
@@ -144,24 +144,24 @@ def test_synonyms_and_spellings_give_the_same_tokens(a, b):
         ("Mystery Lift", None),
     ],
 )
-def test_the_equipment_in_the_name_tells_the_load_convention(name, convention):
+def test_the_equipment_in_the_name_tells_the_load_convention(name, convention) -> None:
     found = parse_name(name).load_convention
     assert (found.value if found is not None else None) == convention
 
 
-def test_a_name_without_letters_has_empty_parts():
+def test_a_name_without_letters_has_empty_parts() -> None:
     parts = parse_name(" -- ")
     assert parts.tokens == ()
     assert parts.movement == ()
     assert parts.equipment is None
 
 
-def test_parse_name_refuses_what_is_not_text():
+def test_parse_name_refuses_what_is_not_text() -> None:
     with pytest.raises(TypeError):
         parse_name(42)  # type: ignore[arg-type]
 
 
-def test_name_parts_are_frozen_values():
+def test_name_parts_are_frozen_values() -> None:
     parts = parse_name("Bench Press (Barbell)")
     assert isinstance(parts, NameParts)
     assert parts == parse_name("Bench Press (Barbell)")
@@ -182,7 +182,7 @@ NAMES = st.sampled_from(
 
 
 @given(NAMES, st.lists(st.booleans(), min_size=60, max_size=60), st.sampled_from([" ", "  ", "\t"]))
-def test_parts_ignore_case_and_spacing(name, flips, space):
+def test_parts_ignore_case_and_spacing(name, flips, space) -> None:
     varied = "".join(c.swapcase() if flip else c for c, flip in zip(name, flips, strict=False))
     varied = space + varied.replace(" ", space) + space
     a, b = parse_name(name), parse_name(varied)
@@ -196,5 +196,5 @@ def test_parts_ignore_case_and_spacing(name, flips, space):
 
 
 @given(st.text(max_size=40))
-def test_parse_name_never_fails_and_is_deterministic(text):
+def test_parse_name_never_fails_and_is_deterministic(text) -> None:
     assert parse_name(text) == parse_name(text)

@@ -100,7 +100,7 @@ def _known(name: str) -> bool:
         ("Wrist Roller", "wrist-roller"),
     ],
 )
-def test_names_resolve_to_their_exercise(name, id_):
+def test_names_resolve_to_their_exercise(name, id_) -> None:
     resolution = catalog.resolve(name)
     assert isinstance(resolution, Resolution)
     assert resolution.name == name
@@ -112,7 +112,7 @@ def test_names_resolve_to_their_exercise(name, id_):
     assert catalog.lookup(name).id == id_
 
 
-def test_what_the_name_says_about_sides_and_help_is_kept():
+def test_what_the_name_says_about_sides_and_help_is_kept() -> None:
     each = catalog.resolve("Overhead Press (Each Side, Dumbbells)")
     assert each.parts is not None
     assert each.parts.per_side
@@ -127,7 +127,7 @@ def test_what_the_name_says_about_sides_and_help_is_kept():
     assert "assistance" in machine.reason
 
 
-def test_one_arm_and_one_leg_variants_are_derived():
+def test_one_arm_and_one_leg_variants_are_derived() -> None:
     arm = catalog.resolve("Single Arm Lat Pulldown")
     assert arm.exercise is not None
     assert arm.exercise.id == "lat-pulldown-one-arm"
@@ -144,7 +144,7 @@ def test_one_arm_and_one_leg_variants_are_derived():
     assert one.total_load(neg.kg(10)) == neg.kg(10)
 
 
-def test_an_implement_the_table_does_not_list_is_derived_with_its_convention():
+def test_an_implement_the_table_does_not_list_is_derived_with_its_convention() -> None:
     resolution = catalog.resolve("Zottman Curl (Kettlebell)")
     assert resolution.kind == "derived"
     exercise = resolution.exercise
@@ -157,7 +157,7 @@ def test_an_implement_the_table_does_not_list_is_derived_with_its_convention():
     assert "derived" in catalog.resolve("Zercher Squat (Smith Machine)").reason
 
 
-def test_a_movement_level_exercise_says_what_is_unknown():
+def test_a_movement_level_exercise_says_what_is_unknown() -> None:
     resolution = catalog.resolve("Paused Bench Press")
     exercise = resolution.exercise
     assert exercise is not None
@@ -180,7 +180,7 @@ def test_a_movement_level_exercise_says_what_is_unknown():
         ("Curl", ("bicep-curl", "leg-curl", "wrist-curl")),
     ],
 )
-def test_ambiguous_names_list_candidates_and_say_why(name, candidates):
+def test_ambiguous_names_list_candidates_and_say_why(name, candidates) -> None:
     resolution = catalog.resolve(name)
     assert resolution.kind == "ambiguous"
     assert resolution.exercise is None
@@ -194,7 +194,7 @@ def test_ambiguous_names_list_candidates_and_say_why(name, candidates):
      "Elliptical Trainer", "Swimming", "Walking", "Assault Bike", "Spinning", "Stair Climber",
      "Jump Rope", "Boxing"],
 )  # fmt: skip
-def test_cardio_is_recognised(name):
+def test_cardio_is_recognised(name) -> None:
     resolution = catalog.resolve(name)
     assert (resolution.kind, resolution.exercise) == ("cardio", None)
     assert resolution.reason == "cardio or a sport: no muscle-group sets"
@@ -203,18 +203,18 @@ def test_cardio_is_recognised(name):
 @pytest.mark.parametrize(
     "name", ["Stretching", "Couch Stretch", "Butterfly Stretch", "90/90 Hold", "Foam Rolling"]
 )
-def test_stretching_is_recognised(name):
+def test_stretching_is_recognised(name) -> None:
     resolution = catalog.resolve(name)
     assert (resolution.kind, resolution.exercise) == ("stretch", None)
 
 
-def test_the_treadmill_entry_is_kept_for_documents_that_use_it():
+def test_the_treadmill_entry_is_kept_for_documents_that_use_it() -> None:
     assert catalog.resolve("Treadmill").candidates == ("treadmill",)
     assert catalog.lookup("treadmill").muscles == ()
     assert catalog.lookup("Treadmill").id == "treadmill"
 
 
-def test_lifts_named_after_cardio_words_are_lifts():
+def test_lifts_named_after_cardio_words_are_lifts() -> None:
     assert catalog.lookup("Walking Lunges").id == "walking-lunge"
     assert catalog.lookup("Bicycle Crunch").id == "bicycle-crunch"
     assert catalog.lookup("Farmers Walk").id == "farmers-walk"
@@ -231,7 +231,7 @@ def test_lifts_named_after_cardio_words_are_lifts():
         ("Side Plank", "side-plank"),
     ],
 )
-def test_holds_map_to_exercises_flagged_as_holds(name, id_):
+def test_holds_map_to_exercises_flagged_as_holds(name, id_) -> None:
     resolution = catalog.resolve(name)
     assert resolution.hold
     assert resolution.exercise is not None
@@ -240,14 +240,14 @@ def test_holds_map_to_exercises_flagged_as_holds(name, id_):
     assert not catalog.resolve("Bench Press (Barbell)").hold
 
 
-def test_a_name_that_names_only_a_muscle_group_counts_for_it():
+def test_a_name_that_names_only_a_muscle_group_counts_for_it() -> None:
     resolution = catalog.resolve("Total Abdominal ")
     assert resolution.exercise is not None
     assert resolution.exercise.id == "abdominals-exercise"
     assert "names the muscle group" in resolution.reason
 
 
-def test_unknown_names_say_what_to_do():
+def test_unknown_names_say_what_to_do() -> None:
     resolution = catalog.resolve("Intensity")
     assert (resolution.kind, resolution.exercise, resolution.candidates) == ("unknown", None, ())
     assert "load_names" in resolution.reason
@@ -255,7 +255,7 @@ def test_unknown_names_say_what_to_do():
     assert (empty.kind, empty.exercise) == ("unknown", None)
 
 
-def test_resolve_refuses_what_is_not_text():
+def test_resolve_refuses_what_is_not_text() -> None:
     with pytest.raises(TypeError):
         catalog.resolve(3)  # type: ignore[arg-type]
 
@@ -263,20 +263,20 @@ def test_resolve_refuses_what_is_not_text():
 # -- the whole catalog ------------------------------------------------------------------------
 
 
-def test_the_catalog_is_several_hundred_exercises():
+def test_the_catalog_is_several_hundred_exercises() -> None:
     assert len(ALL) >= 400
     structure = BUILTIN._reader.structure  # type: ignore[union-attr]
     assert len(structure.movements) >= 150
 
 
-def test_ids_are_unique_valid_slugs():
+def test_ids_are_unique_valid_slugs() -> None:
     ids = [e.id for e in ALL]
     assert len(ids) == len(set(ids))
     assert all(SLUG.fullmatch(id_) for id_ in ids)
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_exercise_keeps_the_invariants(exercise):
+def test_every_exercise_keeps_the_invariants(exercise) -> None:
     assert not set(exercise.muscles) & set(exercise.secondary_muscles)
     if exercise.muscles:
         assert exercise.body_parts
@@ -290,7 +290,7 @@ def test_every_exercise_keeps_the_invariants(exercise):
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_name_and_alias_resolves_to_its_exercise(exercise):
+def test_every_name_and_alias_resolves_to_its_exercise(exercise) -> None:
     for name in (exercise.name, *catalog.aliases(exercise.id)):
         resolution = catalog.resolve(name)
         if resolution.kind == "ambiguous":
@@ -301,7 +301,7 @@ def test_every_name_and_alias_resolves_to_its_exercise(exercise):
             assert resolution.exercise is exercise, name
 
 
-def test_no_name_maps_to_exercises_with_different_muscles_unless_ambiguous():
+def test_no_name_maps_to_exercises_with_different_muscles_unless_ambiguous() -> None:
     index = BUILTIN._index
     for name, ids in index.by_key.items():
         muscles = {index.by_id[id_].exercise.muscles for id_ in ids}
@@ -311,7 +311,7 @@ def test_no_name_maps_to_exercises_with_different_muscles_unless_ambiguous():
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_exercise_round_trips_through_json(exercise):
+def test_every_exercise_round_trips_through_json(exercise) -> None:
     assert neg.from_json(neg.to_json(exercise), neg.Exercise) == exercise
 
 
@@ -326,11 +326,11 @@ def _derived_corpus_exercises() -> list[neg.Exercise]:
 
 
 @pytest.mark.parametrize("exercise", _derived_corpus_exercises(), ids=lambda e: e.id)
-def test_a_derived_exercise_id_reads_back_as_the_same_exercise(exercise):
+def test_a_derived_exercise_id_reads_back_as_the_same_exercise(exercise) -> None:
     assert catalog.lookup(exercise.id) == exercise
 
 
-def test_resolve_is_deterministic_across_fresh_catalogs():
+def test_resolve_is_deterministic_across_fresh_catalogs() -> None:
     from negatives.catalog._catalog import _builtin
 
     fresh = _builtin.__wrapped__()
@@ -354,7 +354,7 @@ def _plural(word: str) -> str:
     st.lists(st.booleans(), min_size=80, max_size=80),
     st.sampled_from([" ", "  ", " - ", "_"]),
 )
-def test_resolve_ignores_case_spacing_order_and_plurals(name, rng, flips, separator):
+def test_resolve_ignores_case_spacing_order_and_plurals(name, rng, flips, separator) -> None:
     expected = catalog.resolve(name).exercise
     words = name.split()
     rng.shuffle(words)
@@ -367,7 +367,7 @@ def test_resolve_ignores_case_spacing_order_and_plurals(name, rng, flips, separa
 
 
 @given(st.sampled_from(KNOWN), st.randoms(use_true_random=False))
-def test_canonical_tokens_in_any_order_read_the_same(name, rng):
+def test_canonical_tokens_in_any_order_read_the_same(name, rng) -> None:
     tokens = list(catalog.parse_name(name).tokens)
     expected = catalog.resolve(" ".join(tokens))
     rng.shuffle(tokens)
@@ -382,7 +382,7 @@ def test_canonical_tokens_in_any_order_read_the_same(name, rng):
 # -- the movement table ---------------------------------------------------------------------
 
 
-def test_every_word_of_the_movement_table_is_known_to_the_parser():
+def test_every_word_of_the_movement_table_is_known_to_the_parser() -> None:
     from negatives.catalog import _vocabulary as vocabulary
 
     structure = BUILTIN._reader.structure  # type: ignore[union-attr]
@@ -397,7 +397,7 @@ def test_every_word_of_the_movement_table_is_known_to_the_parser():
     assert set(structure.by_token) - other == vocabulary.MOVEMENT_WORDS
 
 
-def test_every_movement_has_its_exercises_in_the_catalog():
+def test_every_movement_has_its_exercises_in_the_catalog() -> None:
     structure = BUILTIN._reader.structure  # type: ignore[union-attr]
     for movement in structure.movements.values():
         for implement in (movement.default, *movement.implements):
@@ -423,26 +423,26 @@ FLOORS = dict.fromkeys(CORPUS, 0.97) | {"strong-4": 0.92}
 
 
 @pytest.mark.parametrize("export", sorted(CORPUS))
-def test_each_export_maps_nearly_all_its_sets(export):
+def test_each_export_maps_nearly_all_its_sets(export) -> None:
     counts = CORPUS[export]
     total = sum(counts.values())
     mapped = sum(sets for name, sets in counts.items() if _known(name))
     assert mapped / total >= FLOORS[export]
 
 
-def test_strong_4_misses_only_what_its_names_do_not_say():
+def test_strong_4_misses_only_what_its_names_do_not_say() -> None:
     counts = CORPUS["strong-4"]
     missed = {name for name in counts if not _known(name)}
     cardio = {name for name in missed if catalog.resolve(name).kind == "cardio"}
     assert missed - cardio == {"Intensity", "Cable Kickback", "Front Rack Hold"}
 
 
-def test_the_labelled_table_is_large_enough():
+def test_the_labelled_table_is_large_enough() -> None:
     assert len(LABELS) >= 300
     assert sum(row["kind"] in ("lift", "hold") for row in LABELS) >= 300
 
 
-def test_no_labelled_name_gets_a_wrong_primary_muscle_group():
+def test_no_labelled_name_gets_a_wrong_primary_muscle_group() -> None:
     wrong = []
     mapped = 0
     for row in LABELS:
@@ -462,7 +462,7 @@ def test_no_labelled_name_gets_a_wrong_primary_muscle_group():
 
 
 @pytest.mark.parametrize("kind", ["cardio", "stretch"])
-def test_labelled_cardio_and_stretching_get_no_muscles(kind):
+def test_labelled_cardio_and_stretching_get_no_muscles(kind) -> None:
     rows = [row for row in LABELS if row["kind"] == kind]
     assert rows
     for row in rows:
@@ -471,7 +471,7 @@ def test_labelled_cardio_and_stretching_get_no_muscles(kind):
         assert resolution.kind == kind, row["name"]
 
 
-def test_names_are_resolved_in_any_order_of_the_corpus():
+def test_names_are_resolved_in_any_order_of_the_corpus() -> None:
     names = sorted({name for counts in CORPUS.values() for name in counts})
     shuffled = names[:]
     random.Random(7).shuffle(shuffled)
@@ -479,7 +479,7 @@ def test_names_are_resolved_in_any_order_of_the_corpus():
     assert [fresh.resolve(n) for n in shuffled] == [BUILTIN.resolve(n) for n in shuffled]
 
 
-def test_the_hand_written_entries_agree_with_the_movement_table():
+def test_the_hand_written_entries_agree_with_the_movement_table() -> None:
     from negatives.catalog._entries import ENTRIES as FIRST
     from negatives.catalog._movement import generated_exercise
 
@@ -504,7 +504,7 @@ def test_the_hand_written_entries_agree_with_the_movement_table():
     assert checked >= 40
 
 
-def test_the_import_guide_shows_the_current_coverage():
+def test_the_import_guide_shows_the_current_coverage() -> None:
     import runpy
 
     root = Path(__file__).resolve().parent.parent

@@ -105,7 +105,7 @@ def athlete_toml(tmp_path: Path) -> str:
 # -- the parser: help, version, usage errors -------------------------------------------------------
 
 
-def test_help_lists_every_command():
+def test_help_lists_every_command() -> None:
     code, out, _ = run("--help")
     assert code == 0
     assert out.startswith("usage: negatives")
@@ -114,7 +114,7 @@ def test_help_lists_every_command():
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help(command):
+def test_every_command_has_help(command) -> None:
     code, out, err = run(command, "--help")
     assert code == 0
     assert out.startswith(f"usage: negatives {command}")
@@ -122,28 +122,28 @@ def test_every_command_has_help(command):
     assert err == ""
 
 
-def test_version():
+def test_version() -> None:
     code, out, _ = run("--version")
     assert code == 0
     assert out == f"negatives {neg.__version__}\n"
 
 
-def test_no_command_is_a_usage_error():
+def test_no_command_is_a_usage_error() -> None:
     assert_one_line_error(*run(), "required: COMMAND", "negatives --help")
 
 
-def test_unknown_command_is_a_usage_error():
+def test_unknown_command_is_a_usage_error() -> None:
     assert_one_line_error(*run("lift"), "invalid choice: 'lift'")
 
 
-def test_unknown_option_is_a_usage_error_naming_the_commands_help():
+def test_unknown_option_is_a_usage_error_naming_the_commands_help() -> None:
     assert_one_line_error(*run("demo", "--colour"), "--colour", "'negatives demo --help'")
 
 
 # -- demo ------------------------------------------------------------------------------------------
 
 
-def test_demo_prints_a_checked_session_of_partner_assisted_negatives():
+def test_demo_prints_a_checked_session_of_partner_assisted_negatives() -> None:
     code, out, err = run("demo")
     assert code == 0
     assert err == ""
@@ -161,7 +161,7 @@ def test_demo_prints_a_checked_session_of_partner_assisted_negatives():
     assert "a primer on" in out
 
 
-def test_demo_json_holds_a_session_and_its_report():
+def test_demo_json_holds_a_session_and_its_report() -> None:
     code, out, _ = run("demo", "--json", "--policy", "conservative")
     assert code == 0
     data = json.loads(out)
@@ -172,7 +172,7 @@ def test_demo_json_holds_a_session_and_its_report():
     assert report.policy == "conservative"
 
 
-def test_demo_with_an_unknown_policy_is_an_input_error():
+def test_demo_with_an_unknown_policy_is_an_input_error() -> None:
     assert_one_line_error(*run("demo", "--policy", "reckless"), "unknown policy 'reckless'")
 
 
@@ -180,7 +180,9 @@ def test_demo_with_an_unknown_policy_is_an_input_error():
 
 
 @pytest.mark.parametrize("athlete", ["athlete_json", "athlete_toml"])
-def test_plan_a_session_from_a_json_or_toml_athlete(athlete, request):
+def test_plan_a_session_from_a_json_or_toml_athlete(
+    athlete, request: pytest.FixtureRequest
+) -> None:
     path = request.getfixturevalue(athlete)
     code, out, err = run(
         "plan", path, "--exercise", "Barbell Curl", "--start", "2026-11-23", "--partner-max", "30kg"
@@ -192,7 +194,7 @@ def test_plan_a_session_from_a_json_or_toml_athlete(athlete, request):
     assert "standard policy" in out
 
 
-def test_plan_json_is_a_session_document_that_check_reads(athlete_json, tmp_path):
+def test_plan_json_is_a_session_document_that_check_reads(athlete_json, tmp_path: Path) -> None:
     code, out, _ = run(
         "plan", athlete_json, "--exercise", "barbell-curl", "--reps", "10",
         "--start", "2026-11-23", "--json",
@@ -210,7 +212,7 @@ def test_plan_json_is_a_session_document_that_check_reads(athlete_json, tmp_path
     assert json.loads(out)["kind"] == "report"
 
 
-def test_plan_the_policy_refuses_is_printed_and_fails(athlete_json):
+def test_plan_the_policy_refuses_is_printed_and_fails(athlete_json) -> None:
     # 6 curls at +30 % over the working load break the standard policy's eccentric ceiling
     # (NEG201): the plan is printed with the error, and the exit status says so.
     code, out, _ = run(
@@ -227,7 +229,7 @@ def test_plan_the_policy_refuses_is_printed_and_fails(athlete_json):
     assert neg.from_json(out, neg.Session).sets
 
 
-def test_plan_over_weeks_is_a_program_plan(athlete_json):
+def test_plan_over_weeks_is_a_program_plan(athlete_json) -> None:
     code, out, _ = run(
         "plan", athlete_json, "--weeks", "4", "--exercise", "bench-press",
         "--exercise", "barbell-curl", "--start", "2026-11-23", "--json",
@@ -245,18 +247,18 @@ def test_plan_over_weeks_is_a_program_plan(athlete_json):
     assert report.rules  # the whole program went through the policy
 
 
-def test_plan_over_weeks_as_text(athlete_toml):
+def test_plan_over_weeks_as_text(athlete_toml) -> None:
     code, out, _ = run("plan", athlete_toml, "--weeks", "2", "--start", "2026-11-23")
     assert code == 0
     assert out.startswith("2-week program of partner-assisted negatives for ana")
     assert "Mon 2026-11-30  Negatives W2D1" in out
 
 
-def test_plan_for_an_exercise_without_a_1rm_is_an_input_error(athlete_json):
+def test_plan_for_an_exercise_without_a_1rm_is_an_input_error(athlete_json) -> None:
     assert_one_line_error(*run("plan", athlete_json, "--exercise", "leg-press"), "leg-press")
 
 
-def test_plan_for_an_unknown_exercise_is_an_input_error(athlete_json):
+def test_plan_for_an_unknown_exercise_is_an_input_error(athlete_json) -> None:
     assert_one_line_error(*run("plan", athlete_json, "--exercise", "zercher carry"), "zercher")
 
 
@@ -277,22 +279,22 @@ def test_plan_for_an_unknown_exercise_is_an_input_error(athlete_json):
         ("--history", "a\x00b", "NUL"),
     ],
 )
-def test_plan_option_values_are_checked(athlete_json, option, value, fragment):
+def test_plan_option_values_are_checked(athlete_json, option, value, fragment) -> None:
     assert_one_line_error(*run("plan", athlete_json, option, value), fragment)
 
 
-def test_plan_values_out_of_range_are_input_errors(athlete_json):
+def test_plan_values_out_of_range_are_input_errors(athlete_json) -> None:
     assert_one_line_error(*run("plan", athlete_json, "--reps", "0"), "reps", ">= 1")
 
 
 @pytest.mark.parametrize("option", ["--spotters", "--reps", "--weeks"])
-def test_huge_numbers_in_options_are_one_line_input_errors(athlete_json, option):
+def test_huge_numbers_in_options_are_one_line_input_errors(athlete_json, option) -> None:
     huge = "1" + "0" * 99
     assert_one_line_error(*run("plan", athlete_json, option, huge), "must be <=", "(100 digits)")
     assert_one_line_error(*run("plan", athlete_json, option, "-" + huge), "must be >=")
 
 
-def test_plan_needs_an_athlete_document(tmp_path):
+def test_plan_needs_an_athlete_document(tmp_path: Path) -> None:
     path = write(tmp_path / "session.json", risky_session())
     assert_one_line_error(*run("plan", path), "expected an athlete document", "'session'")
 
@@ -312,7 +314,7 @@ def test_plan_needs_an_athlete_document(tmp_path):
         (risky_session, "error", 1),
     ],
 )
-def test_check_exit_status_follows_fail_on(tmp_path, document, fail_on, expected):
+def test_check_exit_status_follows_fail_on(tmp_path: Path, document, fail_on, expected) -> None:
     path = write(tmp_path / "doc.json", document())
     code, out, _ = run(
         "check", path, "--athlete", write(tmp_path / "a.json", VETERAN), "--fail-on", fail_on
@@ -321,7 +323,7 @@ def test_check_exit_status_follows_fail_on(tmp_path, document, fail_on, expected
     assert out.startswith("standard policy, 16 rules:")
 
 
-def test_check_fails_on_errors_by_default(tmp_path):
+def test_check_fails_on_errors_by_default(tmp_path: Path) -> None:
     code, out, _ = run(
         "check",
         write(tmp_path / "risky.json", risky_session()),
@@ -332,7 +334,7 @@ def test_check_fails_on_errors_by_default(tmp_path):
     assert "NEG401" in out
 
 
-def test_check_uses_the_training_logs_athlete(tmp_path):
+def test_check_uses_the_training_logs_athlete(tmp_path: Path) -> None:
     code, out, _ = run("check", write(tmp_path / "log.json", warning_log()), "--json")
     assert code == 0  # a warning, below the default threshold
     report = neg.from_json(out, safety.Report)
@@ -340,7 +342,7 @@ def test_check_uses_the_training_logs_athlete(tmp_path):
     assert report.policy == "standard"
 
 
-def test_check_json_of_a_risky_session(tmp_path):
+def test_check_json_of_a_risky_session(tmp_path: Path) -> None:
     code, out, _ = run(
         "check",
         write(tmp_path / "risky.json", risky_session()),
@@ -353,7 +355,7 @@ def test_check_json_of_a_risky_session(tmp_path):
     assert "NEG401" in codes
 
 
-def test_check_with_a_policy_file_and_history(tmp_path):
+def test_check_with_a_policy_file_and_history(tmp_path: Path) -> None:
     # A policy that does not run NEG501; a history, so the history rules run.
     policy = safety.Policy.preset("standard").ignoring("NEG501")
     earlier = neg.Set(CURL, reps=8, load=neg.kg(30), tempo="2-0-2-0")
@@ -372,14 +374,14 @@ def test_check_with_a_policy_file_and_history(tmp_path):
     assert "NEG304" in report.codes()  # a first exposure, known only from the history
 
 
-def test_check_with_a_policy_file_of_the_wrong_kind(tmp_path, athlete_json):
+def test_check_with_a_policy_file_of_the_wrong_kind(tmp_path: Path, athlete_json) -> None:
     path = write(tmp_path / "log.json", clean_log())
     assert_one_line_error(
         *run("check", path, "--policy", athlete_json), "expected a policy document", "'athlete'"
     )
 
 
-def test_check_with_a_toml_policy(tmp_path):
+def test_check_with_a_toml_policy(tmp_path: Path) -> None:
     policy = tmp_path / "club.toml"
     policy.write_text(
         'schema = 1\nkind = "policy"\nname = "club"\n\n[rules.NEG401.params]\nmin_spotters = 2\n',
@@ -390,13 +392,13 @@ def test_check_with_a_toml_policy(tmp_path):
     assert out.startswith("club policy")
 
 
-def test_check_with_a_policy_preset(tmp_path):
+def test_check_with_a_policy_preset(tmp_path: Path) -> None:
     code, out, _ = run("check", write(tmp_path / "log.json", clean_log()), "--policy", "athlete")
     assert code == 0
     assert out.startswith("athlete policy")
 
 
-def test_check_a_program_plan(athlete_json, tmp_path):
+def test_check_a_program_plan(athlete_json, tmp_path: Path) -> None:
     code, out, _ = run("plan", athlete_json, "--weeks", "2", "--start", "2026-11-23", "--json")
     assert code == 0
     plan = tmp_path / "plan.json"
@@ -409,40 +411,40 @@ def test_check_a_program_plan(athlete_json, tmp_path):
 # -- bad input ------------------------------------------------------------------------------------
 
 
-def test_missing_file(tmp_path):
+def test_missing_file(tmp_path: Path) -> None:
     missing = str(tmp_path / "nothere.json")
     assert_one_line_error(*run("check", missing), "nothere.json: no such file")
 
 
-def test_a_directory_is_not_a_document(tmp_path):
+def test_a_directory_is_not_a_document(tmp_path: Path) -> None:
     assert_one_line_error(*run("check", str(tmp_path)), "is a directory")
 
 
-def test_invalid_json(tmp_path):
+def test_invalid_json(tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{"schema": 1, "kind": ', encoding="utf-8")
     assert_one_line_error(*run("check", str(path)), "broken.json: not valid JSON at line 1")
 
 
-def test_json_with_nan_is_refused(tmp_path):
+def test_json_with_nan_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "nan.json"
     path.write_text('{"schema": 1, "kind": "session", "x": NaN}', encoding="utf-8")
     assert_one_line_error(*run("check", str(path)), "NaN")
 
 
-def test_text_that_is_not_utf8(tmp_path):
+def test_text_that_is_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin1.json"
     path.write_bytes('{"name": "Bänkpress"}'.encode("latin-1"))
     assert_one_line_error(*run("check", str(path)), "latin1.json: not UTF-8 text")
 
 
-def test_invalid_toml(tmp_path):
+def test_invalid_toml(tmp_path: Path) -> None:
     path = tmp_path / "ana.toml"
     path.write_text("schema = = 1\n", encoding="utf-8")
     assert_one_line_error(*run("plan", str(path)), "ana.toml: not valid TOML")
 
 
-def test_wrong_document_kind(tmp_path, athlete_json):
+def test_wrong_document_kind(tmp_path: Path, athlete_json) -> None:
     assert_one_line_error(
         *run("check", athlete_json), "expected sessions", "got a document of kind 'athlete'"
     )
@@ -457,19 +459,19 @@ def test_wrong_document_kind(tmp_path, athlete_json):
         ('{"schema": 9, "kind": "session"}', "format version 9"),
     ],
 )
-def test_not_a_readable_document(tmp_path, text, fragment):
+def test_not_a_readable_document(tmp_path: Path, text, fragment) -> None:
     path = tmp_path / "doc.json"
     path.write_text(text, encoding="utf-8")
     assert_one_line_error(*run("check", str(path)), fragment)
 
 
-def test_json_nested_too_deeply(tmp_path):
+def test_json_nested_too_deeply(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     assert_one_line_error(*run("check", str(path)), "nested too deeply")
 
 
-def test_every_problem_of_an_invalid_document_on_one_line(tmp_path):
+def test_every_problem_of_an_invalid_document_on_one_line(tmp_path: Path) -> None:
     document = neg.to_dict(clean_log())
     document["sessions"][0]["sets"][0]["reps"] = 0
     document["sessions"][0]["sets"][1]["reps"] = -1
@@ -483,7 +485,7 @@ def test_every_problem_of_an_invalid_document_on_one_line(tmp_path):
     )
 
 
-def test_an_unwritable_output_is_an_input_error(tmp_path):
+def test_an_unwritable_output_is_an_input_error(tmp_path: Path) -> None:
     target = str(tmp_path / "no" / "such" / "dir" / "log.json")
     code, _, err = run(
         "import", str(EXPORTS / "hevy-basic.csv"), "-o", target, stderr=io.StringIO()
@@ -495,14 +497,14 @@ def test_an_unwritable_output_is_an_input_error(tmp_path):
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
-def test_debug_raises_instead(tmp_path, where):
+def test_debug_raises_instead(tmp_path: Path, where) -> None:
     missing = str(tmp_path / "nothere.json")
     argv = ["--debug", "check", missing] if where == "before" else ["check", missing, "--debug"]
     with pytest.raises(Exception, match="no such file"):
         cli.main(argv, stdout=io.StringIO(), stderr=io.StringIO())
 
 
-def test_debug_raises_the_librarys_error(athlete_json):
+def test_debug_raises_the_librarys_error(athlete_json) -> None:
     with pytest.raises(neg.NegativesError, match="leg-press"):
         cli.main(
             ["plan", athlete_json, "--exercise", "leg-press", "--debug"],
@@ -516,7 +518,7 @@ class _ClosedPipe(io.StringIO):
         raise BrokenPipeError(32, "Broken pipe")
 
 
-def test_a_closed_stdout_is_left_to_the_console_script():
+def test_a_closed_stdout_is_left_to_the_console_script() -> None:
     # main() does not report a broken pipe as an error: the console script exits quietly.
     err = io.StringIO()
     with pytest.raises(BrokenPipeError):
@@ -527,11 +529,11 @@ def test_a_closed_stdout_is_left_to_the_console_script():
 # -- import ----------------------------------------------------------------------------------------
 
 
-def test_import_without_a_unit_where_the_export_needs_one():
+def test_import_without_a_unit_where_the_export_needs_one() -> None:
     assert_one_line_error(*run("import", str(EXPORTS / "strong-basic.csv")), "--unit")
 
 
-def test_import_writes_a_training_log_and_reports_on_stderr():
+def test_import_writes_a_training_log_and_reports_on_stderr() -> None:
     code, out, err = run("import", str(EXPORTS / "strong-basic.csv"), "--unit", "kg")
     assert code == 0
     log = neg.from_json(out, neg.TrainingLog)
@@ -542,7 +544,7 @@ def test_import_writes_a_training_log_and_reports_on_stderr():
     assert "importing" not in err  # no progress display when stderr is not a terminal
 
 
-def test_import_to_files_with_an_athlete(tmp_path, athlete_toml):
+def test_import_to_files_with_an_athlete(tmp_path: Path, athlete_toml) -> None:
     output, flat = tmp_path / "log.json", tmp_path / "sets.csv"
     code, out, err = run(
         "import", str(EXPORTS / "hevy-basic.csv"), "--athlete", athlete_toml,
@@ -561,23 +563,23 @@ def test_import_to_files_with_an_athlete(tmp_path, athlete_toml):
     assert len(rows) == 1 + sum(len(session.sets) for session in log.sessions)
 
 
-def test_import_with_an_unknown_time_zone_is_a_usage_error():
+def test_import_with_an_unknown_time_zone_is_a_usage_error() -> None:
     assert_one_line_error(
         *run("import", str(EXPORTS / "hevy-basic.csv"), "--tz", "Mars/Olympus"), "Mars/Olympus"
     )
 
 
-def test_import_with_an_unknown_unit_is_a_usage_error():
+def test_import_with_an_unknown_unit_is_a_usage_error() -> None:
     assert_one_line_error(
         *run("import", str(EXPORTS / "strong-basic.csv"), "--unit", "stone"), "unknown unit"
     )
 
 
-def test_import_of_a_missing_export(tmp_path):
+def test_import_of_a_missing_export(tmp_path: Path) -> None:
     assert_one_line_error(*run("import", str(tmp_path / "gone.csv")), "gone.csv: no such file")
 
 
-def test_import_of_a_file_that_is_not_an_export(tmp_path):
+def test_import_of_a_file_that_is_not_an_export(tmp_path: Path) -> None:
     path = tmp_path / "notes.csv"
     path.write_text("shopping,list\neggs,milk\n", encoding="utf-8")
     assert_one_line_error(*run("import", str(path)), "not a Strong, Hevy, FitNotes or JEFIT")
@@ -588,7 +590,9 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_import_shows_progress_for_a_large_file_on_a_terminal(monkeypatch):
+def test_import_shows_progress_for_a_large_file_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(cli, "_PROGRESS_MIN_BYTES", 0)  # every file is large
     code, out, err = run("import", str(EXPORTS / "hevy-real.csv"), stderr=_Terminal())
     assert code == 0
@@ -600,7 +604,7 @@ def test_import_shows_progress_for_a_large_file_on_a_terminal(monkeypatch):
     assert err.rstrip("\n").split("\r")[-1].startswith("hevy export hevy-real.csv")
 
 
-def test_no_progress_for_a_small_file_even_on_a_terminal():
+def test_no_progress_for_a_small_file_even_on_a_terminal() -> None:
     code, _, err = run("import", str(EXPORTS / "hevy-real.csv"), stderr=_Terminal())
     assert code == 0
     assert "importing" not in err
@@ -622,7 +626,7 @@ def report_log() -> neg.TrainingLog:
     )
 
 
-def test_report_table_has_weeks_and_muscle_groups(tmp_path):
+def test_report_table_has_weeks_and_muscle_groups(tmp_path: Path) -> None:
     code, out, err = run("report", write(tmp_path / "log.json", report_log()))
     assert code == 0
     assert err == ""
@@ -639,7 +643,7 @@ def test_report_table_has_weeks_and_muscle_groups(tmp_path):
     assert "1 of 4 sets have no tempo" in out
 
 
-def test_report_json(tmp_path):
+def test_report_json(tmp_path: Path) -> None:
     code, out, _ = run(
         "report", write(tmp_path / "log.json", report_log()), "--json", "--unit", "lb"
     )
@@ -667,7 +671,7 @@ def test_report_json(tmp_path):
     assert summary == neg.analysis.summarize(report_log(), unit="lb", per_muscle=True)
 
 
-def test_report_of_an_export(tmp_path):
+def test_report_of_an_export(tmp_path: Path) -> None:
     code, out, err = run("report", str(EXPORTS / "hevy-basic.csv"))
     assert code == 0
     assert err.startswith("hevy export hevy-basic.csv")
@@ -676,25 +680,25 @@ def test_report_of_an_export(tmp_path):
     assert "have no tempo" in out
 
 
-def test_report_of_an_export_without_its_unit():
+def test_report_of_an_export_without_its_unit() -> None:
     assert_one_line_error(*run("report", str(EXPORTS / "strong-basic.csv")), "--unit")
 
 
-def test_report_of_a_document_without_sessions(athlete_json):
+def test_report_of_a_document_without_sessions(athlete_json) -> None:
     assert_one_line_error(*run("report", athlete_json), "expected sessions")
 
 
 # -- schema ----------------------------------------------------------------------------------------
 
 
-def test_schema_list_ends_with_a_newline():
+def test_schema_list_ends_with_a_newline() -> None:
     code, out, _ = run("schema", "--list")
     assert code == 0
     assert out.endswith("training_log\n")
     assert out.splitlines() == sorted(neg.serialization.KINDS.values())
 
 
-def test_schema_of_a_kind():
+def test_schema_of_a_kind() -> None:
     code, out, _ = run("schema", "session")
     assert code == 0
     schema: dict[str, Any] = json.loads(out)
@@ -702,13 +706,13 @@ def test_schema_of_a_kind():
     assert schema["properties"]["kind"]["const"] == "session"
 
 
-def test_schema_defaults_to_the_training_log():
+def test_schema_defaults_to_the_training_log() -> None:
     code, out, _ = run("schema")
     assert code == 0
     assert json.loads(out)["properties"]["kind"]["const"] == "training_log"
 
 
-def test_schema_with_a_plugin_progression():
+def test_schema_with_a_plugin_progression() -> None:
     pytest.importorskip("negatives_wave", reason="pip install ./examples/plugin")
     code, out, _ = run("schema", "program", "--progression", "wave")
     assert code == 0
@@ -717,11 +721,11 @@ def test_schema_with_a_plugin_progression():
     assert "wave" not in plain
 
 
-def test_schema_with_an_unknown_progression():
+def test_schema_with_an_unknown_progression() -> None:
     assert_one_line_error(*run("schema", "program", "--progression", "nope"), "nope")
 
 
-def test_schema_of_an_unknown_kind():
+def test_schema_of_an_unknown_kind() -> None:
     assert_one_line_error(*run("schema", "workout"), "unknown document kind 'workout'")
 
 
@@ -733,7 +737,7 @@ def _script() -> str | None:
     return str(beside) if beside.exists() else shutil.which("negatives")
 
 
-def test_installed_console_script_runs_the_demo():
+def test_installed_console_script_runs_the_demo() -> None:
     script = _script()
     if script is None:
         pytest.skip("the negatives console script is not installed (pip install -e .)")
@@ -745,7 +749,7 @@ def test_installed_console_script_runs_the_demo():
     assert result.stderr == ""
 
 
-def test_python_dash_m_negatives_version():
+def test_python_dash_m_negatives_version() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "negatives", "--version"],
         capture_output=True,
@@ -760,7 +764,7 @@ def test_python_dash_m_negatives_version():
 # -- report: basis, period, unknowns ------------------------------------------------------------
 
 
-def test_report_json_says_the_basis_and_unknown_time_under_tension_is_null(tmp_path):
+def test_report_json_says_the_basis_and_unknown_time_under_tension_is_null(tmp_path: Path) -> None:
     untimed = neg.TrainingLog(
         None, [neg.Session(DAY, sets=[neg.Set(BENCH, reps=5, load=neg.kg(80))])]
     )
@@ -775,7 +779,7 @@ def test_report_json_says_the_basis_and_unknown_time_under_tension_is_null(tmp_p
     assert "unknown" in out.splitlines()[1]
 
 
-def test_report_basis_external_counts_both_dumbbells_of_an_export():
+def test_report_basis_external_counts_both_dumbbells_of_an_export() -> None:
     _, logged, _ = run("report", str(EXPORTS / "hevy-real.csv"), "--json")
     _, external, _ = run("report", str(EXPORTS / "hevy-real.csv"), "--json", "--basis", "external")
     as_logged = json.loads(logged)["volume"]["value"]
@@ -805,7 +809,7 @@ def _weeks_log() -> neg.TrainingLog:
         (["--since", "2027-01-01"], []),
     ],
 )
-def test_report_period_options_choose_the_sessions(tmp_path, options, weeks):
+def test_report_period_options_choose_the_sessions(tmp_path: Path, options, weeks) -> None:
     path = write(tmp_path / "log.json", _weeks_log())
     code, out, _ = run("report", path, "--json", *options)
     assert code == 0
@@ -837,7 +841,7 @@ def test_report_period_options_choose_the_sessions(tmp_path, options, weeks):
         (["--basis", "app"], "invalid choice"),
     ],
 )
-def test_report_period_options_are_checked(tmp_path, options, fragment):
+def test_report_period_options_are_checked(tmp_path: Path, options, fragment) -> None:
     path = write(tmp_path / "log.json", _weeks_log())
     assert_one_line_error(*run("report", path, *options), fragment)
 
@@ -845,21 +849,21 @@ def test_report_period_options_are_checked(tmp_path, options, fragment):
 # -- check reads app exports as report does --------------------------------------------------
 
 
-def test_check_reads_an_app_export_like_report():
+def test_check_reads_an_app_export_like_report() -> None:
     code, out, err = run("check", str(EXPORTS / "hevy-basic.csv"))
     assert code in (0, 1)
     assert out.startswith("standard policy")
     assert err.startswith("hevy export hevy-basic.csv")
 
 
-def test_check_of_an_export_without_its_unit_names_the_option():
+def test_check_of_an_export_without_its_unit_names_the_option() -> None:
     assert_one_line_error(*run("check", str(EXPORTS / "strong-basic.csv")), "--unit")
     code, out, _ = run("check", str(EXPORTS / "strong-basic.csv"), "--unit", "kg", "--json")
     assert code in (0, 1)
     assert json.loads(out)["kind"] == "report"
 
 
-def test_check_takes_an_export_as_history(tmp_path):
+def test_check_takes_an_export_as_history(tmp_path: Path) -> None:
     path = write(tmp_path / "session.json", risky_session())
     code, _, err = run(
         "check", path, "--history", str(EXPORTS / "hevy-basic.csv"), "--format", "hevy"
@@ -868,7 +872,7 @@ def test_check_takes_an_export_as_history(tmp_path):
     assert "hevy export" in err
 
 
-def test_an_export_without_a_csv_suffix_is_recognised_by_its_content(tmp_path):
+def test_an_export_without_a_csv_suffix_is_recognised_by_its_content(tmp_path: Path) -> None:
     target = tmp_path / "export.dat"
     shutil.copy(EXPORTS / "hevy-basic.csv", target)
     code, out, _ = run("report", str(target))
@@ -879,7 +883,7 @@ def test_an_export_without_a_csv_suffix_is_recognised_by_its_content(tmp_path):
     assert run("report", str(document))[0] == 0
 
 
-def test_an_internal_error_is_one_line_with_its_own_status(monkeypatch):
+def test_an_internal_error_is_one_line_with_its_own_status(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("something the program did not expect")
 
@@ -895,7 +899,7 @@ def test_an_internal_error_is_one_line_with_its_own_status(monkeypatch):
         cli.main(["demo", "--debug"], stdout=io.StringIO(), stderr=io.StringIO())
 
 
-def test_a_flood_of_problems_is_one_line_with_the_count(tmp_path):
+def test_a_flood_of_problems_is_one_line_with_the_count(tmp_path: Path) -> None:
     document = {
         "schema": 1,
         "kind": "training_log",
@@ -909,7 +913,7 @@ def test_a_flood_of_problems_is_one_line_with_the_count(tmp_path):
     assert len(err) < 600
 
 
-def test_report_notes_say_what_is_unknown(tmp_path):
+def test_report_notes_say_what_is_unknown(tmp_path: Path) -> None:
     pull_up = catalog.lookup("pull-up")
     custom = neg.Exercise("custom-sled", "Sled", muscles=())
     negative = neg.Set(CURL, reps=5, load=neg.kg(50), method="partner_assisted")
@@ -928,5 +932,5 @@ def test_report_notes_say_what_is_unknown(tmp_path):
     assert "volume of the resistance: reps x the external load plus the bodyweight share" in out
 
 
-def test_an_empty_file_name_is_a_usage_error():
+def test_an_empty_file_name_is_a_usage_error() -> None:
     assert_one_line_error(*run("report", ""), "a file name cannot be empty")

@@ -53,25 +53,25 @@ def round_trip(error):
         (MissingDependencyError, ImportError),
     ],
 )
-def test_every_error_is_a_negatives_error_and_its_builtin(cls, builtin):
+def test_every_error_is_a_negatives_error_and_its_builtin(cls, builtin) -> None:
     assert issubclass(cls, NegativesError)
     assert issubclass(cls, builtin)
     assert issubclass(NegativesError, Exception)
 
 
-def test_negatives_warning_is_a_user_warning():
+def test_negatives_warning_is_a_user_warning() -> None:
     assert issubclass(NegativesWarning, UserWarning)
     with pytest.warns(UserWarning, match="estimate beyond 10 reps"):
         warnings.warn("estimate beyond 10 reps", NegativesWarning, stacklevel=1)
 
 
-def test_errors_are_exported_from_the_package():
+def test_errors_are_exported_from_the_package() -> None:
     for cls in (*ERRORS, NegativesError, NegativesWarning):
         assert getattr(negatives, cls.__name__) is cls
         assert cls.__name__ in negatives.__all__
 
 
-def test_library_errors_can_be_caught_as_builtins():
+def test_library_errors_can_be_caught_as_builtins() -> None:
     with pytest.raises(ValueError, match="found 5 parts"):
         Tempo.parse("9-9-9-9-9")
     with pytest.raises(ValueError, match="convert one first"):
@@ -80,7 +80,7 @@ def test_library_errors_can_be_caught_as_builtins():
         Load(math.nan, "kg")
 
 
-def test_library_errors_can_be_caught_as_negatives_errors():
+def test_library_errors_can_be_caught_as_negatives_errors() -> None:
     for action in (
         lambda: Tempo.parse("9-9-9-9-9"),
         lambda: kg(1) + lb(1),
@@ -91,7 +91,7 @@ def test_library_errors_can_be_caught_as_negatives_errors():
             action()
 
 
-def test_missing_dependency_error_is_caught_as_import_error():
+def test_missing_dependency_error_is_caught_as_import_error() -> None:
     with pytest.raises(ImportError, match="pip install"):
         raise MissingDependencyError('needs hypothesis: pip install "negatives[testing]"')
 
@@ -110,7 +110,7 @@ def test_missing_dependency_error_is_caught_as_import_error():
     ],
     ids=lambda e: type(e).__name__,
 )
-def test_plain_errors_pickle_with_the_same_message(error):
+def test_plain_errors_pickle_with_the_same_message(error) -> None:
     again = round_trip(error)
     assert type(again) is type(error)
     assert str(again) == str(error)
@@ -118,7 +118,7 @@ def test_plain_errors_pickle_with_the_same_message(error):
 
 
 @pytest.mark.parametrize("owner", [None, "Set"])
-def test_validation_error_pickles_with_problems_and_owner(owner):
+def test_validation_error_pickles_with_problems_and_owner(owner) -> None:
     error = ValidationError(
         [Problem(("reps",), "must be >= 1, got 0"), Problem(("sets", 2, "load"), "bad")], owner
     )
@@ -131,7 +131,7 @@ def test_validation_error_pickles_with_problems_and_owner(owner):
 
 
 @given(st.lists(problems, max_size=4), owners)
-def test_any_validation_error_pickles_to_an_equal_error(items, owner):
+def test_any_validation_error_pickles_to_an_equal_error(items, owner) -> None:
     error = ValidationError(items, owner)
     again = round_trip(error)
     assert again.problems == tuple(items)
@@ -150,7 +150,7 @@ def test_any_validation_error_pickles_to_an_equal_error(items, owner):
     ],
     ids=["tempo-validation", "load-value", "load-unit", "tempo-parse", "unit-mix"],
 )
-def test_errors_raised_by_the_library_pickle(action):
+def test_errors_raised_by_the_library_pickle(action) -> None:
     with pytest.raises(NegativesError) as caught:
         action()
     error = caught.value
@@ -162,7 +162,7 @@ def test_errors_raised_by_the_library_pickle(action):
         assert again.owner == error.owner
 
 
-def test_problem_pickles_and_is_frozen():
+def test_problem_pickles_and_is_frozen() -> None:
     problem = Problem(("sets", 0), "bad")
     assert pickle.loads(pickle.dumps(problem)) == problem
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
@@ -183,16 +183,16 @@ def test_problem_pickles_and_is_frozen():
         (("a", 1, 2), "$", "$.a[1][2]"),
     ],
 )
-def test_render_loc(loc, root, text):
+def test_render_loc(loc, root, text) -> None:
     assert render_loc(loc, root) == text
 
 
-def test_render_loc_default_root_is_dollar():
+def test_render_loc_default_root_is_dollar() -> None:
     assert render_loc(("reps",)) == "$.reps"
 
 
 @given(locs, st.sampled_from(["$", "Set", "Load"]))
-def test_render_loc_has_one_part_per_item(loc, root):
+def test_render_loc_has_one_part_per_item(loc, root) -> None:
     text = render_loc(loc, root)
     assert text.startswith(root)
     assert text.count("[") == sum(isinstance(item, int) for item in loc)
@@ -212,16 +212,16 @@ def test_render_loc_has_one_part_per_item(loc, root):
         (Problem((), "sets must be in order"), "Session", "Session: sets must be in order"),
     ],
 )
-def test_problem_render(problem, root, text):
+def test_problem_render(problem, root, text) -> None:
     assert problem.render(root) == text
 
 
-def test_problem_render_default_root():
+def test_problem_render_default_root() -> None:
     assert Problem(("reps",), "m").render() == "$.reps: m"
     assert Problem((), "m").render() == "m"
 
 
-def test_problem_within_prefixes_the_location():
+def test_problem_within_prefixes_the_location() -> None:
     problem = Problem(("reps",), "must be >= 1, got 0")
     moved = problem.within("sets", 2)
     assert moved == Problem(("sets", 2, "reps"), "must be >= 1, got 0")
@@ -230,7 +230,7 @@ def test_problem_within_prefixes_the_location():
 
 
 @given(problems, locs, locs)
-def test_problem_within_composes(problem, outer, inner):
+def test_problem_within_composes(problem, outer, inner) -> None:
     assert problem.within(*inner).within(*outer) == problem.within(*outer, *inner)
     assert problem.within() == problem
     assert problem.within(*outer).loc[len(outer) :] == problem.loc
@@ -240,21 +240,21 @@ def test_problem_within_composes(problem, outer, inner):
 # -- ValidationError text -------------------------------------------------------------------
 
 
-def test_single_problem_with_an_owner():
+def test_single_problem_with_an_owner() -> None:
     error = ValidationError.single("reps", "must be >= 1, got 0", "Set")
     assert str(error) == "Set.reps: must be >= 1, got 0"
     assert error.problems == (Problem(("reps",), "must be >= 1, got 0"),)
     assert error.owner == "Set"
 
 
-def test_single_problem_without_a_field_or_owner():
+def test_single_problem_without_a_field_or_owner() -> None:
     error = ValidationError.single(None, "the document is empty")
     assert str(error) == "the document is empty"
     assert error.problems == (Problem((), "the document is empty"),)
     assert error.owner is None
 
 
-def test_two_problems_are_listed_under_a_count():
+def test_two_problems_are_listed_under_a_count() -> None:
     error = ValidationError(
         [Problem(("reps",), "must be >= 1, got 0"), Problem(("rpe",), "must be <= 10, got 11")],
         "Set",
@@ -265,7 +265,7 @@ def test_two_problems_are_listed_under_a_count():
     assert error.lines() == ["Set.reps: must be >= 1, got 0", "Set.rpe: must be <= 10, got 11"]
 
 
-def test_documents_use_json_paths():
+def test_documents_use_json_paths() -> None:
     error = ValidationError(
         [Problem(("sessions", 0, "date"), "missing"), Problem((), "unknown version")]
     )
@@ -273,7 +273,7 @@ def test_documents_use_json_paths():
 
 
 @given(st.lists(problems, min_size=1, max_size=5), owners)
-def test_str_lists_every_problem(items, owner):
+def test_str_lists_every_problem(items, owner) -> None:
     error = ValidationError(items, owner)
     root = owner if owner is not None else "$"
     lines = [problem.render(root) for problem in items]
@@ -284,11 +284,11 @@ def test_str_lists_every_problem(items, owner):
         assert str(error) == f"{len(items)} problems:\n" + "\n".join(f"  {x}" for x in lines)
 
 
-def test_problems_are_stored_as_a_tuple():
+def test_problems_are_stored_as_a_tuple() -> None:
     error = ValidationError(iter([Problem(("a",), "x")]))
     assert error.problems == (Problem(("a",), "x"),)
     assert isinstance(error.problems, tuple)
 
 
-def test_an_empty_validation_error_still_reads_as_a_sentence():
+def test_an_empty_validation_error_still_reads_as_a_sentence() -> None:
     assert str(ValidationError([])) == "invalid input (no problem was recorded)"

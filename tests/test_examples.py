@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 
 
-def test_there_are_examples():
+def test_there_are_examples() -> None:
     assert EXAMPLES
 
 
@@ -30,13 +30,13 @@ def _run_example(name, cwd):
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-def test_example_runs(path, tmp_path):
+def test_example_runs(path, tmp_path: Path) -> None:
     # Examples write their pictures and reports into the current directory: a fresh one.
     out = _run_example(path.name, tmp_path)
     assert out.strip(), "an example should show its results"
 
 
-def test_there_are_at_least_six_realistic_examples():
+def test_there_are_at_least_six_realistic_examples() -> None:
     assert len(EXAMPLES) >= 7  # the quickstart and six recipes
 
 
@@ -53,7 +53,7 @@ def _numbers(line):
     return [float(x) for x in re.findall(r"(\d+(?:\.\d+)?) kg", line)]
 
 
-def test_partner_negatives_example_prints_the_growing_help_and_draws_it(tmp_path):
+def test_partner_negatives_example_prints_the_growing_help_and_draws_it(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     import negatives as neg
 
@@ -75,7 +75,7 @@ def test_partner_negatives_example_prints_the_growing_help_and_draws_it(tmp_path
     _png(tmp_path / "curl-negatives-timeline.png")
 
 
-def test_ael_example_lowers_more_than_it_presses_on_the_first_rep_only(tmp_path):
+def test_ael_example_lowers_more_than_it_presses_on_the_first_rep_only(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     out = _run_example("ael_bench_releasers.py", tmp_path)
     reps = re.findall(r"rep (\d): lower ([\d.]+) kg, press ([\d.]+) kg", out)
@@ -87,7 +87,7 @@ def test_ael_example_lowers_more_than_it_presses_on_the_first_rep_only(tmp_path)
     _png(tmp_path / "bench-ael-timeline.png")
 
 
-def test_two_one_example_lowers_twice_what_each_leg_lifts(tmp_path):
+def test_two_one_example_lowers_twice_what_each_leg_lifts(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     out = _run_example("two_one_leg_press.py", tmp_path)
     lifted, lowered = (
@@ -97,7 +97,7 @@ def test_two_one_example_lowers_twice_what_each_leg_lifts(tmp_path):
     _png(tmp_path / "leg-press-2-1-timeline.png")
 
 
-def test_report_example_imports_a_real_export_and_writes_the_html_report(tmp_path):
+def test_report_example_imports_a_real_export_and_writes_the_html_report(tmp_path: Path) -> None:
     out = _run_example("report_from_export.py", tmp_path)
     assert "30 imported" in out
     assert "loads in lb" in out
@@ -108,13 +108,13 @@ def test_report_example_imports_a_real_export_and_writes_the_html_report(tmp_pat
     assert charts == page.count("<svg") >= 4
 
 
-def test_custom_rule_example_fires_its_own_code(tmp_path):
+def test_custom_rule_example_fires_its_own_code(tmp_path: Path) -> None:
     out = _run_example("custom_safety_rule.py", tmp_path)
     assert "house rule fired: True" in out
     assert re.search(r"ERROR +GYM201", out)
 
 
-def test_season_example_builds_twelve_weeks_and_draws_them(tmp_path):
+def test_season_example_builds_twelve_weeks_and_draws_them(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     out = _run_example("season_program.py", tmp_path)
     assert "26 sessions in all, 2 of them primers" in out  # 12 weeks x 2 days, and primers
@@ -125,7 +125,7 @@ def test_season_example_builds_twelve_weeks_and_draws_them(tmp_path):
     assert page.count('class="bar eccentric"') >= 12
 
 
-def test_coach_block_example_rises_every_week_with_a_clean_report(tmp_path):
+def test_coach_block_example_rises_every_week_with_a_clean_report(tmp_path: Path) -> None:
     out = _run_example("coach_block.py", tmp_path)
     assert out.startswith("cannot plan around:")
     assert "standard policy, 16 rules: 0 errors, 0 warnings, 0 infos" in out
@@ -143,7 +143,9 @@ def _python_blocks(markdown: str) -> list[str]:
 
 
 @pytest.mark.parametrize("doc", ["README.md", "docs/getting-started.md"])
-def test_documented_example_prints_what_its_comments_say(doc, capsys, tmp_path, monkeypatch):
+def test_documented_example_prints_what_its_comments_say(
+    doc, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = (ROOT / doc).read_text(encoding="utf-8")
     if "neg.plot." in text:
         pytest.importorskip("matplotlib", reason='pip install -e ".[plot]"')
@@ -166,7 +168,7 @@ def test_documented_example_prints_what_its_comments_say(doc, capsys, tmp_path, 
         assert fragment in got, f"{doc} says {fragment!r}; the code printed {printed}"
 
 
-def test_quickstart_is_importable_as_a_script():
+def test_quickstart_is_importable_as_a_script() -> None:
     runpy.run_path(str(ROOT / "examples" / "quickstart.py"), run_name="__main__")
 
 
@@ -174,7 +176,7 @@ BENCHMARKS = sorted((ROOT / "benchmarks").glob("bench_*.py"))
 
 
 @pytest.mark.parametrize("path", BENCHMARKS, ids=lambda p: p.name)
-def test_benchmark_script_runs_and_prints_a_ratio(path):
+def test_benchmark_script_runs_and_prints_a_ratio(path) -> None:
     # Timing is never asserted; this only keeps the scripts working, on a small log.
     result = subprocess.run(
         [sys.executable, str(path)],
@@ -197,7 +199,9 @@ def _own_blocks(markdown: str) -> list[str]:
 
 
 @pytest.mark.parametrize("path", [d for d in DOCS if _own_blocks(d.read_text())], ids=str)
-def test_every_python_block_in_the_docs_runs(path, capsys, tmp_path, monkeypatch):
+def test_every_python_block_in_the_docs_runs(
+    path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Blocks of one page run in order in one namespace, as a reader would type them, in an
     # empty directory (some save pictures).
     if "negatives_wave" in path.read_text() and not os.environ.get("CI"):
@@ -218,7 +222,7 @@ SNIPPET = re.compile(r'--8<-- "([^":]+)(?::(\w+))?"')
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "docs" / "cookbook").glob("*.md")), ids=str)
-def test_cookbook_pages_include_examples_that_exist(path):
+def test_cookbook_pages_include_examples_that_exist(path) -> None:
     text = path.read_text(encoding="utf-8")
     for file, section in SNIPPET.findall(text):
         source = (ROOT / file).read_text(encoding="utf-8")
@@ -229,7 +233,7 @@ def test_cookbook_pages_include_examples_that_exist(path):
         assert (ROOT / "docs" / "img" / picture).is_file(), picture
 
 
-def test_the_docs_pictures_are_regenerated_by_a_script(tmp_path):
+def test_the_docs_pictures_are_regenerated_by_a_script(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     pytest.importorskip("PIL")
     import shutil
@@ -250,7 +254,9 @@ def test_the_docs_pictures_are_regenerated_by_a_script(tmp_path):
         assert _png(tmp_path / name) == _png(ROOT / "docs" / "img" / name), name
 
 
-def test_simulation_example_plays_the_program_forward_and_rpe_follows_the_reports(tmp_path):
+def test_simulation_example_plays_the_program_forward_and_rpe_follows_the_reports(
+    tmp_path: Path,
+) -> None:
     out = _run_example("simulate_program.py", tmp_path)
     assert "every number below is simulated, not measured" in out
     for start in ("Barbell Curl (barbell-curl): true 1RM 50 kg -> ", "true 1RM 110 kg -> "):

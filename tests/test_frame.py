@@ -544,7 +544,9 @@ def test_wrong_arguments_are_type_errors_naming_them(function, sessions_, messag
     ("function", "module", "extra"),
     [(to_pandas, "pandas", "pandas"), (to_polars, "polars", "polars")],
 )
-def test_without_the_library_the_error_names_the_extra(monkeypatch, function, module, extra):
+def test_without_the_library_the_error_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, function, module, extra
+) -> None:
     monkeypatch.setitem(sys.modules, module, None)
     with pytest.raises(neg.MissingDependencyError, match=rf'pip install "negatives\[{extra}\]"'):
         function([_day()])

@@ -82,7 +82,7 @@ ATHLETE = neg.Athlete(
 )
 
 
-def test_the_page_is_self_contained_and_runs_no_script():
+def test_the_page_is_self_contained_and_runs_no_script() -> None:
     page = neg.reporting.html(_block(), athlete=ATHLETE, history=())
     assert page.startswith("<!DOCTYPE html>")
     lowered = page.lower()
@@ -102,7 +102,7 @@ def test_the_page_is_self_contained_and_runs_no_script():
     assert "default-src 'none'" in page  # a content security policy forbids fetching anything
 
 
-def test_every_chart_is_labelled_and_has_a_table_behind_it():
+def test_every_chart_is_labelled_and_has_a_table_behind_it() -> None:
     page = neg.reporting.html(_block(), athlete=ATHLETE, history=())
     parsed = _Page(page)
     assert len(parsed.all("h1")) == 1
@@ -125,7 +125,7 @@ def test_every_chart_is_labelled_and_has_a_table_behind_it():
         assert figure.index("<svg") < figure.index("<table>")
 
 
-def test_weekly_bars_equal_analysis_of_each_muscles_working_sets():
+def test_weekly_bars_equal_analysis_of_each_muscles_working_sets() -> None:
     sessions = _block()
     page = neg.reporting.html(sessions, athlete=ATHLETE, history=(), weeks=None)
     bars = {}
@@ -145,7 +145,7 @@ def test_weekly_bars_equal_analysis_of_each_muscles_working_sets():
     assert [v for _, v in bars["concentric"]] == pytest.approx([v for _, v in expected_con])
 
 
-def test_trend_points_equal_each_days_estimate_and_the_tested_1rm_is_drawn():
+def test_trend_points_equal_each_days_estimate_and_the_tested_1rm_is_drawn() -> None:
     sessions = _block()
     page = neg.reporting.html(sessions, athlete=ATHLETE, history=(), exercises=[BENCH])
     points = re.findall(r'<circle class="point" data-date="([\d-]+)" data-value="([^"]+)"', page)
@@ -158,7 +158,7 @@ def test_trend_points_equal_each_days_estimate_and_the_tested_1rm_is_drawn():
     assert re.search(r'<g class="tested" data-date="2026-01-20" data-value="100"', page)
 
 
-def test_findings_and_what_was_not_checked_are_all_listed_escaped():
+def test_findings_and_what_was_not_checked_are_all_listed_escaped() -> None:
     sessions = _block()
     novice = neg.Athlete("sam", training_age_years=0.5, concentric_1rm={"barbell-curl": neg.kg(50)})
     report = neg.safety.check(sessions, athlete=novice)  # no history: some rules cannot check
@@ -180,7 +180,7 @@ def test_findings_and_what_was_not_checked_are_all_listed_escaped():
 HOSTILE = "<script>alert(1)</script>"
 
 
-def test_names_from_the_input_are_escaped_everywhere():
+def test_names_from_the_input_are_escaped_everywhere() -> None:
     evil = neg.Exercise(
         "evil-curl", HOSTILE, muscles=["biceps"], equipment="barbell", starts_with="concentric"
     )
@@ -222,12 +222,12 @@ def _page_with_names(text):
         max_size=60,
     ).filter(str.strip)
 )
-def test_no_text_from_the_input_can_add_an_element(text):
+def test_no_text_from_the_input_can_add_an_element(text) -> None:
     # Whatever the names hold, the page has exactly the elements it has for a plain name.
     assert _tags(_page_with_names(text)) == _tags(_page_with_names("Plain"))
 
 
-def test_a_hostile_exercise_name_in_a_csv_export_is_escaped(tmp_path):
+def test_a_hostile_exercise_name_in_a_csv_export_is_escaped(tmp_path: Path) -> None:
     source = (EXPORTS / "strong-real.csv").read_text(encoding="utf-8")
     hostile = source.replace('"Bench Press (Barbell)"', '"<script>alert(1)</script>"')
     assert hostile != source
@@ -239,7 +239,7 @@ def test_a_hostile_exercise_name_in_a_csv_export_is_escaped(tmp_path):
     assert "&lt;script&gt;" in page
 
 
-def test_recent_weeks_only_and_bad_arguments():
+def test_recent_weeks_only_and_bad_arguments() -> None:
     page = neg.reporting.html(_block(), weeks=2)
     assert "The last 2 of 6 weeks" in page  # 26 January was a week off
     weeks = set(re.findall(r'class="bar eccentric" data-week="([\d-]+)"', page))
@@ -254,13 +254,13 @@ def test_recent_weeks_only_and_bad_arguments():
         neg.reporting.html("log.json")  # type: ignore[arg-type]
 
 
-def test_no_sessions_still_make_a_page():
+def test_no_sessions_still_make_a_page() -> None:
     page = neg.reporting.html([])
     assert "no sessions" in page
     assert "No working sets to chart" in page
 
 
-def test_the_report_needs_no_matplotlib():
+def test_the_report_needs_no_matplotlib() -> None:
     code = (
         "import sys\n"
         "sys.modules['matplotlib'] = None\n"
@@ -273,7 +273,9 @@ def test_the_report_needs_no_matplotlib():
     assert out.stdout.strip() == "2", out.stderr
 
 
-def test_cli_writes_the_html_report_of_an_export(tmp_path, capsys):
+def test_cli_writes_the_html_report_of_an_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "report.html"
     status = main(["report", str(EXPORTS / "hevy-real.csv"), "--html", str(target)])
     captured = capsys.readouterr()
@@ -378,7 +380,7 @@ def _plot_areas(picture):
     return [band for band in bands if band[1] - band[0] > 40]
 
 
-def test_a_real_export_renders_in_a_real_browser(tmp_path):
+def test_a_real_export_renders_in_a_real_browser(tmp_path: Path) -> None:
     # Strong writes pounds without saying so; the report of a real export, single-column at a
     # phone's width so that every chart is its own band of the screenshot.
     result = io.read_export(EXPORTS / "strong-real.csv", unit="lb")
@@ -403,7 +405,7 @@ def test_a_real_export_renders_in_a_real_browser(tmp_path):
         assert _count(background, (width - 4, top, width, bottom + 1)) == 0
 
 
-def test_the_latest_negative_set_is_drawn_phase_by_phase_with_each_reps_help():
+def test_the_latest_negative_set_is_drawn_phase_by_phase_with_each_reps_help() -> None:
     sessions = _block()
     page = neg.reporting.html(sessions)
     assert 'id="timeline"' in page
@@ -416,7 +418,7 @@ def test_the_latest_negative_set_is_drawn_phase_by_phase_with_each_reps_help():
     assert phases == [p.phase.value for rep in item.expand() for p in rep.phases if p.seconds]
 
 
-def test_no_timeline_without_an_overload_set_with_durations():
+def test_no_timeline_without_an_overload_set_with_durations() -> None:
     plain = [neg.Session(dt.date(2026, 1, 5), sets=[neg.Set(CURL, reps=8, load=neg.kg(30))])]
     no_tempo = [
         neg.Session(
@@ -430,7 +432,7 @@ def test_no_timeline_without_an_overload_set_with_durations():
         assert 'href="#timeline"' not in page
 
 
-def test_a_plan_with_negatives_renders_in_a_real_browser(tmp_path):
+def test_a_plan_with_negatives_renders_in_a_real_browser(tmp_path: Path) -> None:
     page = neg.reporting.html(_block(), athlete=ATHLETE, history=())
     charts = page.count("<svg")
     timelines = page.count('class="chart timeline"')
@@ -443,7 +445,7 @@ def test_a_plan_with_negatives_renders_in_a_real_browser(tmp_path):
     assert helped >= 200, "the partner's help band did not draw"
 
 
-def test_report_options_body_parts_counts_and_a_log():
+def test_report_options_body_parts_counts_and_a_log() -> None:
     log = neg.TrainingLog(ATHLETE, _block())
     page = neg.reporting.html(log, by="body_part", exercises=1)
     assert "athlete ana" in page
@@ -456,7 +458,7 @@ def test_report_options_body_parts_counts_and_a_log():
         neg.reporting.html(log, exercises=1.5)  # type: ignore[arg-type]
 
 
-def test_a_long_log_labels_years_and_keeps_points_without_tooltips():
+def test_a_long_log_labels_years_and_keeps_points_without_tooltips() -> None:
     day = dt.date(2024, 1, 1)
     sessions = []
     for week in range(160):

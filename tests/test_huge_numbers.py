@@ -176,7 +176,7 @@ CASE_IDS = [case[0] for case in CASES]
 
 
 @pytest.mark.parametrize(("name", "build", "base", "fields"), CASES, ids=CASE_IDS)
-def test_every_example_is_valid(name, build, base, fields):
+def test_every_example_is_valid(name, build, base, fields) -> None:
     kwargs = _kwargs(base)
     if name == "PlateInventory":
         kwargs = {"plates": {kg(20): 2}}
@@ -187,7 +187,7 @@ def test_every_example_is_valid(name, build, base, fields):
 @given(data=st.data())
 def test_a_huge_integer_in_any_numeric_field_is_a_located_validation_error(
     name, build, base, fields, data
-):
+) -> None:
     field = data.draw(st.sampled_from(sorted(fields)), label="field")
     number = data.draw(HUGE, label="number")
     kwargs = {**_kwargs(base), field: fields[field](number)}
@@ -206,7 +206,7 @@ def test_a_huge_integer_in_any_numeric_field_is_a_located_validation_error(
 
 @pytest.mark.parametrize(("name", "build", "base", "fields"), CASES, ids=CASE_IDS)
 @given(data=st.data())
-def test_a_big_exact_integer_is_compared_exactly(name, build, base, fields, data):
+def test_a_big_exact_integer_is_compared_exactly(name, build, base, fields, data) -> None:
     # Past 2**53 a float rounds; the range checks never convert, so nothing rounds into range.
     field = data.draw(st.sampled_from(sorted(fields)), label="field")
     number = data.draw(BIG, label="number")
@@ -229,18 +229,18 @@ def test_a_big_exact_integer_is_compared_exactly(name, build, base, fields, data
     ],
     ids=["Set.reps", "RepRange.high", "Program.weeks", "Setup.spotters"],
 )
-def test_the_reported_overflows_are_validation_errors(build):
+def test_the_reported_overflows_are_validation_errors(build) -> None:
     with pytest.raises(neg.ValidationError, match=r"must be <= \d+, got 100000000000\.\.\. \(401"):
         build()
 
 
-def test_the_limit_of_str_on_integers_does_not_break_a_message():
+def test_the_limit_of_str_on_integers_does_not_break_a_message() -> None:
     assert sys.get_int_max_str_digits() in (0, 4300) or True
     with pytest.raises(neg.ValidationError, match=r"got an integer of about 5001 digits"):
         neg.Set(CURL, reps=10**5000, load=kg(10))
 
 
-def test_descriptions_of_huge_integers_never_convert_them_past_the_limit():
+def test_descriptions_of_huge_integers_never_convert_them_past_the_limit() -> None:
     from negatives._checks import describe, fmt_number, to_float
 
     assert describe([10**5000]) == "list holding an integer of thousands of digits"
@@ -250,13 +250,13 @@ def test_descriptions_of_huge_integers_never_convert_them_past_the_limit():
     assert to_float(-(10**400)) == -math.inf
 
 
-def test_calculators_take_huge_integers_without_overflowing():
+def test_calculators_take_huge_integers_without_overflowing() -> None:
     assert neg.strength.nsca_fraction(10**400) == 0.0  # the chart's tail, at its limit
     with pytest.raises(neg.ValidationError, match=r"fraction: must be <= 1 \(the 1RM\), got 1000"):
         neg.strength.nsca_reps(10**400)  # type: ignore[arg-type]
 
 
-def test_loads_times_a_huge_integer_is_refused_and_divided_is_exact():
+def test_loads_times_a_huge_integer_is_refused_and_divided_is_exact() -> None:
     with pytest.raises(neg.ValidationError, match=r"finite number .*401 digits"):
         kg(2) * 10**400
     assert kg(0) * 10**400 == kg(0)
@@ -291,7 +291,7 @@ def test_loads_times_a_huge_integer_is_refused_and_divided_is_exact():
     ],
     ids=["set", "setup", "athlete", "program"],
 )
-def test_huge_integers_in_documents_are_located_problems(cls, document):
+def test_huge_integers_in_documents_are_located_problems(cls, document) -> None:
     kind = neg.serialization.KINDS[cls]
     exercises = [json.loads(neg.to_json(CURL))] if cls in (neg.Set, Program) else []
     data = {"schema": 1, "kind": kind, **({"exercises": exercises} if exercises else {})}
@@ -308,7 +308,7 @@ def test_huge_integers_in_documents_are_located_problems(cls, document):
     assert all(problem.loc for problem in caught.value.problems), message
 
 
-def test_evolve_keeps_the_checks():
+def test_evolve_keeps_the_checks() -> None:
     # attrs.evolve goes through the constructor, so the checks hold for changed copies too.
     with pytest.raises(neg.ValidationError, match=r"Set\.reps"):
         attrs.evolve(neg.Set(CURL, reps=8, load=kg(40)), reps=10**400)

@@ -65,7 +65,7 @@ def error_of(build: Callable[[], object]) -> neg.ValidationError:
 # -- construction ---------------------------------------------------------------------------
 
 
-def test_exercise_coerces_names_to_enums():
+def test_exercise_coerces_names_to_enums() -> None:
     ex = neg.Exercise(
         "dumbbell-row",
         "Dumbbell Row",
@@ -91,7 +91,7 @@ def test_exercise_coerces_names_to_enums():
     assert ex.load_multiplier == 1
 
 
-def test_exercise_defaults():
+def test_exercise_defaults() -> None:
     ex = neg.Exercise("plank", "Plank", muscles=[])
     assert ex.muscles == ()
     assert ex.secondary_muscles == ()
@@ -104,13 +104,13 @@ def test_exercise_defaults():
     assert ex.total_load(kg(20)) == kg(20)
 
 
-def test_per_implement_pair_doubles_the_logged_load():
+def test_per_implement_pair_doubles_the_logged_load() -> None:
     assert DB_CURL.load_multiplier == 2
     assert DB_CURL.total_load(kg(20)) == kg(40)
     assert DB_CURL.total_load(lb(45)) == lb(90)
 
 
-def test_rep_phase_construction():
+def test_rep_phase_construction() -> None:
     phase = neg.RepPhase(phase="eccentric", load=kg(60), seconds=4, assistance=kg(10), limbs=1)
     assert phase.phase is ECC
     assert phase.seconds == 4.0
@@ -126,7 +126,7 @@ def test_rep_phase_construction():
     assert default.athlete_load_per_limb == kg(30)
 
 
-def test_rep_phase_with_bodyweight_share():
+def test_rep_phase_with_bodyweight_share() -> None:
     phase = neg.RepPhase(phase=CON, load=kg(10), assistance=kg(30), bodyweight=kg(80))
     assert phase.resistance == kg(90)
     assert phase.athlete_load == kg(60)
@@ -136,7 +136,7 @@ def test_rep_phase_with_bodyweight_share():
     assert unknown.athlete_load_per_limb is None
 
 
-def test_rep_construction_and_accessors():
+def test_rep_construction_and_accessors() -> None:
     rep = neg.Rep.of(kg(56), tempo="4-0-2-0", assistance=kg(13))
     assert [p.phase for p in rep.phases] == [ECC, CON]
     assert rep.eccentric_load == kg(56)
@@ -156,7 +156,7 @@ def test_rep_construction_and_accessors():
     assert built.time_under_tension == 5.0
 
 
-def test_rep_of_counts_explosive_phases_as_nominal_seconds():
+def test_rep_of_counts_explosive_phases_as_nominal_seconds() -> None:
     rep = neg.Rep.of(kg(100), tempo="3-1-X-0")
     assert [(p.phase, p.seconds) for p in rep.phases] == [
         (ECC, 3.0),
@@ -165,7 +165,7 @@ def test_rep_of_counts_explosive_phases_as_nominal_seconds():
     ]
 
 
-def test_rep_range_construction():
+def test_rep_range_construction() -> None:
     r = neg.RepRange(8, 10)
     assert 8 in r
     assert 10 in r
@@ -175,14 +175,14 @@ def test_rep_range_construction():
     assert str(neg.RepRange(5, 5)) == "5"
 
 
-def test_setup_construction():
+def test_setup_construction() -> None:
     setup = neg.Setup(spotters=2, safety_arms=True, releasers=True, partner_max_assist=kg(40))
     assert setup.spotters == 2
     assert setup.partner_max_assist == kg(40)
     assert neg.Setup() == neg.Setup(spotters=0, safety_arms=False, releasers=False)
 
 
-def test_prescription_construction_and_conversions():
+def test_prescription_construction_and_conversions() -> None:
     p = neg.Prescription(
         CURL,
         method="partner_assisted",
@@ -207,7 +207,7 @@ def test_prescription_construction_and_conversions():
     assert neg.Prescription(CURL, reps=8).method is neg.Method.STANDARD
 
 
-def test_set_construction_and_defaults():
+def test_set_construction_and_defaults() -> None:
     s = neg.Set(CURL, reps=8, load=kg(40), tempo="4-0-2-0", rpe=8, rir=2, rest=90)
     assert s.tempo == neg.Tempo(4, 0, 2, 0)
     assert s.method is neg.Method.STANDARD
@@ -219,20 +219,20 @@ def test_set_construction_and_defaults():
     assert s.time_under_tension == 48.0
 
 
-def test_set_keeps_a_custom_method_label():
+def test_set_keeps_a_custom_method_label() -> None:
     s = neg.Set(CURL, reps=3, load=kg(40), method="cluster_eccentric")
     assert s.method == "cluster_eccentric"
     assert not isinstance(s.method, neg.Method)
     assert neg.Set(CURL, reps=3, load=kg(40), method="two_one").method is neg.Method.TWO_ONE
 
 
-def test_source_construction():
+def test_source_construction() -> None:
     src = neg.Source("strong", "export.csv", (2, 9))
     assert src.rows == (2, 9)
     assert neg.Source("hevy").file is None
 
 
-def test_session_construction():
+def test_session_construction() -> None:
     start = dt.datetime(2026, 11, 23, 18, 30, tzinfo=OSLO)
     items = [neg.Set(CURL, reps=8, load=kg(40)), neg.Set(BENCH, reps=5, load=kg(80))]
     session = neg.Session(
@@ -255,7 +255,7 @@ def test_session_construction():
     assert session.setup_for(with_own) is own
 
 
-def test_athlete_construction():
+def test_athlete_construction() -> None:
     athlete = neg.Athlete(
         "me",
         training_age_years=3,
@@ -272,7 +272,7 @@ def test_athlete_construction():
     assert isinstance(athlete.concentric_1rm, FrozenDict)
 
 
-def test_an_athlete_as_a_person_screening_and_check_ins():
+def test_an_athlete_as_a_person_screening_and_check_ins() -> None:
     checkin = neg.Checkin(DAY, soreness={"quadriceps": 6}, strength_loss={neg.Muscle.GLUTES: 0.2})
     athlete = neg.Athlete(
         "me",
@@ -293,7 +293,7 @@ def test_an_athlete_as_a_person_screening_and_check_ins():
     assert neg.Athlete("x", training_age_years=1).age_on(DAY) is None
 
 
-def test_an_exercise_can_be_eccentric_only():
+def test_an_exercise_can_be_eccentric_only() -> None:
     nordic = neg.Exercise(
         "nordic-curl", "Nordic Curl", muscles=["hamstrings"], equipment="bodyweight",
         eccentric_only=True,
@@ -304,7 +304,7 @@ def test_an_exercise_can_be_eccentric_only():
         neg.Exercise("x", "X", muscles=["biceps"], eccentric_only="yes")  # type: ignore[arg-type]
 
 
-def test_training_log_construction():
+def test_training_log_construction() -> None:
     s1 = neg.Session(DAY, sets=[neg.Set(CURL, reps=8, load=kg(40))])
     s2 = neg.Session(DAY + dt.timedelta(days=2), sets=[neg.Set(BENCH, reps=5, load=kg(80))])
     log = neg.TrainingLog(None, [s1, s2])
@@ -312,7 +312,7 @@ def test_training_log_construction():
     assert log.exercises == (CURL, BENCH)  # sorted by id
 
 
-def test_training_log_includes_prescription_exercises():
+def test_training_log_includes_prescription_exercises() -> None:
     plan = neg.Prescription(BENCH, reps=5)
     done = neg.Set(CURL, reps=8, load=kg(40), prescription=plan)
     log = neg.TrainingLog(None, [neg.Session(DAY, sets=[done])])
@@ -372,7 +372,7 @@ BUILDERS = _builders()
 
 
 @pytest.mark.parametrize("name", sorted(BUILDERS))
-def test_objects_are_frozen(name):
+def test_objects_are_frozen(name) -> None:
     obj = BUILDERS[name]()
     field = attrs.fields(type(obj))[0].name
     before = getattr(obj, field)
@@ -382,7 +382,7 @@ def test_objects_are_frozen(name):
 
 
 @pytest.mark.parametrize("name", sorted(BUILDERS))
-def test_objects_built_from_equal_parts_are_equal_and_hash_alike(name):
+def test_objects_built_from_equal_parts_are_equal_and_hash_alike(name) -> None:
     a, b = BUILDERS[name](), BUILDERS[name]()
     assert a is not b
     assert a == b
@@ -390,7 +390,7 @@ def test_objects_built_from_equal_parts_are_equal_and_hash_alike(name):
     assert len({a, b}) == 1
 
 
-def test_athlete_with_dict_equals_athlete_with_frozen_dict():
+def test_athlete_with_dict_equals_athlete_with_frozen_dict() -> None:
     plain = neg.Athlete("me", training_age_years=1, concentric_1rm={"bench-press": kg(100)})
     frozen = neg.Athlete(
         "me", training_age_years=1.0, concentric_1rm=FrozenDict({"bench-press": kg(100.0)})
@@ -400,7 +400,7 @@ def test_athlete_with_dict_equals_athlete_with_frozen_dict():
     assert plain.concentric_1rm == {"bench-press": kg(100)}
 
 
-def test_equal_parts_written_differently_build_equal_objects():
+def test_equal_parts_written_differently_build_equal_objects() -> None:
     assert neg.Set(CURL, reps=8, load=kg(40), tempo="4-0-2-0") == neg.Set(
         CURL, reps=8, load=kg(40.0), tempo=neg.Tempo.parse("4/0/2/0")
     )
@@ -412,7 +412,7 @@ def test_equal_parts_written_differently_build_equal_objects():
     assert hash(neg.Session(DAY, sets=[s])) == hash(neg.Session(DAY, sets=(s,)))
 
 
-def test_objects_with_different_parts_differ():
+def test_objects_with_different_parts_differ() -> None:
     assert neg.Set(CURL, reps=8, load=kg(40)) != neg.Set(CURL, reps=8, load=kg(42.5))
     assert neg.RepRange(8, 10) != neg.RepRange(8, 12)
 
@@ -782,7 +782,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str]] = [
     ("build", "expected"),
     [pytest.param(build, expected, id=name) for name, build, expected in BAD_INPUTS],
 )
-def test_bad_input_is_refused_naming_class_and_field(build, expected):
+def test_bad_input_is_refused_naming_class_and_field(build, expected) -> None:
     error = error_of(build)
     assert isinstance(error, ValueError)
     assert isinstance(error, neg.NegativesError)
@@ -791,7 +791,7 @@ def test_bad_input_is_refused_naming_class_and_field(build, expected):
     assert error.owner == owner
 
 
-def test_absurd_load_in_pounds_is_refused_in_pounds():
+def test_absurd_load_in_pounds_is_refused_in_pounds() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=8, load=lb(2300)))
     text = str(error)
     assert text.startswith("Set.load: must be <= ")
@@ -800,7 +800,7 @@ def test_absurd_load_in_pounds_is_refused_in_pounds():
     neg.Set(CURL, reps=8, load=lb(2200))  # just under the limit
 
 
-def test_set_reps_zero_message_is_pinned():
+def test_set_reps_zero_message_is_pinned() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=0, load=kg(40)))
     assert str(error) == "Set.reps: must be >= 1, got 0 (allowed: from 1 to 1000)"
     assert error.problems == (
@@ -808,19 +808,19 @@ def test_set_reps_zero_message_is_pinned():
     )
 
 
-def test_rpe_and_rir_that_agree_are_accepted():
+def test_rpe_and_rir_that_agree_are_accepted() -> None:
     s = neg.Set(CURL, reps=8, load=kg(40), rpe=8.5, rir=1.5)
     assert (s.rpe, s.rir) == (8.5, 1.5)
 
 
-def test_rir_disagreement_message_cites_the_rule():
+def test_rir_disagreement_message_cites_the_rule() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=8, load=kg(40), rpe=8, rir=3))
     assert str(error) == (
         "Set.rir: disagrees with rpe: rpe 8 means rir 2 (RPE = 10 - RIR, Helms et al. 2016), got 3"
     )
 
 
-def test_unknown_method_message_lists_every_method():
+def test_unknown_method_message_lists_every_method() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=8, load=kg(40), method="slow negatives"))
     text = str(error)
     for method in neg.Method:
@@ -828,7 +828,7 @@ def test_unknown_method_message_lists_every_method():
     assert "got 'slow negatives'" in text
 
 
-def test_several_problems_of_one_set_are_reported_together():
+def test_several_problems_of_one_set_are_reported_together() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=0, load=kg(-5)))
     assert len(error.problems) == 2
     assert [p.loc for p in error.problems] == [("reps",), ("load",)]
@@ -838,7 +838,7 @@ def test_several_problems_of_one_set_are_reported_together():
     assert "Set.load: must be >= 0, got -5 kg" in text
 
 
-def test_several_problems_of_other_classes_are_reported_together():
+def test_several_problems_of_other_classes_are_reported_together() -> None:
     ex = error_of(
         lambda: neg.Exercise("x", "X", muscles=[], bodyweight_fraction=2, ecc_con_ratio=3)
     )
@@ -853,12 +853,12 @@ def test_several_problems_of_other_classes_are_reported_together():
     assert {p.loc for p in phase.problems} == {("seconds",), ("limbs",)}
 
 
-def test_session_lists_every_non_set():
+def test_session_lists_every_non_set() -> None:
     error = error_of(lambda: neg.Session(DAY, sets=["a", 1, neg.Set(CURL, reps=1, load=kg(1))]))
     assert [p.loc for p in error.problems] == [("sets", 0), ("sets", 1)]
 
 
-def test_validation_error_lines_render_locations():
+def test_validation_error_lines_render_locations() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=0, load=kg(-5)))
     assert error.lines() == [
         "Set.reps: must be >= 1, got 0 (allowed: from 1 to 1000)",
@@ -866,34 +866,34 @@ def test_validation_error_lines_render_locations():
     ]
 
 
-def test_rpe_rir_disagreement_is_reported_with_other_problems():
+def test_rpe_rir_disagreement_is_reported_with_other_problems() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=0, load=kg(40), rpe=8, rir=3))
     assert {p.loc for p in error.problems} == {("reps",), ("rir",)}
 
 
-def test_unreadable_tempo_message_names_the_class():
+def test_unreadable_tempo_message_names_the_class() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=8, load=kg(40), tempo="fast"))
     assert str(error).startswith("Set.tempo: cannot parse tempo 'fast'")
 
 
-def test_unreadable_tempo_is_a_validation_error():
+def test_unreadable_tempo_is_a_validation_error() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=8, load=kg(40), tempo="fast"))
     assert "tempo: cannot parse tempo 'fast'" in str(error)
     assert error.problems[0].loc == ("tempo",)
 
 
-def test_overload_hint_does_not_suggest_a_hundredth_of_a_plain_ratio():
+def test_overload_hint_does_not_suggest_a_hundredth_of_a_plain_ratio() -> None:
     error = error_of(lambda: neg.Prescription(CURL, reps=8, overload=1.5))
     assert "Prescription.overload: must be <= 1, got 1.5" in str(error)
     assert "did you mean 0.01" not in str(error)
 
 
-def test_athlete_ratio_problem_is_located_like_the_other_maps():
+def test_athlete_ratio_problem_is_located_like_the_other_maps() -> None:
     error = error_of(lambda: _athlete(ecc_con_ratio={"bench-press": 3}))
     assert error.problems[0].loc == ("ecc_con_ratio", "bench-press")
 
 
-def test_athlete_ratio_out_of_range_is_refused():
+def test_athlete_ratio_out_of_range_is_refused() -> None:
     error = error_of(lambda: _athlete(ecc_con_ratio={"bench-press": 3}))
     assert "must be <= 2, got 3 (allowed: from 1 to 2)" in str(error)
     assert "bench-press" in str(error)
@@ -902,7 +902,7 @@ def test_athlete_ratio_out_of_range_is_refused():
 # -- method labels checked against the phases ------------------------------------------------------
 
 
-def test_accentuated_eccentric_without_rep_detail_is_refused():
+def test_accentuated_eccentric_without_rep_detail_is_refused() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=5, load=kg(100), method="accentuated_eccentric"))
     assert error.problems[0].loc == ("rep_detail",)
     assert "an accentuated_eccentric set needs rep_detail" in str(error)
@@ -910,7 +910,7 @@ def test_accentuated_eccentric_without_rep_detail_is_refused():
 
 
 @pytest.mark.parametrize("limb_mode", ["unilateral", "alternating"])
-def test_two_one_on_a_one_limb_exercise_is_refused(limb_mode):
+def test_two_one_on_a_one_limb_exercise_is_refused(limb_mode) -> None:
     ex = neg.Exercise("one-arm-curl", "One-arm Curl", muscles=["biceps"], limb_mode=limb_mode)
     error = error_of(lambda: neg.Set(ex, reps=5, load=kg(15), method="two_one"))
     assert str(error) == (
@@ -919,7 +919,7 @@ def test_two_one_on_a_one_limb_exercise_is_refused(limb_mode):
     )
 
 
-def test_tempo_eccentric_without_tempo_is_refused():
+def test_tempo_eccentric_without_tempo_is_refused() -> None:
     error = error_of(lambda: neg.Set(CURL, reps=5, load=kg(30), method="tempo_eccentric"))
     assert str(error) == "Set.tempo: a tempo_eccentric set needs its tempo, e.g. tempo='4-0-1-0'"
     ok = neg.Set(CURL, reps=5, load=kg(30), method="tempo_eccentric", tempo="4-0-1-0")
@@ -927,7 +927,7 @@ def test_tempo_eccentric_without_tempo_is_refused():
 
 
 @pytest.mark.parametrize("method", ["standard", "tempo_eccentric"])
-def test_heavier_lowering_labelled_standard_is_refused(method):
+def test_heavier_lowering_labelled_standard_is_refused(method) -> None:
     detail = [curl_rep(kg(100), concentric_load=kg(60), tempo="4-0-1-0")] * 5
     error = error_of(
         lambda: neg.Set(
@@ -940,13 +940,13 @@ def test_heavier_lowering_labelled_standard_is_refused(method):
     )
 
 
-def test_fewer_limbs_down_labelled_standard_suggests_two_one():
+def test_fewer_limbs_down_labelled_standard_suggests_two_one() -> None:
     detail = [curl_rep(kg(60), eccentric_limbs=1)] * 2
     error = error_of(lambda: neg.Set(CURL, reps=2, load=kg(60), rep_detail=detail))
     assert "that is two_one, not standard" in str(error)
 
 
-def test_two_one_rep_detail_must_lower_with_fewer_limbs():
+def test_two_one_rep_detail_must_lower_with_fewer_limbs() -> None:
     error = error_of(
         lambda: neg.Set(
             CURL, reps=2, load=kg(60), method="two_one", rep_detail=[curl_rep(kg(60))] * 2
@@ -963,7 +963,7 @@ def test_two_one_rep_detail_must_lower_with_fewer_limbs():
     assert ok.expand()[0].eccentric.limbs == 1
 
 
-def test_accentuated_eccentric_detail_must_lower_more_than_it_lifts():
+def test_accentuated_eccentric_detail_must_lower_more_than_it_lifts() -> None:
     error = error_of(
         lambda: neg.Set(
             CURL,
@@ -976,7 +976,7 @@ def test_accentuated_eccentric_detail_must_lower_more_than_it_lifts():
     assert "must lower a heavier load than it lifts in at least one rep" in str(error)
 
 
-def test_negative_only_detail_must_have_the_whole_lift_assisted():
+def test_negative_only_detail_must_have_the_whole_lift_assisted() -> None:
     partial = [curl_rep(kg(60), assistance=kg(30))] * 2
     error = error_of(
         lambda: neg.Set(CURL, reps=2, load=kg(60), method="negative_only", rep_detail=partial)
@@ -991,7 +991,7 @@ def test_negative_only_detail_must_have_the_whole_lift_assisted():
 
 
 @pytest.mark.parametrize("count", [4, 6])
-def test_rep_detail_must_hold_one_rep_per_repetition(count):
+def test_rep_detail_must_hold_one_rep_per_repetition(count) -> None:
     detail = [curl_rep(kg(100), concentric_load=kg(60))] * count
     error = error_of(
         lambda: neg.Set(
@@ -1001,7 +1001,7 @@ def test_rep_detail_must_hold_one_rep_per_repetition(count):
     assert str(error) == f"Set.rep_detail: must hold one Rep per repetition (5), got {count}"
 
 
-def test_rep_detail_heaviest_load_must_be_the_sets_total_load():
+def test_rep_detail_heaviest_load_must_be_the_sets_total_load() -> None:
     detail = [curl_rep(kg(100), concentric_load=kg(60))] * 5
     error = error_of(
         lambda: neg.Set(
@@ -1014,7 +1014,7 @@ def test_rep_detail_heaviest_load_must_be_the_sets_total_load():
     )
 
 
-def test_rep_detail_of_a_dumbbell_pair_uses_the_total_load():
+def test_rep_detail_of_a_dumbbell_pair_uses_the_total_load() -> None:
     detail = [neg.Rep.of(kg(40), assistance=kg(a), starts_with=CON) for a in (0, 5)]
     s = neg.Set(DB_CURL, reps=2, load=kg(20), method="partner_assisted", rep_detail=detail)
     assert s.total_load == kg(40)
@@ -1023,20 +1023,20 @@ def test_rep_detail_of_a_dumbbell_pair_uses_the_total_load():
         neg.Set(DB_CURL, reps=2, load=kg(20), rep_detail=wrong)
 
 
-def test_rep_detail_in_another_unit_is_compared_by_mass():
+def test_rep_detail_in_another_unit_is_compared_by_mass() -> None:
     detail = [curl_rep(lb(100), assistance=lb(10))] * 2
     s = neg.Set(CURL, reps=2, load=kg(45.359237), method="partner_assisted", rep_detail=detail)
     assert s.expand() == tuple(detail)
 
 
-def test_rep_detail_starting_with_the_wrong_phase_is_refused():
+def test_rep_detail_starting_with_the_wrong_phase_is_refused() -> None:
     wrong = [neg.Rep.of(kg(60), starts_with=ECC)] * 2  # the curl starts with the lift
     error = error_of(lambda: neg.Set(CURL, reps=2, load=kg(60), rep_detail=wrong))
     assert error.problems[0].loc[0] == "rep_detail"
     assert "starts with the eccentric phase" in str(error)
 
 
-def test_method_checks_do_not_run_on_otherwise_broken_sets():
+def test_method_checks_do_not_run_on_otherwise_broken_sets() -> None:
     # reps=0 already fails: the accentuated_eccentric check (which needs sane reps) is skipped,
     # and the reps problem is reported on its own.
     error = error_of(lambda: neg.Set(CURL, reps=0, load=kg(40), method="accentuated_eccentric"))
@@ -1046,21 +1046,21 @@ def test_method_checks_do_not_run_on_otherwise_broken_sets():
 # -- Set.expand ------------------------------------------------------------------------------------
 
 
-def test_identical_reps_share_one_instance():
+def test_identical_reps_share_one_instance() -> None:
     reps = neg.Set(CURL, reps=8, load=kg(40), tempo="4-0-2-0").expand()
     assert len(reps) == 8
     assert reps[0] is reps[-1]
     assert all(rep is reps[0] for rep in reps)
 
 
-def test_rep_detail_is_returned_as_given():
+def test_rep_detail_is_returned_as_given() -> None:
     detail = tuple(curl_rep(kg(56), assistance=kg(a)) for a in (5, 10, 15))
     s = neg.Set(CURL, reps=3, load=kg(56), method="partner_assisted", rep_detail=list(detail))
     assert s.expand() == detail
     assert s.expand(bodyweight=kg(80)) == detail
 
 
-def test_phase_order_follows_the_exercise():
+def test_phase_order_follows_the_exercise() -> None:
     curl = neg.Set(CURL, reps=1, load=kg(40), tempo="3-1-2-1").expand()[0]
     assert [(p.phase, p.seconds) for p in curl.phases] == [
         (CON, 2.0),
@@ -1077,13 +1077,13 @@ def test_phase_order_follows_the_exercise():
     ]
 
 
-def test_zero_pauses_are_left_out():
+def test_zero_pauses_are_left_out() -> None:
     rep = neg.Set(BENCH, reps=1, load=kg(80), tempo="4-0-2-0").expand()[0]
     assert [p.phase for p in rep.phases] == [ECC, CON]
     assert rep.time_under_tension == 6.0
 
 
-def test_no_tempo_leaves_every_duration_unknown():
+def test_no_tempo_leaves_every_duration_unknown() -> None:
     s = neg.Set(CURL, reps=8, load=kg(40))
     rep = s.expand()[0]
     assert [p.phase for p in rep.phases] == [CON, ECC]
@@ -1094,7 +1094,7 @@ def test_no_tempo_leaves_every_duration_unknown():
     assert [p.phase for p in bench.phases] == [ECC, CON]
 
 
-def test_tempo_gives_durations_and_time_under_tension():
+def test_tempo_gives_durations_and_time_under_tension() -> None:
     s = neg.Set(CURL, reps=8, load=kg(40), tempo="4-0-2-0")
     rep = s.expand()[0]
     assert rep.concentric.seconds == 2.0
@@ -1103,7 +1103,7 @@ def test_tempo_gives_durations_and_time_under_tension():
     assert s.time_under_tension == 48.0
 
 
-def test_time_under_tension_of_rep_detail_is_unknown_when_any_rep_is():
+def test_time_under_tension_of_rep_detail_is_unknown_when_any_rep_is() -> None:
     detail = [curl_rep(kg(56), tempo="4-0-2-0"), curl_rep(kg(56))]
     s = neg.Set(CURL, reps=2, load=kg(56), tempo="4-0-2-0", rep_detail=detail)
     assert s.time_under_tension is None
@@ -1111,14 +1111,14 @@ def test_time_under_tension_of_rep_detail_is_unknown_when_any_rep_is():
     assert timed.time_under_tension == 12.0
 
 
-def test_per_implement_dumbbells_expand_to_the_total_load():
+def test_per_implement_dumbbells_expand_to_the_total_load() -> None:
     rep = neg.Set(DB_CURL, reps=10, load=kg(20)).expand()[0]
     assert rep.eccentric.load == kg(40)
     assert rep.concentric.load == kg(40)
     assert rep.concentric.athlete_load_per_limb == kg(20)
 
 
-def test_per_limb_unilateral_is_not_doubled():
+def test_per_limb_unilateral_is_not_doubled() -> None:
     ex = neg.Exercise(
         "one-arm-press",
         "One-arm Press",
@@ -1131,21 +1131,21 @@ def test_per_limb_unilateral_is_not_doubled():
     assert rep.concentric.limbs == 1
 
 
-def test_standard_set_has_no_assistance():
+def test_standard_set_has_no_assistance() -> None:
     rep = neg.Set(CURL, reps=8, load=kg(40)).expand()[0]
     assert rep.assistance == kg(0)
     assert rep.athlete_concentric_load == kg(40)
     assert rep.athlete_eccentric_load == kg(40)
 
 
-def test_negative_only_assists_the_whole_lift():
+def test_negative_only_assists_the_whole_lift() -> None:
     rep = neg.Set(CURL, reps=5, load=kg(60), method="negative_only").expand()[0]
     assert rep.concentric.assistance == rep.concentric.resistance == kg(60)
     assert rep.athlete_concentric_load == kg(0)
     assert rep.athlete_eccentric_load == kg(60)
 
 
-def test_negative_only_bodyweight_exercise_needs_the_bodyweight():
+def test_negative_only_bodyweight_exercise_needs_the_bodyweight() -> None:
     s = neg.Set(PULL_UP, reps=5, load=kg(10), method="negative_only")
     unknown = s.expand()[0]
     assert unknown.concentric.resistance is None
@@ -1159,7 +1159,7 @@ def test_negative_only_bodyweight_exercise_needs_the_bodyweight():
     assert known.athlete_eccentric_load == kg(90)
 
 
-def test_bodyweight_share_is_in_the_sets_unit():
+def test_bodyweight_share_is_in_the_sets_unit() -> None:
     dip = neg.Exercise("dip", "Dip", muscles=["triceps"], bodyweight_fraction=0.9)
     s = neg.Set(dip, reps=5, load=lb(0))
     share = s.bodyweight_share(kg(80))
@@ -1170,7 +1170,7 @@ def test_bodyweight_share_is_in_the_sets_unit():
     assert neg.Set(CURL, reps=1, load=lb(10)).bodyweight_share(None) == lb(0)
 
 
-def test_partner_assisted_without_detail_leaves_the_help_unknown():
+def test_partner_assisted_without_detail_leaves_the_help_unknown() -> None:
     rep = neg.Set(CURL, reps=5, load=kg(60), method="partner_assisted").expand()[0]
     assert rep.assistance is None
     assert rep.athlete_concentric_load is None
@@ -1178,7 +1178,7 @@ def test_partner_assisted_without_detail_leaves_the_help_unknown():
     assert rep.athlete_eccentric_load == kg(60)
 
 
-def test_two_one_lowers_with_one_limb_and_lifts_with_two():
+def test_two_one_lowers_with_one_limb_and_lifts_with_two() -> None:
     rep = neg.Set(CURL, reps=5, load=kg(60), method="two_one").expand()[0]
     assert rep.concentric.limbs == 2
     assert rep.eccentric.limbs == 1
@@ -1193,7 +1193,7 @@ BODYWEIGHTS = st.none() | bar_loads(max_kg=150).filter(lambda load: load.kg >= 2
 
 
 @given(sets(), BODYWEIGHTS)
-def test_athlete_share_is_never_negative_nor_above_resistance(s, bodyweight):
+def test_athlete_share_is_never_negative_nor_above_resistance(s, bodyweight) -> None:
     for rep in s.expand(bodyweight=bodyweight):
         for phase in rep.phases:
             share, resistance = phase.athlete_load, phase.resistance
@@ -1204,7 +1204,7 @@ def test_athlete_share_is_never_negative_nor_above_resistance(s, bodyweight):
 
 
 @given(sets())
-def test_set_without_tempo_never_has_invented_seconds(s):
+def test_set_without_tempo_never_has_invented_seconds(s) -> None:
     if s.tempo is not None:
         return
     assert s.time_under_tension is None or s.rep_detail is not None
@@ -1215,7 +1215,7 @@ def test_set_without_tempo_never_has_invented_seconds(s):
 
 
 @given(sets())
-def test_expand_returns_reps_many_reps(s):
+def test_expand_returns_reps_many_reps(s) -> None:
     reps = s.expand()
     assert len(reps) == s.reps
     for rep in reps:
@@ -1231,7 +1231,7 @@ def test_expand_returns_reps_many_reps(s):
 
 
 @given(sets())
-def test_time_under_tension_is_the_sum_of_phase_seconds(s):
+def test_time_under_tension_is_the_sum_of_phase_seconds(s) -> None:
     if s.rep_detail is None and s.tempo is None:
         assert s.time_under_tension is None
         return
@@ -1253,14 +1253,14 @@ def test_time_under_tension_is_the_sum_of_phase_seconds(s):
 
 @settings(max_examples=25)  # whole logs are slow to generate
 @given(training_logs(max_sessions=3))
-def test_training_log_lists_each_exercise_once(log):
+def test_training_log_lists_each_exercise_once(log) -> None:
     ids = [e.id for e in log.exercises]
     assert ids == sorted(set(ids))
     referenced = {item.exercise for session in log.sessions for item in session.sets}
     assert set(log.exercises) == referenced
 
 
-def test_training_log_refuses_two_exercises_sharing_an_id():
+def test_training_log_refuses_two_exercises_sharing_an_id() -> None:
     ez = neg.Exercise("barbell-curl", "EZ-bar Curl", muscles=["biceps"])
     monday = neg.Session(DAY, sets=[neg.Set(CURL, reps=8, load=kg(40))])
     wednesday = neg.Session(
@@ -1275,7 +1275,7 @@ def test_training_log_refuses_two_exercises_sharing_an_id():
     )
 
 
-def test_training_log_accepts_equal_exercises_built_separately():
+def test_training_log_accepts_equal_exercises_built_separately() -> None:
     again = neg.Exercise(
         "barbell-curl",
         "Barbell Curl",
@@ -1294,7 +1294,7 @@ def test_training_log_accepts_equal_exercises_built_separately():
     assert log.exercises == (CURL,)
 
 
-def test_band_assistance_is_accepted_when_the_bodyweight_is_unknown():
+def test_band_assistance_is_accepted_when_the_bodyweight_is_unknown() -> None:
     # A band-assisted pull-up: 30 kg of help, no added load, bodyweight not known. The help
     # cannot be checked against an unknown resistance, so it is kept and the share is unknown.
     phase = neg.RepPhase(phase=CON, load=kg(0), assistance=kg(30), bodyweight=None)
@@ -1303,7 +1303,7 @@ def test_band_assistance_is_accepted_when_the_bodyweight_is_unknown():
     assert phase.athlete_load is None
 
 
-def test_all_field_problems_are_reported_together():
+def test_all_field_problems_are_reported_together() -> None:
     with pytest.raises(neg.ValidationError) as info:
         neg.Exercise("Bad Id", "x", muscles=["bicep"], equipment="trampoline")
     assert {p.loc for p in info.value.problems} == {("id",), ("muscles", 0), ("equipment",)}
@@ -1322,7 +1322,7 @@ ASSISTED_MACHINE = neg.Exercise(
 )
 
 
-def test_device_assistance_helps_both_phases_of_every_rep():
+def test_device_assistance_helps_both_phases_of_every_rep() -> None:
     s = neg.Set(PULL_UP, reps=6, load=kg(0), assistance=kg(25))
     rep = s.expand(bodyweight=kg(80))[0]
     assert rep.athlete_concentric_load == kg(55)
@@ -1330,7 +1330,7 @@ def test_device_assistance_helps_both_phases_of_every_rep():
     assert rep.eccentric.assistance == kg(25)
 
 
-def test_device_assistance_is_kept_in_the_loads_unit():
+def test_device_assistance_is_kept_in_the_loads_unit() -> None:
     s = neg.Set(PULL_UP, reps=6, load=lb(0), assistance=kg(10))
     rep = s.expand(bodyweight=lb(180))[0]
     assert rep.concentric.assistance is not None
@@ -1338,7 +1338,7 @@ def test_device_assistance_is_kept_in_the_loads_unit():
     assert rep.concentric.assistance.isclose(kg(10))
 
 
-def test_device_assistance_beyond_the_load_of_an_unknown_exercise_makes_its_share_unknown():
+def test_device_assistance_beyond_the_load_of_an_unknown_exercise_makes_its_share_unknown() -> None:
     s = neg.Set(ASSISTED_MACHINE, reps=8, load=kg(0), assistance=kg(30))
     assert s.bodyweight_share(kg(80)) is None
     rep = s.expand(bodyweight=kg(80))[0]
@@ -1347,21 +1347,21 @@ def test_device_assistance_beyond_the_load_of_an_unknown_exercise_makes_its_shar
 
 
 @pytest.mark.parametrize("equipment", ["barbell", "dumbbell", "kettlebell", "smith_machine"])
-def test_device_assistance_cannot_exceed_a_free_weight(equipment):
+def test_device_assistance_cannot_exceed_a_free_weight(equipment) -> None:
     ex = neg.Exercise("lift", "Lift", muscles=["chest"], equipment=equipment)
     with pytest.raises(neg.ValidationError, match=r"Set\.assistance: must not exceed the load"):
         neg.Set(ex, reps=5, load=kg(20), assistance=kg(50))
     assert neg.Set(ex, reps=5, load=kg(20), assistance=kg(5)).assistance == kg(5)
 
 
-def test_device_assistance_must_be_a_load():
+def test_device_assistance_must_be_a_load() -> None:
     with pytest.raises(neg.ValidationError, match=r"Set\.assistance: must be >= 0"):
         neg.Set(PULL_UP, reps=5, load=kg(0), assistance=kg(-10))
     with pytest.raises(neg.ValidationError, match=r"Set\.assistance: must be a Load"):
         neg.Set(PULL_UP, reps=5, load=kg(0), assistance=10)  # type: ignore[arg-type]
 
 
-def test_device_assistance_round_trips_through_json():
+def test_device_assistance_round_trips_through_json() -> None:
     s = neg.Set(PULL_UP, reps=6, load=kg(0), assistance=kg(25))
     session = neg.Session(DAY, sets=[s])
     assert neg.from_json(neg.to_json(session), neg.Session) == session
@@ -1370,7 +1370,7 @@ def test_device_assistance_round_trips_through_json():
     assert '"assistance"' not in neg.to_json(plain)
 
 
-def test_device_assistance_above_the_resistance_helps_with_all_of_it():
+def test_device_assistance_above_the_resistance_helps_with_all_of_it() -> None:
     s = neg.Set(PULL_UP, reps=3, load=kg(0), assistance=kg(90))
     rep = s.expand(bodyweight=kg(80))[0]
     assert rep.concentric.assistance == kg(80)

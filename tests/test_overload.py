@@ -33,7 +33,7 @@ tempos_for_capacity = st.sampled_from([None, "2-0-1-0", "3-0-1-0", "4-0-2-0", "6
 # -- the DOMAIN §3 worked example ------------------------------------------------------------------
 
 
-def test_the_documented_example_gives_13_kg_then_22_kg_of_help():
+def test_the_documented_example_gives_13_kg_then_22_kg_of_help() -> None:
     # W = 40 kg x 10 -> 1RM ~ 53 kg; +40 % -> 56 kg; effort 0.8 -> ~13 kg on rep 1, ~22 kg on
     # rep 8 (allow_above_capacity: 8 lowerings of 4 s allow 49.7 kg, see the next test).
     s = overload.partner_assisted_negatives(
@@ -53,7 +53,7 @@ def test_the_documented_example_gives_13_kg_then_22_kg_of_help():
     assert not basis.capped
 
 
-def test_the_same_set_is_held_to_the_capacity_for_8_lowerings():
+def test_the_same_set_is_held_to_the_capacity_for_8_lowerings() -> None:
     s = overload.partner_assisted_negatives(
         CURL, working_load=kg(40), working_reps=10, overload=0.40, reps=8
     )
@@ -65,7 +65,7 @@ def test_the_same_set_is_held_to_the_capacity_for_8_lowerings():
     assert s.prescription.overload == pytest.approx(49.664 / 40 - 1, abs=1e-3)
 
 
-def test_the_result_round_trips_through_json():
+def test_the_result_round_trips_through_json() -> None:
     s = overload.partner_assisted_negatives(CURL, one_rep_max=kg(55))
     assert neg.from_json(neg.to_json(s), neg.Set) == s
 
@@ -73,7 +73,7 @@ def test_the_result_round_trips_through_json():
 # -- the issue's acceptance examples ---------------------------------------------------------------
 
 
-def test_bench_plus_50_percent_for_8_reps_is_held_near_the_capacity_and_says_so():
+def test_bench_plus_50_percent_for_8_reps_is_held_near_the_capacity_and_says_so() -> None:
     # Before: 120 kg x 8 (held only to the 124 kg one-rep estimate). Eight lowerings of 4 s allow
     # 100 kg x 1.20 x 77.6 % = 93.1 kg.
     s = overload.partner_assisted_negatives(
@@ -90,7 +90,7 @@ def test_bench_plus_50_percent_for_8_reps_is_held_near_the_capacity_and_says_so(
     assert "given +50 %, held to the capacity" in text
 
 
-def test_the_default_curl_for_6_reps_passes_the_standard_policy():
+def test_the_default_curl_for_6_reps_passes_the_standard_policy() -> None:
     # Before: 57.4 kg and a NEG201 error. The default now stays within 90 % of the capacity.
     s = overload.partner_assisted_negatives(CURL, one_rep_max=kg(50), reps=6)
     assert f"{s.load:.1f}" == "45.3 kg"
@@ -102,7 +102,7 @@ def test_the_default_curl_for_6_reps_passes_the_standard_policy():
     assert "NEG201" not in report.codes()
 
 
-def test_a_load_at_the_capacity_is_not_reported_above_it():
+def test_a_load_at_the_capacity_is_not_reported_above_it() -> None:
     # The "51.8 kg is above the estimate 51.8 kg" bug: a float comparison without tolerance.
     # One rep at +20 % is the safe eccentric 1RM itself (1RM x 1.20), reached by another path.
     assert not overload.exceeds(kg(51.800000000000004), kg(51.8))
@@ -115,7 +115,7 @@ def test_a_load_at_the_capacity_is_not_reported_above_it():
         assert not any("above the eccentric capacity" in n for n in s.prescription.basis.notes)
 
 
-def test_explain_does_not_cite_the_chart_for_a_tested_1rm_nor_8_10_reps_for_6():
+def test_explain_does_not_cite_the_chart_for_a_tested_1rm_nor_8_10_reps_for_6() -> None:
     athlete = neg.Athlete("bo", training_age_years=3, concentric_1rm={"barbell-curl": kg(50)})
     text = overload.explain(overload.partner_assisted_negatives(CURL, athlete=athlete, reps=6))
     assert "1RM from" not in text
@@ -131,7 +131,9 @@ def test_explain_does_not_cite_the_chart_for_a_tested_1rm_nor_8_10_reps_for_6():
 
 
 @given(maxima, overloads, rep_counts, efforts)
-def test_assistance_is_never_negative_and_never_decreases_over_a_set(one_rm, extra, reps, effort):
+def test_assistance_is_never_negative_and_never_decreases_over_a_set(
+    one_rm, extra, reps, effort
+) -> None:
     s = overload.partner_assisted_negatives(
         CURL,
         one_rep_max=one_rm,
@@ -146,7 +148,7 @@ def test_assistance_is_never_negative_and_never_decreases_over_a_set(one_rm, ext
 
 
 @given(maxima, overloads, rep_counts, efforts)
-def test_the_athletes_lift_is_at_most_effort_times_capacity(one_rm, extra, reps, effort):
+def test_the_athletes_lift_is_at_most_effort_times_capacity(one_rm, extra, reps, effort) -> None:
     s = overload.partner_assisted_negatives(
         CURL,
         one_rep_max=one_rm,
@@ -162,7 +164,7 @@ def test_the_athletes_lift_is_at_most_effort_times_capacity(one_rm, extra, reps,
 
 
 @given(maxima, st.floats(min_value=0.0, max_value=1.0), rep_counts, tempos_for_capacity)
-def test_prescriptions_never_exceed_the_capacity_unless_told_to(one_rm, extra, reps, tempo):
+def test_prescriptions_never_exceed_the_capacity_unless_told_to(one_rm, extra, reps, tempo) -> None:
     s = overload.partner_assisted_negatives(
         CURL, one_rep_max=one_rm, overload=extra, reps=reps, tempo=tempo
     )
@@ -178,7 +180,7 @@ def test_prescriptions_never_exceed_the_capacity_unless_told_to(one_rm, extra, r
 
 
 @given(maxima, rep_counts, tempos_for_capacity)
-def test_the_default_overload_stays_within_90_percent_of_the_capacity(one_rm, reps, tempo):
+def test_the_default_overload_stays_within_90_percent_of_the_capacity(one_rm, reps, tempo) -> None:
     for exercise in (CURL, BENCH, LEG_PRESS, DB_CURL):
         s = overload.partner_assisted_negatives(
             exercise, one_rep_max=one_rm, reps=reps, tempo=tempo
@@ -189,7 +191,7 @@ def test_the_default_overload_stays_within_90_percent_of_the_capacity(one_rm, re
 
 
 @given(maxima, st.floats(min_value=1.0, max_value=1.3), st.floats(min_value=0.3, max_value=0.9))
-def test_ael_lowers_more_than_it_lifts_and_stays_under_the_capacity(one_rm, down, up):
+def test_ael_lowers_more_than_it_lifts_and_stays_under_the_capacity(one_rm, down, up) -> None:
     assume(up < down)
     if up >= 0.93:  # held to the load three reps allow (93 %), the lift would meet the lowering
         assume(down > 0.93 * 1.0001)
@@ -204,7 +206,7 @@ def test_ael_lowers_more_than_it_lifts_and_stays_under_the_capacity(one_rm, down
 
 
 @given(st.sampled_from(catalog.exercises()), maxima)
-def test_every_catalog_lift_gets_a_valid_partner_assisted_set(exercise, one_rm):
+def test_every_catalog_lift_gets_a_valid_partner_assisted_set(exercise, one_rm) -> None:
     assume(overload.bar_loaded(exercise))
     s = overload.partner_assisted_negatives(exercise, one_rep_max=one_rm)
     assert s.reps == 8
@@ -215,7 +217,7 @@ def test_every_catalog_lift_gets_a_valid_partner_assisted_set(exercise, one_rm):
 # -- the method category ---------------------------------------------------------------------------
 
 
-def test_category_follows_the_loads_not_the_label():
+def test_category_follows_the_loads_not_the_label() -> None:
     # DOMAIN §1: +25 % on a light working load is submaximal; +50 % on an 8RM is supramaximal.
     one_rm = kg(100)
     light = overload.partner_assisted_negatives(
@@ -229,7 +231,7 @@ def test_category_follows_the_loads_not_the_label():
     assert heavy.load == kg(120)
 
 
-def test_category_of_plain_sets():
+def test_category_of_plain_sets() -> None:
     plain = neg.Set(CURL, reps=8, load=kg(40), tempo="2-0-1-0")
     slow = neg.Set(CURL, reps=8, load=kg(40), tempo="4-0-1-0")
     unknown_tempo = neg.Set(CURL, reps=8, load=kg(40))
@@ -242,7 +244,7 @@ def test_category_of_plain_sets():
     assert overload.method_category(fly, one_rep_max=None) is MethodCategory.FLYWHEEL
 
 
-def test_category_needs_the_1rm_for_overload_and_the_bodyweight_for_bodyweight_lifts():
+def test_category_needs_the_1rm_for_overload_and_the_bodyweight_for_bodyweight_lifts() -> None:
     negative = neg.Set(CURL, reps=5, load=kg(50), method="negative_only")
     assert overload.method_category(negative, one_rep_max=None) is None
     assert overload.method_category(negative, one_rep_max=kg(55)) is MethodCategory.SUBMAXIMAL
@@ -255,7 +257,7 @@ def test_category_needs_the_1rm_for_overload_and_the_bodyweight_for_bodyweight_l
     )
 
 
-def test_two_one_default_stays_within_90_percent_of_the_per_limb_capacity():
+def test_two_one_default_stays_within_90_percent_of_the_per_limb_capacity() -> None:
     # 4 lowerings per limb of 5 s count as 4.8 reps: 87.6 %; leg press (a machine) x 1.30.
     s = overload.two_one(LEG_PRESS, one_rep_max=kg(200))
     per_limb = 200 * 1.30 * 0.876 / 2
@@ -265,7 +267,7 @@ def test_two_one_default_stays_within_90_percent_of_the_per_limb_capacity():
     assert "per limb" in overload.explain(s)
 
 
-def test_two_one_at_70_percent_is_held_to_the_capacity_and_supramaximal_per_limb():
+def test_two_one_at_70_percent_is_held_to_the_capacity_and_supramaximal_per_limb() -> None:
     s = overload.two_one(LEG_PRESS, one_rep_max=kg(200), fraction=0.70)
     assert s.load.isclose(kg(200 * 1.30 * 0.876 / 2))  # 140 kg asked: 113.9 allowed
     assert s.prescription.basis.capped
@@ -282,7 +284,7 @@ def test_two_one_at_70_percent_is_held_to_the_capacity_and_supramaximal_per_limb
 # -- the other methods -----------------------------------------------------------------------------
 
 
-def test_ael_with_releasers_on_the_first_rep_only():
+def test_ael_with_releasers_on_the_first_rep_only() -> None:
     s = overload.accentuated_eccentric(BENCH, one_rep_max=kg(100), reps=3)
     first, second, third = s.expand()
     assert (first.eccentric_load, first.concentric_load) == (kg(105), kg(80))
@@ -292,7 +294,7 @@ def test_ael_with_releasers_on_the_first_rep_only():
     assert all(rep.eccentric_load.isclose(kg(0.9 * 120 * 0.93)) for rep in every.expand())
 
 
-def test_ael_lowers_the_default_lift_for_many_reps():
+def test_ael_lowers_the_default_lift_for_many_reps() -> None:
     s = overload.accentuated_eccentric(BENCH, one_rep_max=kg(100), reps=12)
     up = s.expand()[1].concentric_load
     assert up.isclose(kg(0.9 * 70))  # 12 reps allow 70 %: the default lifts 90 % of it
@@ -305,7 +307,7 @@ def test_ael_lowers_the_default_lift_for_many_reps():
         )  # fmt: skip
 
 
-def test_negative_only_is_held_to_the_capacity_and_the_lift_is_done_for_the_athlete():
+def test_negative_only_is_held_to_the_capacity_and_the_lift_is_done_for_the_athlete() -> None:
     s = overload.negative_only(CURL, one_rep_max=kg(50))
     # 5 lowerings of 5 s count as 6 reps: 85 %; 50 kg x 1.20 x 85 % = 51 kg; 90 % of it.
     assert s.load.isclose(kg(0.9 * 51))
@@ -313,7 +315,7 @@ def test_negative_only_is_held_to_the_capacity_and_the_lift_is_done_for_the_athl
     assert s.prescription.basis.category is MethodCategory.SUBMAXIMAL
 
 
-def test_tempo_eccentrics_lighten_the_load_for_a_slow_lowering():
+def test_tempo_eccentrics_lighten_the_load_for_a_slow_lowering() -> None:
     s = overload.tempo_eccentrics(CURL, one_rep_max=kg(50), reps=8)
     assert s.load.isclose(kg(50 * 0.776))  # 8 lowerings of 4 s count as 8.8 reps
     assert s.method is neg.Method.TEMPO_ECCENTRIC
@@ -322,7 +324,7 @@ def test_tempo_eccentrics_lighten_the_load_for_a_slow_lowering():
     assert quick.load.isclose(kg(40))
 
 
-def test_bodyweight_negatives_need_the_bodyweight_and_count_it():
+def test_bodyweight_negatives_need_the_bodyweight_and_count_it() -> None:
     with pytest.raises(neg.ValidationError, match="give bodyweight= or an athlete"):
         overload.bodyweight_negatives(CHIN_UP)
     athlete = neg.Athlete("ana", training_age_years=0.5, bodyweight=kg(60))
@@ -334,7 +336,7 @@ def test_bodyweight_negatives_need_the_bodyweight_and_count_it():
     assert "no 1RM for 'chin-up'" in overload.explain(s)
 
 
-def test_nordic_curls_are_eccentric_only_and_dosed_by_reps():
+def test_nordic_curls_are_eccentric_only_and_dosed_by_reps() -> None:
     assert NORDIC.eccentric_only
     assert NORDIC.bodyweight_fraction == pytest.approx(0.88)
     unknown = overload.bodyweight_negatives(NORDIC, reps=5)  # no bodyweight: still a set
@@ -352,7 +354,7 @@ def test_nordic_curls_are_eccentric_only_and_dosed_by_reps():
     assert overload.method_category(plain, one_rep_max=None) is MethodCategory.SUPRAMAXIMAL
 
 
-def test_bodyweight_negatives_hold_the_added_load_to_the_capacity():
+def test_bodyweight_negatives_hold_the_added_load_to_the_capacity() -> None:
     athlete = neg.Athlete(
         "kim", training_age_years=3, bodyweight=kg(80), concentric_1rm={"chin-up": kg(100)}
     )
@@ -368,7 +370,7 @@ def test_bodyweight_negatives_hold_the_added_load_to_the_capacity():
     assert any("bodyweight share alone" in note for note in beginner.prescription.basis.notes)
 
 
-def test_dumbbell_loads_stay_per_dumbbell_and_help_is_total():
+def test_dumbbell_loads_stay_per_dumbbell_and_help_is_total() -> None:
     s = overload.partner_assisted_negatives(DB_CURL, working_load=kg(15), working_reps=10)
     one_rm = 15 / 0.75  # per dumbbell
     expected = 0.9 * one_rm * 1.2 * 0.776  # the default, within 90 % of the capacity
@@ -378,7 +380,7 @@ def test_dumbbell_loads_stay_per_dumbbell_and_help_is_total():
     assert first.assistance.isclose(kg(2 * (expected - 0.8 * one_rm)))
 
 
-def test_a_dumbbell_1rm_from_history_is_per_dumbbell():
+def test_a_dumbbell_1rm_from_history_is_per_dumbbell() -> None:
     history = [neg.Session(DAY, sets=[neg.Set(DB_CURL, reps=10, load=kg(15))])]
     athlete = neg.Athlete("a", training_age_years=3)
     s = overload.partner_assisted_negatives(DB_CURL, athlete=athlete, history=history)
@@ -386,7 +388,7 @@ def test_a_dumbbell_1rm_from_history_is_per_dumbbell():
     assert s.load.kg < 20
 
 
-def test_partner_maximum_is_flagged():
+def test_partner_maximum_is_flagged() -> None:
     s = overload.partner_assisted_negatives(
         CURL, one_rep_max=kg(100), overload=0.5, setup=neg.Setup(partner_max_assist=kg(20))
     )
@@ -396,7 +398,7 @@ def test_partner_maximum_is_flagged():
     assert "too much" in overload.explain(s)
 
 
-def test_the_risk_class_caps_the_default_overload_on_a_light_working_load():
+def test_the_risk_class_caps_the_default_overload_on_a_light_working_load() -> None:
     # 60 kg x 20 is far from the bench's capacity for 8 lowerings: the high-risk +25 % applies.
     high = overload.partner_assisted_negatives(BENCH, working_load=kg(60), working_reps=20)
     low = overload.partner_assisted_negatives(CURL, working_load=kg(30), working_reps=20)
@@ -411,7 +413,7 @@ def test_the_risk_class_caps_the_default_overload_on_a_light_working_load():
     )
 
 
-def test_rounding_to_plates_gives_a_buildable_bar_never_above_the_capacity():
+def test_rounding_to_plates_gives_a_buildable_bar_never_above_the_capacity() -> None:
     def to_plates(load: neg.Load) -> neg.Load:
         return overload.round_to_plates(
             load, bar=kg(20), plates=neg.plates.KG_PLATES, mode="down"
@@ -437,14 +439,14 @@ def test_rounding_to_plates_gives_a_buildable_bar_never_above_the_capacity():
     assert any("round down instead" in note for note in high.prescription.basis.notes)
 
 
-def test_strength_comes_from_the_athletes_record():
+def test_strength_comes_from_the_athletes_record() -> None:
     athlete = neg.Athlete("bo", training_age_years=3, concentric_1rm={"barbell-curl": kg(60)})
     s = overload.partner_assisted_negatives(CURL, athlete=athlete)
     assert s.prescription.basis.one_rep_max == kg(60)
     assert "tested" in s.prescription.basis.one_rep_max_source
 
 
-def test_explain_names_the_numbers_and_their_sources():
+def test_explain_names_the_numbers_and_their_sources() -> None:
     s = overload.partner_assisted_negatives(CURL, working_load=kg(40), working_reps=10)
     text = overload.explain(s)
     assert "40 kg x 10 reps" in text
@@ -482,7 +484,7 @@ def test_explain_names_the_numbers_and_their_sources():
         ({"one_rep_max": kg(50), "concentric_effort": 80}, "did you mean 0.80?"),
     ],
 )
-def test_bad_input_is_refused_with_an_actionable_message(kwargs, message):
+def test_bad_input_is_refused_with_an_actionable_message(kwargs, message) -> None:
     with pytest.raises(neg.ValidationError) as info:
         overload.partner_assisted_negatives(CURL, **kwargs)
     assert message in str(info.value)
@@ -498,7 +500,7 @@ BAR_CALCULATORS = (
 
 
 @pytest.mark.parametrize("calculator", BAR_CALCULATORS, ids=lambda f: f.__name__)
-def test_bodyweight_exercises_are_sent_to_bodyweight_negatives(calculator):
+def test_bodyweight_exercises_are_sent_to_bodyweight_negatives(calculator) -> None:
     for exercise in (CHIN_UP, NORDIC):
         with pytest.raises(neg.ValidationError, match="use bodyweight_negatives"):
             calculator(exercise, one_rep_max=kg(100))
@@ -506,27 +508,27 @@ def test_bodyweight_exercises_are_sent_to_bodyweight_negatives(calculator):
 
 @pytest.mark.parametrize("calculator", BAR_CALCULATORS, ids=lambda f: f.__name__)
 @pytest.mark.parametrize("equipment", ["flywheel", "band"])
-def test_flywheel_and_band_loads_are_not_prescribed_in_kg(calculator, equipment):
+def test_flywheel_and_band_loads_are_not_prescribed_in_kg(calculator, equipment) -> None:
     odd = neg.Exercise("odd-squat", "Odd Squat", muscles=["quadriceps"], equipment=equipment)
     with pytest.raises(neg.ValidationError, match="not by a load in kg or lb"):
         calculator(odd, one_rep_max=kg(100))
 
 
-def test_bodyweight_negatives_need_an_exercise_that_moves_bodyweight():
+def test_bodyweight_negatives_need_an_exercise_that_moves_bodyweight() -> None:
     with pytest.raises(neg.ValidationError, match="moves no bodyweight"):
         overload.bodyweight_negatives(BENCH, bodyweight=kg(80))
     with pytest.raises(neg.ValidationError, match="no bodyweight share to lower"):
         overload.negative_only(catalog.lookup("plank"), one_rep_max=kg(100))
 
 
-def test_ael_refuses_a_lift_as_heavy_as_the_lowering():
+def test_ael_refuses_a_lift_as_heavy_as_the_lowering() -> None:
     with pytest.raises(neg.ValidationError, match="must be below eccentric_fraction"):
         overload.accentuated_eccentric(
             BENCH, one_rep_max=kg(100), eccentric_fraction=0.8, concentric_fraction=0.8
         )
 
 
-def test_two_one_needs_a_bilateral_exercise():
+def test_two_one_needs_a_bilateral_exercise() -> None:
     with pytest.raises(neg.ValidationError, match="needs a bilateral exercise"):
         overload.two_one(catalog.lookup("dumbbell-row"), one_rep_max=kg(40))
 
@@ -600,7 +602,9 @@ def _prescribe(method: str, exercise: neg.Exercise, reps: int, athlete: neg.Athl
 
 
 @pytest.mark.parametrize("method", METHODS)
-def test_every_catalog_prescription_is_within_capacity_and_passes_the_standard_policy(method):
+def test_every_catalog_prescription_is_within_capacity_and_passes_the_standard_policy(
+    method,
+) -> None:
     athlete = _veteran()
     setup = neg.Setup(spotters=3, safety_arms=True, partner_max_assist=kg(500))
     policy = neg.safety.Policy.preset("standard")

@@ -99,7 +99,7 @@ modes = st.sampled_from(MODES)
 
 
 @st.composite
-def targets(draw, max_kg: float = 160.0) -> Load:
+def targets(draw: st.DrawFn, max_kg: float = 160.0) -> Load:
     """Targets in either unit, round and not, some exactly on the plates' grid."""
     unit = draw(st.sampled_from(list(Unit)))
     limit = max_kg if unit is Unit.KG else max_kg / 0.45359237
@@ -117,7 +117,7 @@ def targets(draw, max_kg: float = 160.0) -> Load:
 
 
 @given(targets(), bars, inventories, modes)
-def test_result_is_buildable(target, bar, inventory, mode):
+def test_result_is_buildable(target, bar, inventory, mode) -> None:
     try:
         loading = round_to_plates(target, bar=bar, plates=inventory, mode=mode)
     except ValidationError:
@@ -135,13 +135,13 @@ def test_result_is_buildable(target, bar, inventory, mode):
 
 
 @given(targets(), bars, inventories)
-def test_nearest_is_the_closest_buildable_total(target, bar, inventory):
+def test_nearest_is_the_closest_buildable_total(target, bar, inventory) -> None:
     loading = round_to_plates(target, bar=bar, plates=inventory)
     assert loading_mass(loading) == brute_force(target, bar, inventory, "nearest")
 
 
 @given(targets(), bars, inventories)
-def test_down_never_exceeds_target_and_up_never_falls_short(target, bar, inventory):
+def test_down_never_exceeds_target_and_up_never_falls_short(target, bar, inventory) -> None:
     wanted = exact(target)
     expected_down = brute_force(target, bar, inventory, "down")
     if expected_down is None:
@@ -162,7 +162,7 @@ def test_down_never_exceeds_target_and_up_never_falls_short(target, bar, invento
 
 
 @given(targets(), bars, inventories, modes)
-def test_difference_is_total_minus_target(target, bar, inventory, mode):
+def test_difference_is_total_minus_target(target, bar, inventory, mode) -> None:
     try:
         loading = round_to_plates(target, bar=bar, plates=inventory, mode=mode)
     except ValidationError:
@@ -172,7 +172,7 @@ def test_difference_is_total_minus_target(target, bar, inventory, mode):
 
 
 @given(bars, inventories, st.data())
-def test_rounding_a_buildable_total_returns_it(bar, inventory, data):
+def test_rounding_a_buildable_total_returns_it(bar, inventory, data) -> None:
     limits = per_side_limits(inventory)
     chosen = {
         p: data.draw(st.integers(min_value=0, max_value=3 if n is None else n), label=str(p))
@@ -189,7 +189,7 @@ def test_rounding_a_buildable_total_returns_it(bar, inventory, data):
 
 
 @given(bars, st.dictionaries(plate_loads, st.integers(0, 5), min_size=1, max_size=4), st.data())
-def test_fewest_plates_then_heavier_plates_first(bar, inventory, data):
+def test_fewest_plates_then_heavier_plates_first(bar, inventory, data) -> None:
     """Against every per-side multiset of a small counted inventory."""
     assume(any(n >= 2 for n in inventory.values()))
     limits = per_side_limits(inventory)
@@ -212,7 +212,7 @@ def test_fewest_plates_then_heavier_plates_first(bar, inventory, data):
 
 
 @given(targets(), bars, inventories, modes)
-def test_an_inventory_object_a_mapping_and_a_list_agree(target, bar, inventory, mode):
+def test_an_inventory_object_a_mapping_and_a_list_agree(target, bar, inventory, mode) -> None:
     def outcome(given_plates: object) -> Loading | list[str]:
         try:
             return round_to_plates(target, bar=bar, plates=given_plates, mode=mode)  # type: ignore[arg-type]
@@ -227,7 +227,7 @@ def test_an_inventory_object_a_mapping_and_a_list_agree(target, bar, inventory, 
 
 
 @given(bars, inventories, targets(max_kg=120))
-def test_buildable_lists_every_total_and_nothing_else(bar, inventory, up_to):
+def test_buildable_lists_every_total_and_nothing_else(bar, inventory, up_to) -> None:
     listed = PlateInventory(inventory).buildable(bar, up_to=up_to)
     expected = [t for t in buildable_totals(inventory, bar, exact(up_to)) if t <= exact(up_to)]
     assert list(listed) == [expressed(t, bar.unit) for t in expected]
@@ -237,7 +237,7 @@ def test_buildable_lists_every_total_and_nothing_else(bar, inventory, up_to):
 # -- examples ------------------------------------------------------------------------------------
 
 
-def test_102_kg_on_a_20_kg_bar_is_102_5_kg():
+def test_102_kg_on_a_20_kg_bar_is_102_5_kg() -> None:
     loading = round_to_plates(kg(102), bar=kg(20), plates=KG_PLATES)
     assert loading == Loading(
         total=kg(102.5),
@@ -249,7 +249,7 @@ def test_102_kg_on_a_20_kg_bar_is_102_5_kg():
     assert str(loading) == "102.5 kg = 20 kg bar + 2 × (25 + 15 + 1.25) kg"
 
 
-def test_135_lb_on_a_45_lb_bar_is_a_45_on_each_side():
+def test_135_lb_on_a_45_lb_bar_is_a_45_on_each_side() -> None:
     loading = round_to_plates(lb(135), bar=lb(45), plates=LB_PLATES)
     assert loading.per_side == (lb(45),)
     assert loading.total == lb(135)
@@ -257,7 +257,7 @@ def test_135_lb_on_a_45_lb_bar_is_a_45_on_each_side():
     assert str(loading) == "135 lb = 45 lb bar + 2 × 45 lb"
 
 
-def test_a_20_kg_bar_with_45_lb_plates_is_exactly_60_8233133_kg():
+def test_a_20_kg_bar_with_45_lb_plates_is_exactly_60_8233133_kg() -> None:
     target = kg(20 + 2 * 45 * 0.45359237)
     loading = round_to_plates(target, bar=kg(20), plates=[*KG_PLATES, *LB_PLATES])
     assert loading.per_side == (lb(45),)
@@ -267,13 +267,13 @@ def test_a_20_kg_bar_with_45_lb_plates_is_exactly_60_8233133_kg():
     assert str(loading) == "60.82 kg = 20 kg bar + 2 × 45 lb"
 
 
-def test_mixed_plates_are_written_with_their_units():
+def test_mixed_plates_are_written_with_their_units() -> None:
     loading = round_to_plates(kg(81), bar=kg(20), plates={kg(10): 2, lb(45): 2, lb(10): 2})
     assert loading.per_side == (lb(45), kg(10))
     assert str(loading) == "80.82 kg = 20 kg bar + 2 × (45 lb + 10 kg)"
 
 
-def test_pound_target_with_kilogram_plates_is_reported_in_pounds():
+def test_pound_target_with_kilogram_plates_is_reported_in_pounds() -> None:
     loading = round_to_plates(lb(225), bar=kg(20), plates=KG_PLATES)
     assert loading.total.unit is Unit.LB
     assert loading.difference.unit is Unit.LB
@@ -282,7 +282,7 @@ def test_pound_target_with_kilogram_plates_is_reported_in_pounds():
     assert loading.total == lb(float(Fraction("102.5") / LB_IN_KG))
 
 
-def test_only_one_pair_of_25s_cannot_make_four_25s():
+def test_only_one_pair_of_25s_cannot_make_four_25s() -> None:
     gym = {kg(25): 2, kg(20): 2}
     loading = round_to_plates(kg(120), bar=kg(20), plates=gym)
     assert loading.per_side == (kg(25), kg(20))
@@ -294,14 +294,14 @@ def test_only_one_pair_of_25s_cannot_make_four_25s():
     assert round_to_plates(kg(120), bar=kg(20), plates=[kg(25)]).per_side == (kg(25),) * 2
 
 
-def test_an_odd_plate_has_no_partner():
+def test_an_odd_plate_has_no_partner() -> None:
     # Three 10s: one per side; the third cannot be used.
     loading = round_to_plates(kg(60), bar=kg(20), plates={kg(10): 3, kg(5): 2})
     assert loading.per_side == (kg(10), kg(5))
     assert loading.total == kg(50)
 
 
-def test_fewest_plates_wins_then_heavier_plates_first():
+def test_fewest_plates_wins_then_heavier_plates_first() -> None:
     assert round_to_plates(kg(60), bar=kg(20), plates=KG_PLATES).per_side == (kg(20),)
     # 40 per side: 25 + 15 and 20 + 20 are both two plates; the heavier first wins.
     assert round_to_plates(kg(100), bar=kg(20), plates=KG_PLATES).per_side == (kg(25), kg(15))
@@ -311,7 +311,7 @@ def test_fewest_plates_wins_then_heavier_plates_first():
     )
 
 
-def test_ties_go_down():
+def test_ties_go_down() -> None:
     # 101.25 kg is 1.25 kg from both 100 and 102.5.
     loading = round_to_plates(kg(101.25), bar=kg(20), plates=KG_PLATES)
     assert loading.total == kg(100)
@@ -321,7 +321,7 @@ def test_ties_go_down():
     assert round_to_plates(kg(101.26), bar=kg(20), plates=KG_PLATES).total == kg(102.5)
 
 
-def test_below_the_bar_up_and_nearest_give_the_empty_bar():
+def test_below_the_bar_up_and_nearest_give_the_empty_bar() -> None:
     for mode in ("up", "nearest"):
         loading = round_to_plates(kg(15), bar=kg(20), plates=KG_PLATES, mode=mode)
         assert loading.per_side == ()
@@ -330,7 +330,7 @@ def test_below_the_bar_up_and_nearest_give_the_empty_bar():
         assert str(loading) == "20 kg = empty 20 kg bar"
 
 
-def test_below_the_bar_down_is_an_error():
+def test_below_the_bar_down_is_an_error() -> None:
     with pytest.raises(ValidationError) as caught:
         round_to_plates(kg(15), bar=kg(20), plates=KG_PLATES, mode="down")
     assert str(caught.value) == (
@@ -339,7 +339,7 @@ def test_below_the_bar_down_is_an_error():
     )
 
 
-def test_above_the_inventory_down_and_nearest_give_the_heaviest_loading():
+def test_above_the_inventory_down_and_nearest_give_the_heaviest_loading() -> None:
     gym = {kg(25): 4, kg(20): 2}
     for mode in ("down", "nearest"):
         loading = round_to_plates(kg(300), bar=kg(20), plates=gym, mode=mode)
@@ -348,7 +348,7 @@ def test_above_the_inventory_down_and_nearest_give_the_heaviest_loading():
         assert loading.difference == kg(-140)
 
 
-def test_above_the_inventory_up_is_an_error_naming_the_maximum():
+def test_above_the_inventory_up_is_an_error_naming_the_maximum() -> None:
     with pytest.raises(ValidationError) as caught:
         round_to_plates(kg(300), bar=kg(20), plates={kg(25): 4, kg(20): 2}, mode="up")
     assert str(caught.value) == (
@@ -357,13 +357,13 @@ def test_above_the_inventory_up_is_an_error_naming_the_maximum():
     )
 
 
-def test_unlimited_plates_reach_1000_kg_exactly():
+def test_unlimited_plates_reach_1000_kg_exactly() -> None:
     loading = round_to_plates(kg(1000), bar=kg(0), plates=[*KG_PLATES, *LB_PLATES], mode="up")
     assert loading.total == kg(1000)
     assert loading.per_side == (kg(25),) * 20
 
 
-def test_equal_masses_in_both_units_still_give_one_loading():
+def test_equal_masses_in_both_units_still_give_one_loading() -> None:
     # 100 lb is exactly 45.359237 kg: two kinds of plate, the same mass.
     gym = {kg(45.359237): 2, lb(100): 2, kg(20): 4}
     loading = round_to_plates(kg(20 + 2 * 45.359237), bar=kg(20), plates=gym)
@@ -374,7 +374,7 @@ def test_equal_masses_in_both_units_still_give_one_loading():
     assert Counter(both.per_side) == Counter({kg(45.359237): 1, lb(100): 1})
 
 
-def test_inventories_are_hashable_and_equal_by_contents():
+def test_inventories_are_hashable_and_equal_by_contents() -> None:
     a = PlateInventory({kg(20): 4, lb(45): None})
     b = PlateInventory({lb(45.0): None, kg(20.0): 4})
     assert a == b
@@ -388,13 +388,13 @@ def test_inventories_are_hashable_and_equal_by_contents():
     assert pickle.loads(pickle.dumps(a)) == a
 
 
-def test_plates_helper_counts_pairs():
+def test_plates_helper_counts_pairs() -> None:
     assert plates(kg(20), kg(10), pairs=2) == PlateInventory({kg(20): 4, kg(10): 4})
     assert plates(*KG_PLATES) == PlateInventory(KG_PLATES)
     assert not plates(*KG_PLATES).limited
 
 
-def test_buildable_totals_of_a_small_inventory():
+def test_buildable_totals_of_a_small_inventory() -> None:
     gym = PlateInventory({kg(20): 4, kg(10): 2, lb(45): 2})
     assert [str(t) for t in gym.buildable(kg(20))] == [
         "20 kg",
@@ -414,7 +414,7 @@ def test_buildable_totals_of_a_small_inventory():
     assert len(PlateInventory(KG_PLATES).buildable(kg(20))) == 393  # 20 to 1000 kg by 2.5
 
 
-def test_per_side_keeps_each_plate_as_listed():
+def test_per_side_keeps_each_plate_as_listed() -> None:
     loading = round_to_plates(lb(100), bar=lb(45), plates={lb(25.0): 2, kg(1.25): 2})
     assert loading.per_side[0] == lb(25)
     assert loading.per_side[0].unit is Unit.LB
@@ -433,7 +433,7 @@ option_lists = st.lists(
 
 
 @given(targets(max_kg=300), option_lists, modes)
-def test_increment_picks_what_brute_force_picks(target, options, mode):
+def test_increment_picks_what_brute_force_picks(target, options, mode) -> None:
     wanted = exact(target)
     below = [o for o in options if exact(o) <= wanted]
     above = [o for o in options if exact(o) >= wanted]
@@ -463,13 +463,13 @@ def test_increment_picks_what_brute_force_picks(target, options, mode):
 
 
 @given(option_lists, st.data(), modes)
-def test_rounding_an_existing_load_returns_it(options, data, mode):
+def test_rounding_an_existing_load_returns_it(options, data, mode) -> None:
     option = data.draw(st.sampled_from(options))
     chosen = round_to_increment(option, options=options, mode=mode)
     assert exact(chosen) == exact(option)
 
 
-def test_increment_examples():
+def test_increment_examples() -> None:
     rack = dumbbell_rack(kg(2.5), kg(50), kg(2.5))
     assert round_to_increment(kg(23), options=rack) == kg(22.5)
     assert round_to_increment(kg(23.75), options=rack) == kg(22.5)  # a tie: down
@@ -484,7 +484,7 @@ def test_increment_examples():
     assert round_to_increment(kg(20.41165665), options=(lb(40), lb(45), lb(50))) == lb(45)
 
 
-def test_increment_out_of_range_errors():
+def test_increment_out_of_range_errors() -> None:
     weights = stack(kg(5), kg(5), 20)
     with pytest.raises(ValidationError) as low:
         round_to_increment(kg(2), options=weights, mode="down")
@@ -503,7 +503,7 @@ def test_increment_out_of_range_errors():
 # -- helpers --------------------------------------------------------------------------------------
 
 
-def test_racks_and_stacks_have_no_float_drift():
+def test_racks_and_stacks_have_no_float_drift() -> None:
     rack = dumbbell_rack(kg(0.5), kg(2), kg(0.1))
     assert [load.value for load in rack] == [round(0.5 + k / 10, 1) for k in range(16)]
     assert rack[-1] == kg(2)
@@ -515,7 +515,7 @@ def test_racks_and_stacks_have_no_float_drift():
     assert len(dumbbell_rack(kg(2.5), kg(50), kg(2.5))) == 20
 
 
-def test_stack_with_add_ons():
+def test_stack_with_add_ons() -> None:
     assert with_add_ons(stack(kg(5), kg(5), 2), [kg(2.5)]) == (kg(5), kg(7.5), kg(10), kg(12.5))
     # two add-ons that sum to an existing plate are listed once
     assert with_add_ons([kg(10)], [kg(2.5), kg(2.5)]) == (kg(10), kg(12.5), kg(15))
@@ -524,7 +524,7 @@ def test_stack_with_add_ons():
     assert with_add_ons([kg(5)], []) == (kg(5),)
 
 
-def test_helper_errors():
+def test_helper_errors() -> None:
     with pytest.raises(UnitError, match=r"step \(5 lb\) must be in the unit of start \(kg\)"):
         stack(kg(5), lb(5), 3)
     with pytest.raises(UnitError, match=r"stop \(50 lb\)"):
@@ -683,7 +683,7 @@ BAD_CALLS = [
 @pytest.mark.parametrize(
     ("call", "lines"), [c[1:] for c in BAD_CALLS], ids=[c[0] for c in BAD_CALLS]
 )
-def test_bad_inputs_are_reported_with_pinned_messages(call, lines):
+def test_bad_inputs_are_reported_with_pinned_messages(call, lines) -> None:
     with pytest.raises(ValidationError) as caught:
         call()
     assert caught.value.lines() == lines
@@ -691,7 +691,7 @@ def test_bad_inputs_are_reported_with_pinned_messages(call, lines):
     assert isinstance(caught.value, ValueError)
 
 
-def test_bad_inputs_fail_the_same_way_twice():
+def test_bad_inputs_fail_the_same_way_twice() -> None:
     # The readers are cached: a cached failure must not turn into a success, nor 4.0 into 4.
     for _ in range(2):
         with pytest.raises(ValidationError, match=r"got 4\.0"):
@@ -701,7 +701,7 @@ def test_bad_inputs_fail_the_same_way_twice():
             round_to_plates(kg(100), bar=kg(20), plates={kg(20): True})
 
 
-def test_absurd_plates_are_refused_before_tabulating():
+def test_absurd_plates_are_refused_before_tabulating() -> None:
     with pytest.raises(ValidationError) as caught:
         round_to_plates(kg(300), bar=kg(20), plates=[kg(0.000001)])
     assert str(caught.value) == (
@@ -710,7 +710,7 @@ def test_absurd_plates_are_refused_before_tabulating():
     )
 
 
-def test_listing_too_many_totals_asks_for_a_lower_bound():
+def test_listing_too_many_totals_asks_for_a_lower_bound() -> None:
     micro = PlateInventory([kg(0.25), lb(0.25), *KG_PLATES, *LB_PLATES])
     with pytest.raises(ValidationError, match="different loadings; pass a lower up_to"):
         micro.buildable(kg(20))

@@ -48,7 +48,7 @@ def _day(x):
 )
 def test_timeline_help_band_is_each_reps_assistance_and_the_line_the_athletes_share(
     overload, reps, working
-):
+) -> None:
     item = neg.overload.partner_assisted_negatives(
         CURL, working_load=neg.kg(working), working_reps=10, overload=overload, reps=reps
     )
@@ -76,7 +76,7 @@ def test_timeline_help_band_is_each_reps_assistance_and_the_line_the_athletes_sh
     assert set(load.get_ydata()) == {item.load.kg}
 
 
-def test_timeline_shades_each_phase_in_its_colour_and_labels_axes_with_units():
+def test_timeline_shades_each_phase_in_its_colour_and_labels_axes_with_units() -> None:
     item = neg.Set(BENCH, reps=3, load=neg.lb(185), tempo="3-1-2-0")
     figure = neg.plot.phase_timeline(item)
     ax = figure.axes[0]
@@ -103,14 +103,14 @@ def _rgb(hex_colour):
     return tuple(int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
 
 
-def test_timeline_refuses_a_set_without_tempo_naming_it():
+def test_timeline_refuses_a_set_without_tempo_naming_it() -> None:
     item = neg.Set(CURL, reps=8, load=neg.kg(40))
     with pytest.raises(neg.ValidationError, match="no tempo") as caught:
         neg.plot.phase_timeline(item)
     assert caught.value.problems[0].loc == ("tempo",)
 
 
-def test_timeline_refuses_reps_with_unknown_durations_naming_the_rep():
+def test_timeline_refuses_reps_with_unknown_durations_naming_the_rep() -> None:
     rep_with = CURL.rep(neg.kg(50), tempo="4-0-2-0")
     rep_without = CURL.rep(neg.kg(50))
     item = neg.Set(CURL, reps=2, load=neg.kg(50), rep_detail=[rep_with, rep_without])
@@ -119,7 +119,7 @@ def test_timeline_refuses_reps_with_unknown_durations_naming_the_rep():
     assert caught.value.problems[0].loc[:2] == ("rep_detail", 1)
 
 
-def test_timeline_of_unmeasured_help_draws_no_athlete_share_and_says_so():
+def test_timeline_of_unmeasured_help_draws_no_athlete_share_and_says_so() -> None:
     item = neg.Set(CURL, reps=3, load=neg.kg(56), tempo="4-0-2-0", method="partner_assisted")
     figure = neg.plot.phase_timeline(item)
     assert not _artists(figure, "help")
@@ -136,7 +136,7 @@ def test_timeline_of_unmeasured_help_draws_no_athlete_share_and_says_so():
     assert "not measured" in notes[0]
 
 
-def test_timeline_of_a_bodyweight_exercise_needs_the_bodyweight():
+def test_timeline_of_a_bodyweight_exercise_needs_the_bodyweight() -> None:
     item = neg.Set(PULL_UP, reps=3, load=neg.kg(0), tempo="5-0-1-0", method="negative_only")
     with pytest.raises(neg.ValidationError, match="bodyweight"):
         neg.plot.phase_timeline(item)
@@ -148,7 +148,7 @@ def test_timeline_of_a_bodyweight_exercise_needs_the_bodyweight():
     assert set(athlete.get_ydata()) == {0.0, 80.0}
 
 
-def test_timeline_of_one_rep_and_of_a_wrong_argument():
+def test_timeline_of_one_rep_and_of_a_wrong_argument() -> None:
     rep = CURL.rep(neg.kg(56), tempo="4-0-2-0", assistance=neg.kg(13))
     figure = neg.plot.phase_timeline(rep)
     (band,) = _artists(figure, "help")
@@ -159,7 +159,7 @@ def test_timeline_of_one_rep_and_of_a_wrong_argument():
 
 @settings(max_examples=40)
 @given(set_strategy())
-def test_segments_follow_each_other_and_add_up_to_the_time_under_tension(item):
+def test_segments_follow_each_other_and_add_up_to_the_time_under_tension(item) -> None:
     if item.time_under_tension is None:
         with pytest.raises(neg.ValidationError):
             neg.plot.phase_segments(item, bodyweight=neg.kg(75))
@@ -207,7 +207,7 @@ def _bars(ax, gid):
     }
 
 
-def test_weekly_bars_equal_analysis_of_each_groups_working_sets():
+def test_weekly_bars_equal_analysis_of_each_groups_working_sets() -> None:
     sessions = _block()
     figure = neg.plot.weekly_load(sessions)
     panels = {ax.get_title(loc="left"): ax for ax in figure.axes if ax.get_visible()}
@@ -235,7 +235,7 @@ def test_weekly_bars_equal_analysis_of_each_groups_working_sets():
     assert _bars(biceps, "eccentric")[first] > _bars(biceps, "concentric")[first]
 
 
-def test_weekly_load_shows_a_week_off_as_a_gap():
+def test_weekly_load_shows_a_week_off_as_a_gap() -> None:
     figure = neg.plot.weekly_load(_block(), by="all")
     (ax,) = [a for a in figure.axes if a.get_visible()]
     weeks = sorted(_bars(ax, "eccentric"))
@@ -245,7 +245,7 @@ def test_weekly_load_shows_a_week_off_as_a_gap():
     assert _day(high) >= weeks[-1] + dt.timedelta(days=6)
 
 
-def test_weekly_findings_are_marked_on_their_weeks_in_their_groups():
+def test_weekly_findings_are_marked_on_their_weeks_in_their_groups() -> None:
     sessions = _block()
     athlete = neg.Athlete("ana", training_age_years=3, concentric_1rm={"barbell-curl": neg.kg(53)})
     report = neg.safety.check(sessions, athlete=athlete, history=())
@@ -269,7 +269,7 @@ def test_weekly_findings_are_marked_on_their_weeks_in_their_groups():
         assert marked == expected
 
 
-def test_weekly_findings_from_other_sessions_are_refused():
+def test_weekly_findings_from_other_sessions_are_refused() -> None:
     sessions = _block()
     report = neg.safety.check(sessions, history=())
     if not report.findings:  # pragma: no cover - the block always has findings
@@ -278,7 +278,7 @@ def test_weekly_findings_from_other_sessions_are_refused():
         neg.plot.weekly_load(sessions[:1], findings=report)
 
 
-def test_weekly_load_last_weeks_and_bad_arguments():
+def test_weekly_load_last_weeks_and_bad_arguments() -> None:
     figure = neg.plot.weekly_load(_block(), by="all", weeks=2)
     (ax,) = [a for a in figure.axes if a.get_visible()]
     assert sorted(_bars(ax, "eccentric")) == [dt.date(2026, 2, 2), dt.date(2026, 2, 9)]
@@ -297,7 +297,7 @@ def test_weekly_load_last_weeks_and_bad_arguments():
 
 @settings(max_examples=30)
 @given(st.lists(session_strategy(), min_size=1, max_size=4))
-def test_weekly_volumes_of_all_equal_the_summary_of_all_working_sets(sessions):
+def test_weekly_volumes_of_all_equal_the_summary_of_all_working_sets(sessions) -> None:
     volumes = neg.plot.weekly_volumes(sessions, by="all", unit="kg", bodyweight=neg.kg(80))
     working = [
         s for session in sessions for s in session.sets if s.set_type is not neg.SetType.WARMUP
@@ -312,7 +312,7 @@ def test_weekly_volumes_of_all_equal_the_summary_of_all_working_sets(sessions):
 # -- strength trend -------------------------------------------------------------------------------
 
 
-def test_trend_points_are_each_days_best_estimate_and_tested_1rm_is_marked():
+def test_trend_points_are_each_days_best_estimate_and_tested_1rm_is_marked() -> None:
     sessions = _block()
     athlete = neg.Athlete(
         "ana",
@@ -338,7 +338,7 @@ def test_trend_points_are_each_days_best_estimate_and_tested_1rm_is_marked():
     assert ax.get_xlabel() == "date"
 
 
-def test_trend_line_is_the_1rm_one_rep_max_gives_from_the_log_up_to_each_day():
+def test_trend_line_is_the_1rm_one_rep_max_gives_from_the_log_up_to_each_day() -> None:
     sessions = _block()
     figure = neg.plot.strength_trend(sessions, "bench-press", window_days=10)
     (line,) = _artists(figure, "e1rm")
@@ -355,7 +355,7 @@ def test_trend_line_is_the_1rm_one_rep_max_gives_from_the_log_up_to_each_day():
     gaps=st.lists(st.integers(1, 30), min_size=12, max_size=12),
     window=st.integers(1, 60),
 )
-def test_current_1rm_equals_one_rep_max_over_the_window(loads, gaps, window):
+def test_current_1rm_equals_one_rep_max_over_the_window(loads, gaps, window) -> None:
     day = dt.date(2026, 1, 5)
     sessions = []
     for load, gap in zip(loads, gaps, strict=False):
@@ -368,7 +368,7 @@ def test_current_1rm_equals_one_rep_max_over_the_window(loads, gaps, window):
         assert point.current.kg == pytest.approx(expected.load.kg)
 
 
-def test_trend_leaves_out_assisted_sets_and_marks_rough_estimates():
+def test_trend_leaves_out_assisted_sets_and_marks_rough_estimates() -> None:
     sessions = _block()
     history = neg.plot.e1rm_history(sessions, CURL)
     for point in history.points:
@@ -379,7 +379,7 @@ def test_trend_leaves_out_assisted_sets_and_marks_rough_estimates():
     assert [_day(x) for x in rough.get_xdata()] == [dt.date(2026, 3, 2)]
 
 
-def test_trend_undated_tested_1rm_is_a_line_and_unknown_exercise_is_refused():
+def test_trend_undated_tested_1rm_is_a_line_and_unknown_exercise_is_refused() -> None:
     athlete = neg.Athlete("ana", training_age_years=3, concentric_1rm={"bench-press": neg.kg(100)})
     log = neg.TrainingLog(athlete, _block())
     figure = neg.plot.strength_trend(log, "bench-press")
@@ -389,7 +389,7 @@ def test_trend_undated_tested_1rm_is_a_line_and_unknown_exercise_is_refused():
         neg.plot.strength_trend(log, "deadlift")
 
 
-def test_trend_without_any_usable_set_says_why():
+def test_trend_without_any_usable_set_says_why() -> None:
     only_negatives = [
         neg.Session(
             dt.date(2026, 1, 5),
@@ -403,12 +403,12 @@ def test_trend_without_any_usable_set_says_why():
 # -- packaging ------------------------------------------------------------------------------------
 
 
-def test_palette_is_okabe_ito():
+def test_palette_is_okabe_ito() -> None:
     assert OKABE_ITO["orange"] == "#E69F00"
     assert set(PHASE_COLOURS) == set(neg.Phase)
 
 
-def test_without_matplotlib_a_figure_names_the_extra(monkeypatch):
+def test_without_matplotlib_a_figure_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
     monkeypatch.setitem(sys.modules, "matplotlib.backends.backend_agg", None)
     item = neg.Set(CURL, reps=2, load=neg.kg(40), tempo="4-0-2-0")
@@ -417,7 +417,7 @@ def test_without_matplotlib_a_figure_names_the_extra(monkeypatch):
     assert neg.plot.phase_segments(item)  # the data need no matplotlib
 
 
-def test_plot_loads_lazily_and_never_touches_pyplot():
+def test_plot_loads_lazily_and_never_touches_pyplot() -> None:
     code = (
         "import sys, negatives as neg\n"
         "assert 'negatives.plot' not in sys.modules\n"
@@ -434,7 +434,7 @@ def test_plot_loads_lazily_and_never_touches_pyplot():
     assert out.stdout.strip() == "ok", out.stderr
 
 
-def test_finding_marks_place_findings_of_one_session_of_a_plan_and_of_sets():
+def test_finding_marks_place_findings_of_one_session_of_a_plan_and_of_sets() -> None:
     sessions = _block()
     session_level = neg.safety.Finding("GYM001", "warning", "the whole day", loc=("sessions", 2))
     plan_level = neg.safety.Finding("GYM002", "info", "the whole plan")
@@ -461,7 +461,7 @@ def test_finding_marks_place_findings_of_one_session_of_a_plan_and_of_sets():
         neg.plot.finding_marks(sessions, [wrong_set])
 
 
-def test_a_training_logs_athlete_gives_the_bodyweight_and_bad_inputs_are_named():
+def test_a_training_logs_athlete_gives_the_bodyweight_and_bad_inputs_are_named() -> None:
     athlete = neg.Athlete("ana", training_age_years=3, bodyweight=neg.kg(70))
     day = neg.Session(
         dt.date(2026, 1, 5), sets=[neg.Set(PULL_UP, reps=5, load=neg.kg(10), tempo="3-0-1-0")]

@@ -111,13 +111,17 @@ def athlete(one_rep_max: float = 50, years: float = 3) -> neg.Athlete:
 # -- the guard -------------------------------------------------------------------------------------
 
 
-def test_a_missing_plugin_is_skipped_locally_with_the_install_hint(monkeypatch):
+def test_a_missing_plugin_is_skipped_locally_with_the_install_hint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv("CI", raising=False)
     with pytest.raises(pytest.skip.Exception, match=r"pip install \./examples/plugin"):
         require_plugin("negatives_wave_that_is_not_there")
 
 
-def test_a_missing_plugin_fails_in_ci_with_the_install_hint(monkeypatch):
+def test_a_missing_plugin_fails_in_ci_with_the_install_hint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match=r"pip install \./examples/plugin"):
         require_plugin("negatives_wave_that_is_not_there")
@@ -126,7 +130,7 @@ def test_a_missing_plugin_fails_in_ci_with_the_install_hint(monkeypatch):
 # -- finding and loading the installed plugin ------------------------------------------------------
 
 
-def test_listing_shows_wave_with_its_distribution_and_version(wave_module):
+def test_listing_shows_wave_with_its_distribution_and_version(wave_module) -> None:
     infos = [info for info in available_progressions() if info.name == "wave"]
     assert len(infos) == 1
     (info,) = infos
@@ -137,7 +141,7 @@ def test_listing_shows_wave_with_its_distribution_and_version(wave_module):
     assert info.origin == f"negatives-wave {info.version}"
 
 
-def test_listing_does_not_import_the_plugin(wave_module):
+def test_listing_does_not_import_the_plugin(wave_module) -> None:
     listed, imported = python(
         "import sys\n"
         "from negatives.progressions import available_progressions\n"
@@ -147,7 +151,7 @@ def test_listing_does_not_import_the_plugin(wave_module):
     assert (listed, imported) == ("True", "False")
 
 
-def test_importing_negatives_does_not_import_the_plugin_but_loading_does(wave_module):
+def test_importing_negatives_does_not_import_the_plugin_but_loading_does(wave_module) -> None:
     before, after = python(
         "import sys\n"
         "import negatives, negatives.progressions, negatives.serialization\n"
@@ -158,7 +162,7 @@ def test_importing_negatives_does_not_import_the_plugin_but_loading_does(wave_mo
     assert (before, after) == ("False", "True")  # the check can see an import
 
 
-def test_load_progression_returns_the_wave_class(wave):
+def test_load_progression_returns_the_wave_class(wave) -> None:
     loaded = load_progression("wave")
     assert loaded is wave
     assert loaded.kind == "wave"
@@ -167,7 +171,7 @@ def test_load_progression_returns_the_wave_class(wave):
     assert check_progression_class(loaded, "wave", "test") is loaded
 
 
-def test_the_plugin_doctests_pass(wave_module):
+def test_the_plugin_doctests_pass(wave_module) -> None:
     # pytest collects doctests from src/ only; the example's module is run here.
     flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
     result = doctest.testmod(wave_module, optionflags=flags)
@@ -175,7 +179,7 @@ def test_the_plugin_doctests_pass(wave_module):
     assert result.failed == 0
 
 
-def test_the_plugin_readme_examples_run(wave_module):
+def test_the_plugin_readme_examples_run(wave_module) -> None:
     readme = (ROOT / "examples" / "plugin" / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
     assert blocks
@@ -184,7 +188,7 @@ def test_the_plugin_readme_examples_run(wave_module):
         exec(compile(block, "examples/plugin/README.md", "exec"), namespace)  # our own docs
 
 
-def test_the_guide_walks_through_the_packaged_code_verbatim():
+def test_the_guide_walks_through_the_packaged_code_verbatim() -> None:
     # The guide shows the plugin's code in runnable blocks; they must not drift from the package.
     guide = GUIDE.read_text(encoding="utf-8")
     section = guide.split("\n## A walk through Wave", 1)[1].split("\n## ", 1)[0]
@@ -198,7 +202,7 @@ def test_the_guide_walks_through_the_packaged_code_verbatim():
 # -- the Wave progression --------------------------------------------------------------------------
 
 
-def test_wave_validates_its_steps(wave):
+def test_wave_validates_its_steps(wave) -> None:
     assert wave().steps == (0.25, 0.35, 0.45)
     assert wave(steps=[0, 1]).steps == (0.0, 1.0)  # ints are fractions too; a list is a tuple
     with pytest.raises(neg.ValidationError) as info:
@@ -218,20 +222,20 @@ def test_wave_validates_its_steps(wave):
             wave(steps=bad)
 
 
-def test_wave_is_frozen_and_keyword_only(wave):
+def test_wave_is_frozen_and_keyword_only(wave) -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         wave().steps = (0.1,)
     with pytest.raises(TypeError):
         wave((0.1,))
 
 
-def test_the_overload_follows_the_wave_and_repeats(wave):
+def test_the_overload_follows_the_wave_and_repeats(wave) -> None:
     custom = wave(steps=(0.1, 0.2))
     assert [custom.overload_in(week) for week in range(5)] == [0.1, 0.2, 0.1, 0.2, 0.1]
     assert wave().overload_in(-1) == 0.25
 
 
-def test_proposals_start_from_the_working_load_and_are_buildable(wave):
+def test_proposals_start_from_the_working_load_and_are_buildable(wave) -> None:
     gym = Gym()
     start = curl(load=52.5, overload=0.3125)  # a clamped week: the working load is kept
     for week, expected in [(0, 50), (1, 52.5), (2, 57.5), (3, 50)]:
@@ -246,7 +250,7 @@ def test_proposals_start_from_the_working_load_and_are_buildable(wave):
         assert (p.sets, p.reps) == (start.sets, start.reps)
 
 
-def test_without_a_basis_the_working_load_is_worked_out_from_the_load(wave):
+def test_without_a_basis_the_working_load_is_worked_out_from_the_load(wave) -> None:
     start = Prescription(CURL, reps=6, load=kg(50), overload=0.25, fraction_1rm=1.0)
     p = wave().propose(ProgressionContext(prescription=start, week=2))
     assert p.basis is not None
@@ -255,7 +259,7 @@ def test_without_a_basis_the_working_load_is_worked_out_from_the_load(wave):
     assert p.fraction_1rm is None  # worked out for the old load: dropped
 
 
-def test_numbers_worked_out_for_the_old_load_are_dropped(wave):
+def test_numbers_worked_out_for_the_old_load_are_dropped(wave) -> None:
     basis = Basis(working_load=kg(40), peak_assistance=kg(5), total_assistance=kg(30))
     start = attrs.evolve(curl(assistance=[kg(5)] * 6), basis=basis)
     p = wave().propose(ProgressionContext(prescription=start, week=1))
@@ -264,7 +268,7 @@ def test_numbers_worked_out_for_the_old_load_are_dropped(wave):
     assert (p.basis.peak_assistance, p.basis.total_assistance, p.basis.category) == (None,) * 3
 
 
-def test_a_prescription_without_a_load_is_returned_unchanged(wave):
+def test_a_prescription_without_a_load_is_returned_unchanged(wave) -> None:
     start = Prescription(CURL, reps=6, fraction_1rm=0.7)
     assert wave().propose(ProgressionContext(prescription=start, week=1)) is start
 
@@ -272,7 +276,7 @@ def test_a_prescription_without_a_load_is_returned_unchanged(wave):
 # -- JSON ------------------------------------------------------------------------------------------
 
 
-def test_a_program_with_wave_round_trips_through_json(wave):
+def test_a_program_with_wave_round_trips_through_json(wave) -> None:
     plan = program(wave(steps=(0.2, 0.3, 0.4)))
     converter = neg.make_converter(progressions=[wave])
     text = neg.to_json(plan, converter=converter)
@@ -285,7 +289,7 @@ def test_a_program_with_wave_round_trips_through_json(wave):
     assert neg.from_dict(data, Program, converter=converter) == default
 
 
-def test_a_program_with_wave_is_refused_without_the_plugin_converter(wave):
+def test_a_program_with_wave_is_refused_without_the_plugin_converter(wave) -> None:
     converter = neg.make_converter(progressions=[wave])
     text = neg.to_json(program(wave()), converter=converter)
     for reader in (None, neg.make_converter()):
@@ -297,7 +301,7 @@ def test_a_program_with_wave_is_refused_without_the_plugin_converter(wave):
         assert "make_converter(progressions=[...])" in problem.message
 
 
-def test_wave_steps_in_json_are_validated_with_their_path(wave):
+def test_wave_steps_in_json_are_validated_with_their_path(wave) -> None:
     converter = neg.make_converter(progressions=[wave])
     data = neg.to_dict(program(wave()), converter=converter)
     data["slots"][0]["progression"] = {"kind": "wave", "steps": [25, 0.35]}
@@ -315,7 +319,7 @@ def loads(plan: ProgramPlan) -> list[str]:
     return [str(session.sets[0].load) for session in plan.sessions]
 
 
-def test_build_program_follows_the_wave(wave):
+def test_build_program_follows_the_wave(wave) -> None:
     # 57.5 kg x 6 is within 90 % of the eccentric capacity of a 65 kg curl (59.7 kg).
     plan = build_program(program(wave()), athlete(one_rep_max=65), history=(), primer=False)
     assert loads(plan) == ["50 kg", "52.5 kg", "57.5 kg"] * 2
@@ -328,7 +332,7 @@ def test_build_program_follows_the_wave(wave):
     assert not plan.report.has_errors
 
 
-def test_the_safety_policy_clamps_the_heavy_week_and_the_wave_goes_on(wave):
+def test_the_safety_policy_clamps_the_heavy_week_and_the_wave_goes_on(wave) -> None:
     plan = build_program(program(wave()), athlete(one_rep_max=58), history=(), primer=False)
     # +45 % on 40 kg is 57.5 kg: above 90 % of the eccentric capacity for six lowerings of a
     # 58 kg curl, 58 kg x 1.20 x 85 % x 0.9 = 53.2 kg (NEG201).
@@ -340,7 +344,7 @@ def test_the_safety_policy_clamps_the_heavy_week_and_the_wave_goes_on(wave):
     assert not clamped & CLAMPED_RULES
 
 
-def test_errors_a_lighter_load_cannot_clear_are_reported_not_fixed(wave):
+def test_errors_a_lighter_load_cannot_clear_are_reported_not_fixed(wave) -> None:
     beginner = athlete(one_rep_max=58, years=0.5)
     # A coach's policy that makes any overload for a beginner an error (NEG101 warns on
     # submaximal overload by default): no load rule, so no lighter load clears it.
@@ -403,7 +407,7 @@ def eps(*specs: tuple[str, str]) -> list[EntryPoint]:
 HERE = "tests.test_plugin_example"
 
 
-def test_hand_built_entry_points_are_listed_without_importing_them():
+def test_hand_built_entry_points_are_listed_without_importing_them() -> None:
     found = eps(("zed", "no_such_module_xyz:Zed"), ("steady", f"{HERE}:Steady"))
     other = EntryPoint("steady2", f"{HERE}:Steady", "negatives.rules")  # another group
     infos = available_progressions(entry_points=[*found, other], builtin=False)
@@ -416,7 +420,7 @@ def test_hand_built_entry_points_are_listed_without_importing_them():
     assert with_builtins[-2:] == infos  # the plugins come after the built-ins
 
 
-def test_the_builtins_are_listed_and_loaded_by_their_kind():
+def test_the_builtins_are_listed_and_loaded_by_their_kind() -> None:
     from negatives.progressions import BUILTIN_PROGRESSIONS
 
     infos = [info for info in available_progressions(entry_points=[]) if info.builtin]
@@ -430,12 +434,14 @@ def test_the_builtins_are_listed_and_loaded_by_their_kind():
     assert load_progression("linear") is BUILTIN_PROGRESSIONS["linear"]
 
 
-def test_load_progression_takes_a_name():
+def test_load_progression_takes_a_name() -> None:
     with pytest.raises(TypeError, match="takes a name"):
         load_progression(None)  # type: ignore[arg-type]
 
 
-def test_a_plugin_that_exits_on_import_is_a_plugin_error_naming_it(tmp_path, monkeypatch):
+def test_a_plugin_that_exits_on_import_is_a_plugin_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # A plugin module that calls sys.exit() as it is imported (argparse at module level, say).
     (tmp_path / "negatives_test_exiting.py").write_text("import sys\nsys.exit(3)\n")
     monkeypatch.syspath_prepend(str(tmp_path))
@@ -450,7 +456,9 @@ def _interrupted() -> None:
     raise KeyboardInterrupt
 
 
-def test_a_keyboard_interrupt_while_a_plugin_imports_stops_the_program(monkeypatch):
+def test_a_keyboard_interrupt_while_a_plugin_imports_stops_the_program(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     module = ModuleType("negatives_test_interrupted")
     monkeypatch.setitem(sys.modules, "negatives_test_interrupted", module)
     monkeypatch.setattr(module, "__getattr__", lambda name: _interrupted(), raising=False)
@@ -458,7 +466,7 @@ def test_a_keyboard_interrupt_while_a_plugin_imports_stops_the_program(monkeypat
         load_progression("stop", entry_points=eps(("stop", "negatives_test_interrupted:Stop")))
 
 
-def test_a_hand_built_entry_point_loads_its_class():
+def test_a_hand_built_entry_point_loads_its_class() -> None:
     assert load_progression("steady", entry_points=eps(("steady", f"{HERE}:Steady"))) is Steady
 
 
@@ -536,14 +544,14 @@ def test_a_hand_built_entry_point_loads_its_class():
         ),
     ],
 )
-def test_broken_plugins_raise_a_plugin_error_naming_their_origin(specs, name, message):
+def test_broken_plugins_raise_a_plugin_error_naming_their_origin(specs, name, message) -> None:
     with pytest.raises(neg.PluginError) as info:
         load_progression(name, entry_points=eps(*specs))
     assert message in str(info.value)
     assert isinstance(info.value, ImportError)
 
 
-def test_a_clash_with_the_installed_plugin_names_its_distribution_and_version(wave):
+def test_a_clash_with_the_installed_plugin_names_its_distribution_and_version(wave) -> None:
     (installed,) = [
         ep for ep in metadata.entry_points(group=PROGRESSIONS_GROUP) if ep.name == "wave"
     ]

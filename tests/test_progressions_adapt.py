@@ -93,7 +93,7 @@ def blocking(plan):
 # -- the coach's block: done when ------------------------------------------------------------
 
 
-def test_the_coachs_block_rises_every_non_deload_week_with_no_error_and_no_warning():
+def test_the_coachs_block_rises_every_non_deload_week_with_no_error_and_no_warning() -> None:
     plan = build_program(coach_block(), CLIENT, history=(), setup=PARTNER, gym=FRACTIONAL)
     assert plan.report.findings == ()  # 0 errors, 0 warnings, 0 infos
     for exercise in (BENCH, CURL):
@@ -111,7 +111,7 @@ def test_the_coachs_block_rises_every_non_deload_week_with_no_error_and_no_warni
     ]  # fmt: skip
 
 
-def test_with_2_5_kg_steps_the_curl_stops_rising_and_the_plan_says_so_once():
+def test_with_2_5_kg_steps_the_curl_stops_rising_and_the_plan_says_so_once() -> None:
     plan = build_program(coach_block(), CLIENT, history=(), setup=PARTNER)
     assert blocking(plan) == []
     bench = [work(plan, BENCH)[w].load for w in (1, 2, 3, 5, 6)]
@@ -127,7 +127,7 @@ def test_with_2_5_kg_steps_the_curl_stops_rising_and_the_plan_says_so_once():
     assert plan.text().count("Barbell Curl: 2 x 4 at 47.5 kg is the largest dose") == 1
 
 
-def test_with_a_fixed_rep_count_the_lowering_time_is_the_last_dial_then_progress_stops():
+def test_with_a_fixed_rep_count_the_lowering_time_is_the_last_dial_then_progress_stops() -> None:
     plan = build_program(coach_block(reps=8), CLIENT, history=(), setup=PARTNER)
     assert blocking(plan) == []
     bench = work(plan, BENCH)
@@ -139,7 +139,7 @@ def test_with_a_fixed_rep_count_the_lowering_time_is_the_last_dial_then_progress
     assert "the fastest lowering the policy accepts (3 s, NEG501)" in plan.stalls[0].reason
 
 
-def test_the_ramp_resumes_after_the_deload_from_where_it_was():
+def test_the_ramp_resumes_after_the_deload_from_where_it_was() -> None:
     # Loads the policy accepts as asked, on 1 kg steps: the ramp's own overloads show. The
     # ramp counts training weeks: after the deload (week 4) comes its fourth step, +40 %.
     light = neg.Athlete("light", training_age_years=3, concentric_1rm={"barbell-curl": kg(80)})
@@ -174,7 +174,7 @@ def test_the_ramp_resumes_after_the_deload_from_where_it_was():
 # -- safe by construction ---------------------------------------------------------------------
 
 
-def test_a_first_exposure_gets_a_primer_of_its_own_two_to_seven_days_before():
+def test_a_first_exposure_gets_a_primer_of_its_own_two_to_seven_days_before() -> None:
     plan = build_program(coach_block(), CLIENT, history=(), setup=PARTNER)
     primers = [s for s in plan.sessions if s.name == "Negatives block primer"]
     assert [s.date for s in primers] == [dt.date(2026, 11, 19), MONDAY]  # Thu, then Mon
@@ -191,13 +191,13 @@ def test_a_first_exposure_gets_a_primer_of_its_own_two_to_seven_days_before():
     assert "NEG304" not in plan.report.codes()
 
 
-def test_without_a_primer_the_report_asks_for_one():
+def test_without_a_primer_the_report_asks_for_one() -> None:
     plan = build_program(coach_block(), CLIENT, history=(), setup=PARTNER, primer=False)
     assert not any("primer" in s.name for s in plan.sessions)
     assert plan.report.codes() == ("NEG304",)
 
 
-def test_history_with_recent_eccentric_work_needs_no_primer():
+def test_history_with_recent_eccentric_work_needs_no_primer() -> None:
     first = build_program(coach_block(), CLIENT, history=(), setup=PARTNER)
     done = [s for s in first.sessions if s.date <= MONDAY + dt.timedelta(days=3)]
     again = build_program(coach_block(), CLIENT, history=done, setup=PARTNER)
@@ -205,7 +205,7 @@ def test_history_with_recent_eccentric_work_needs_no_primer():
     assert blocking(again) == []
 
 
-def test_what_cannot_be_planned_around_is_listed_up_front():
+def test_what_cannot_be_planned_around_is_listed_up_front() -> None:
     novice = attrs.evolve(CLIENT, training_age_years=0.5)
     plan = build_program(coach_block(), novice, history=(), setup=None)
     codes = [limit.code for limit in plan.limits]
@@ -218,7 +218,7 @@ def test_what_cannot_be_planned_around_is_listed_up_front():
     assert plan.text().startswith("cannot plan around:\n  - coach-client has 0.5 years")
 
 
-def test_unknown_history_and_no_partner_maximum_are_listed():
+def test_unknown_history_and_no_partner_maximum_are_listed() -> None:
     plan = build_program(coach_block(), CLIENT, setup=neg.Setup(spotters=2))
     messages = [limit.message for limit in plan.limits]
     assert any(m.startswith("no history") for m in messages)
@@ -226,7 +226,7 @@ def test_unknown_history_and_no_partner_maximum_are_listed():
     assert all(isinstance(limit, Limit) for limit in plan.limits)
 
 
-def test_an_overload_on_days_too_close_becomes_tempo_eccentrics():
+def test_an_overload_on_days_too_close_becomes_tempo_eccentrics() -> None:
     # Bench on Monday and Tuesday: the second overload session for the chest is 1 day later.
     slots = [negatives_slot(BENCH), attrs.evolve(negatives_slot(BENCH), day=1)]
     program = Program(name="Close", weeks=1, days=(0, 1), slots=slots, start=MONDAY)
@@ -242,7 +242,7 @@ def test_an_overload_on_days_too_close_becomes_tempo_eccentrics():
 # -- plans that explain themselves ------------------------------------------------------------
 
 
-def test_the_partners_help_is_rounded_to_what_a_spotter_can_judge():
+def test_the_partners_help_is_rounded_to_what_a_spotter_can_judge() -> None:
     plan = build_program(coach_block(), CLIENT, history=(), setup=PARTNER)
     for item in work(plan, BENCH).values():
         helps = [rep.assistance for rep in item.rep_detail]
@@ -254,7 +254,7 @@ def test_the_partners_help_is_rounded_to_what_a_spotter_can_judge():
     assert any(h % 2.5 for h in helps)
 
 
-def test_every_planned_set_explains_itself_fully():
+def test_every_planned_set_explains_itself_fully() -> None:
     plan = build_program(coach_block(), CLIENT, history=(), setup=PARTNER)
     item = work(plan, BENCH)[2]
     text = neg.overload.explain(item)
@@ -278,7 +278,7 @@ def test_every_planned_set_explains_itself_fully():
             assert "no calculation recorded" not in neg.overload.explain(item)
 
 
-def test_the_printout_dates_every_set_and_says_what_was_adapted():
+def test_the_printout_dates_every_set_and_says_what_was_adapted() -> None:
     plan = build_program(coach_block(), CLIENT, history=(), setup=PARTNER)
     text = plan.text()
     assert "Mon 2026-11-30  Negatives block W2D1" in text
@@ -292,7 +292,7 @@ def test_the_printout_dates_every_set_and_says_what_was_adapted():
     assert adjustment.reason.startswith("eccentric load 110 kg is above 90 %")
 
 
-def test_a_plan_with_limits_and_stalls_round_trips_through_json():
+def test_a_plan_with_limits_and_stalls_round_trips_through_json() -> None:
     plan = build_program(coach_block(), CLIENT, history=(), setup=PARTNER)
     assert plan.stalls
     assert plan.limits
@@ -303,7 +303,7 @@ def test_a_plan_with_limits_and_stalls_round_trips_through_json():
 # -- the search -------------------------------------------------------------------------------
 
 
-def test_a_linear_progression_the_policy_caps_climbs_with_fewer_reps():
+def test_a_linear_progression_the_policy_caps_climbs_with_fewer_reps() -> None:
     slot = ProgramSlot(
         prescription=neg.Prescription(
             BENCH,
@@ -324,7 +324,7 @@ def test_a_linear_progression_the_policy_caps_climbs_with_fewer_reps():
     assert len(set(loads)) == len(loads)
 
 
-def test_a_double_progression_without_answers_stays_and_is_not_a_stall():
+def test_a_double_progression_without_answers_stays_and_is_not_a_stall() -> None:
     slot = ProgramSlot(
         prescription=neg.Prescription(CURL, sets=3, reps=(8, 10), fraction_1rm=0.7),
         progression=Double(),
@@ -336,7 +336,7 @@ def test_a_double_progression_without_answers_stays_and_is_not_a_stall():
     assert plan.limits == ()
 
 
-def test_the_search_stays_cheap():
+def test_the_search_stays_cheap() -> None:
     # Counted, not timed: how many times the policy is run for the coach's block.
     calls = 0
     real = neg.safety.check
@@ -357,7 +357,7 @@ def test_the_search_stays_cheap():
     assert calls < 15 * 10  # 10 sessions with overload: a handful of trials each
 
 
-def test_bad_builder_options_are_refused():
+def test_bad_builder_options_are_refused() -> None:
     with pytest.raises(TypeError, match="primer must be True or False"):
         build_program(coach_block(), CLIENT, history=(), primer="yes")
     with pytest.raises(TypeError, match="help_step must be a Load"):

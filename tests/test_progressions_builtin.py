@@ -125,7 +125,7 @@ HELP = st.lists(bar_loads(max_kg=60), max_size=15)
 
 
 @st.composite
-def prescribed(draw, exercise):
+def prescribed(draw: st.DrawFn, exercise):
     """Like ``negatives.testing.prescriptions``, on one exercise."""
     low = draw(st.integers(min_value=1, max_value=15))
     high = draw(st.integers(min_value=low, max_value=20))
@@ -155,7 +155,7 @@ ATHLETES = st.none() | st.builds(
 
 
 @st.composite
-def contexts(draw, *, exercises=EXERCISES, with_history=True):
+def contexts(draw: st.DrawFn, *, exercises=EXERCISES, with_history=True):
     """A context on one exercise: random prescription, history (some sets answering it)."""
     exercise = draw(st.sampled_from(exercises))
     prescription = draw(PRESCRIBED[exercise.id])
@@ -190,12 +190,12 @@ def assert_valid(ctx: ProgressionContext, proposed: Prescription) -> None:
 
 
 @given(progressions, contexts())
-def test_progressions_never_produce_negative_loads_or_reps(progression, ctx):
+def test_progressions_never_produce_negative_loads_or_reps(progression, ctx) -> None:
     assert_valid(ctx, progression.propose(ctx))
 
 
 @given(progressions, contexts(), st.sampled_from(["kg", "lb"]), st.floats(0, 400))
-def test_loads_are_buildable(progression, ctx, unit, value):
+def test_loads_are_buildable(progression, ctx, unit, value) -> None:
     # Any starting load, in either unit, in either gym: what comes back the gym builds as is.
     ctx = attrs.evolve(ctx, prescription=attrs.evolve(ctx.prescription, load=neg.Load(value, unit)))
     proposed = progression.propose(ctx)
@@ -203,7 +203,7 @@ def test_loads_are_buildable(progression, ctx, unit, value):
     assert ctx.round(proposed.load) == proposed.load
 
 
-def test_a_kg_loading_written_in_lb_stays_buildable():
+def test_a_kg_loading_written_in_lb_stays_buildable() -> None:
     # 102.5 kg of kg plates is 225.97... lb, a float a hair light: rounding it again would take
     # it down a step; the progression writes it where the gym builds it exactly.
     asked = Prescription(BENCH, sets=3, reps=5, load=lb(226))
@@ -214,13 +214,13 @@ def test_a_kg_loading_written_in_lb_stays_buildable():
     assert ctx.round(proposed.load) == proposed.load
 
 
-def test_loads_stop_at_the_heaviest_bar_load():
+def test_loads_stop_at_the_heaviest_bar_load() -> None:
     asked = Prescription(LATERAL_RAISE, reps=5, load=kg(999))
     proposed = Linear(increment=kg(5)).propose(context(asked, occurrence=1))
     assert proposed.load == kg(1000)
 
 
-def test_every_builtin_is_a_frozen_keyword_only_progression():
+def test_every_builtin_is_a_frozen_keyword_only_progression() -> None:
     assert set(BUILTIN_PROGRESSIONS) == {
         "linear",
         "double",
@@ -243,12 +243,12 @@ def test_every_builtin_is_a_frozen_keyword_only_progression():
 # -- linear ----------------------------------------------------------------------------------------
 
 
-def test_linear_returns_the_start_made_buildable_the_first_time():
+def test_linear_returns_the_start_made_buildable_the_first_time() -> None:
     asked = Prescription(BENCH, sets=3, reps=(8, 10), load=kg(61))
     assert Linear().propose(context(asked)).load == kg(60)
 
 
-def test_linear_adds_the_increment_every_nth_occurrence():
+def test_linear_adds_the_increment_every_nth_occurrence() -> None:
     asked = Prescription(SQUAT, sets=5, reps=5, load=kg(100))
     every_time = [Linear().propose(context(asked, occurrence=n)).load for n in range(3)]
     assert every_time == [kg(100), kg(102.5), kg(102.5)]
@@ -256,23 +256,23 @@ def test_linear_adds_the_increment_every_nth_occurrence():
     assert every_third == [kg(100), kg(100), kg(100), kg(102.5), kg(100), kg(100), kg(102.5)]
 
 
-def test_linear_converts_the_increment_to_the_loads_unit():
+def test_linear_converts_the_increment_to_the_loads_unit() -> None:
     asked = Prescription(SQUAT, reps=5, load=lb(225))
     proposed = Linear(increment=lb(10)).propose(context(asked, occurrence=1, gym=LB_GYM))
     assert proposed.load == lb(235)
 
 
-def test_linear_goes_to_the_next_buildable_load_when_rounding_swallows_the_increment():
+def test_linear_goes_to_the_next_buildable_load_when_rounding_swallows_the_increment() -> None:
     asked = Prescription(DB_CURL, reps=10, load=kg(20))  # dumbbells in 2 kg steps
     assert Linear(increment=kg(1)).propose(context(asked, occurrence=1)).load == kg(22)
 
 
-def test_linear_keeps_a_prescription_without_a_load():
+def test_linear_keeps_a_prescription_without_a_load() -> None:
     asked = Prescription(PULL_UP, reps=(5, 8))
     assert Linear().propose(context(asked, occurrence=4)) is asked
 
 
-def test_a_changed_load_carries_its_fraction_and_drops_stale_help():
+def test_a_changed_load_carries_its_fraction_and_drops_stale_help() -> None:
     asked = Prescription(
         CURL,
         method="partner_assisted",
@@ -301,20 +301,20 @@ EIGHT_TO_TEN = Prescription(BENCH, sets=3, reps=(8, 10), load=kg(60))
     ("reps", "expected"),
     [((10, 10, 9), kg(60)), ((10, 10, 10), kg(62.5)), ((12, 11, 10), kg(62.5)), ((8,), kg(60))],
 )
-def test_double_raises_the_load_only_when_every_set_hit_the_top(reps, expected):
+def test_double_raises_the_load_only_when_every_set_hit_the_top(reps, expected) -> None:
     ctx = context(EIGHT_TO_TEN, history=answers(EIGHT_TO_TEN, *reps))
     proposed = Double().propose(ctx)
     assert proposed.load == expected
     assert proposed.reps == RepRange(8, 10)
 
 
-def test_double_without_answers_keeps_the_prescription():
+def test_double_without_answers_keeps_the_prescription() -> None:
     assert Double().propose(context(EIGHT_TO_TEN)) == EIGHT_TO_TEN
     unanswered = (Set(BENCH, reps=10, load=kg(60)),) * 3  # logged without a prescription
     assert Double().propose(context(EIGHT_TO_TEN, history=unanswered)) == EIGHT_TO_TEN
 
 
-def test_double_ignores_warmups_and_drop_sets():
+def test_double_ignores_warmups_and_drop_sets() -> None:
     history = (
         answers(EIGHT_TO_TEN, 5, 5, load=kg(40), set_type=SetType.WARMUP)
         + answers(EIGHT_TO_TEN, 10, 10, 10)
@@ -323,20 +323,20 @@ def test_double_ignores_warmups_and_drop_sets():
     assert Double().propose(context(EIGHT_TO_TEN, history=history)).load == kg(62.5)
 
 
-def test_double_needs_every_prescribed_set_at_the_prescribed_load():
+def test_double_needs_every_prescribed_set_at_the_prescribed_load() -> None:
     two_of_three = answers(EIGHT_TO_TEN, 10, 10)
     assert Double().propose(context(EIGHT_TO_TEN, history=two_of_three)).load == kg(60)
     lighter = answers(EIGHT_TO_TEN, 10, 10) + answers(EIGHT_TO_TEN, 10, load=kg(55))
     assert Double().propose(context(EIGHT_TO_TEN, history=lighter)).load == kg(60)
 
 
-def test_double_reads_only_the_latest_answers():
+def test_double_reads_only_the_latest_answers() -> None:
     earlier = Prescription(BENCH, sets=3, reps=(8, 10), load=kg(57.5))
     history = answers(earlier, 10, 10, 10) + answers(EIGHT_TO_TEN, 9, 9, 8)
     assert Double().propose(context(EIGHT_TO_TEN, history=history)).load == kg(60)
 
 
-def test_double_goes_to_the_next_buildable_load_and_stops_at_the_rack():
+def test_double_goes_to_the_next_buildable_load_and_stops_at_the_rack() -> None:
     asked = Prescription(DB_CURL, sets=2, reps=(10, 12), load=kg(20))
     ctx = context(asked, history=answers(asked, 12, 12))
     assert Double(increment=kg(1)).propose(ctx).load == kg(22)
@@ -346,7 +346,7 @@ def test_double_goes_to_the_next_buildable_load_and_stops_at_the_rack():
 
 
 @st.composite
-def answered(draw, *, all_at_top=False):
+def answered(draw: st.DrawFn, *, all_at_top=False):
     """A double-progression prescription and random answers (and older sets) to it.
 
     With ``all_at_top``, every counted answer is at the prescribed load, at the top or above,
@@ -395,7 +395,9 @@ def counted(ctx: ProgressionContext) -> list[Set]:
 
 
 @given(answered(), increments)
-def test_double_progression_never_raises_load_before_every_set_reaches_the_top(ctx, increment):
+def test_double_progression_never_raises_load_before_every_set_reaches_the_top(
+    ctx, increment
+) -> None:
     asked = ctx.prescription
     proposed = Double(increment=increment).propose(ctx)
     assert proposed.reps == asked.reps
@@ -415,7 +417,7 @@ def test_double_progression_never_raises_load_before_every_set_reaches_the_top(c
 
 
 @given(answered(all_at_top=True), increments)
-def test_double_progression_raises_the_load_once_every_set_reached_the_top(ctx, increment):
+def test_double_progression_raises_the_load_once_every_set_reached_the_top(ctx, increment) -> None:
     asked = ctx.prescription
     working = counted(ctx)
     assert len(working) >= asked.sets
@@ -437,7 +439,7 @@ PARTNER_CURL = Prescription(
 )
 
 
-def test_eccentric_ramp_goes_from_25_to_50_percent_over_four_weeks():
+def test_eccentric_ramp_goes_from_25_to_50_percent_over_four_weeks() -> None:
     ramp = EccentricRamp()
     proposed = [ramp.propose(context(PARTNER_CURL, week=w)) for w in range(6)]
     assert [p.overload for p in proposed] == pytest.approx([0.25, 1 / 3, 5 / 12, 0.5, 0.5, 0.5])
@@ -447,7 +449,7 @@ def test_eccentric_ramp_goes_from_25_to_50_percent_over_four_weeks():
     assert all(p.basis is not None and p.basis.working_load == kg(40) for p in proposed)
 
 
-def test_eccentric_ramp_finds_the_working_load_without_a_basis():
+def test_eccentric_ramp_finds_the_working_load_without_a_basis() -> None:
     asked = attrs.evolve(PARTNER_CURL, basis=None, load=kg(50), overload=0.25)
     proposed = EccentricRamp().propose(context(asked, week=3))
     assert proposed.load == kg(60)
@@ -458,12 +460,12 @@ def test_eccentric_ramp_finds_the_working_load_without_a_basis():
     assert EccentricRamp().propose(context(plain)).load == kg(50)
 
 
-def test_a_one_week_ramp_is_its_end():
+def test_a_one_week_ramp_is_its_end() -> None:
     assert EccentricRamp(weeks=1).propose(context(PARTNER_CURL)).overload == 0.5
     assert TempoRamp(weeks=1).seconds_in(0) == 6
 
 
-def test_eccentric_ramp_keeps_a_prescription_without_a_load():
+def test_eccentric_ramp_keeps_a_prescription_without_a_load() -> None:
     asked = Prescription(PULL_UP, method="negative_only", reps=5)
     assert EccentricRamp().propose(context(asked, week=2)) is asked
 
@@ -472,7 +474,7 @@ def test_eccentric_ramp_keeps_a_prescription_without_a_load():
     eccentric_ramps,
     contexts(exercises=[BENCH, DB_CURL, LEG_EXTENSION, LATERAL_RAISE], with_history=False),
 )
-def test_eccentric_ramp_is_monotone_and_bounded(ramp, ctx):
+def test_eccentric_ramp_is_monotone_and_bounded(ramp, ctx) -> None:
     low, high = sorted((ramp.start, ramp.end))
     overloads = [ramp.overload_in(w) for w in range(ramp.weeks + 3)]
     assert all(low <= o <= high for o in overloads)
@@ -503,7 +505,7 @@ def test_eccentric_ramp_is_monotone_and_bounded(ramp, ctx):
 # -- tempo ramp ------------------------------------------------------------------------------------
 
 
-def test_tempo_ramp_slows_the_lowering_from_3_to_6_seconds():
+def test_tempo_ramp_slows_the_lowering_from_3_to_6_seconds() -> None:
     asked = Prescription(CURL, reps=8, load=kg(30), tempo="3-1-X-0")
     proposed = [TempoRamp().propose(context(asked, week=w)) for w in range(5)]
     expected = ["3-1-X-0", "4-1-X-0", "5-1-X-0", "6-1-X-0", "6-1-X-0"]
@@ -511,7 +513,7 @@ def test_tempo_ramp_slows_the_lowering_from_3_to_6_seconds():
     assert all(p.method is Method.TEMPO_ECCENTRIC and p.load == kg(30) for p in proposed)
 
 
-def test_tempo_ramp_gives_a_tempo_to_a_prescription_without_one_and_keeps_other_methods():
+def test_tempo_ramp_gives_a_tempo_to_a_prescription_without_one_and_keeps_other_methods() -> None:
     asked = Prescription(CURL, method="partner_assisted", reps=8, load=kg(50), overload=0.25)
     proposed = TempoRamp(start=4, end=6, weeks=3).propose(context(asked, week=1))
     assert proposed.tempo == Tempo(5, 0, 1, 0)
@@ -520,7 +522,7 @@ def test_tempo_ramp_gives_a_tempo_to_a_prescription_without_one_and_keeps_other_
 
 
 @given(tempo_ramps, contexts(with_history=False))
-def test_tempo_ramp_is_monotone_and_bounded(ramp, ctx):
+def test_tempo_ramp_is_monotone_and_bounded(ramp, ctx) -> None:
     low, high = sorted((ramp.start, ramp.end))
     proposed = [ramp.propose(attrs.evolve(ctx, week=w)) for w in range(ramp.weeks + 2)]
     seconds = [p.tempo.eccentric for p in proposed]
@@ -547,7 +549,7 @@ def test_tempo_ramp_is_monotone_and_bounded(ramp, ctx):
 # -- RPE -------------------------------------------------------------------------------------------
 
 
-def test_rpe_keeps_the_load_for_the_same_reps_at_the_same_rpe():
+def test_rpe_keeps_the_load_for_the_same_reps_at_the_same_rpe() -> None:
     # 100 kg x 5 @ RPE 8 -> e1RM 100 / 0.811 = 123.3 kg; 5 reps @ 8 -> 0.811 x 123.3 = 100 kg
     history = (Set(BENCH, reps=5, load=kg(100), rpe=8),)
     asked = Prescription(BENCH, sets=3, reps=5, load=kg(90))
@@ -556,7 +558,7 @@ def test_rpe_keeps_the_load_for_the_same_reps_at_the_same_rpe():
     assert proposed.rpe == 8
 
 
-def test_rpe_moves_the_load_with_the_effort_and_the_reps():
+def test_rpe_moves_the_load_with_the_effort_and_the_reps() -> None:
     history = (Set(BENCH, reps=5, load=kg(100), rpe=8),)
     e1rm = 100 / rts_fraction(5, 8)
     asked = Prescription(BENCH, sets=3, reps=(6, 8), load=kg(100))
@@ -566,7 +568,7 @@ def test_rpe_moves_the_load_with_the_effort_and_the_reps():
     assert proposed.rpe == 9
 
 
-def test_rpe_reads_the_most_recent_usable_set():
+def test_rpe_reads_the_most_recent_usable_set() -> None:
     history = (
         Set(BENCH, reps=5, load=kg(100), rpe=8),
         Set(BENCH, reps=5, load=kg(110)),  # no RPE
@@ -579,7 +581,7 @@ def test_rpe_reads_the_most_recent_usable_set():
     assert RPE().propose(context(asked, history=history)).load == kg(100)
 
 
-def test_rpe_without_a_usable_set_only_sets_the_target():
+def test_rpe_without_a_usable_set_only_sets_the_target() -> None:
     asked = Prescription(BENCH, sets=3, reps=5, load=kg(80), rpe=7)
     proposed = RPE(target_rpe=8.5).propose(context(asked))
     assert proposed == attrs.evolve(asked, rpe=8.5)
@@ -588,7 +590,7 @@ def test_rpe_without_a_usable_set_only_sets_the_target():
     assert RPE().propose(context(high_reps, history=history)).load == kg(60)
 
 
-def test_rpe_counts_the_bodyweight_share_of_a_pull_up():
+def test_rpe_counts_the_bodyweight_share_of_a_pull_up() -> None:
     # 80 kg athlete + 20 kg x 5 @ 8: e1RM 100 / 0.811; 8 reps @ 8 (0.739) -> 91.1 kg, 11.1 added
     athlete = neg.Athlete("a", training_age_years=3, bodyweight=kg(80))
     history = (Set(PULL_UP, reps=5, load=kg(20), rpe=8),)
@@ -603,14 +605,14 @@ def test_rpe_counts_the_bodyweight_share_of_a_pull_up():
 # -- deload ----------------------------------------------------------------------------------------
 
 
-def test_deload_lightens_every_fourth_week():
+def test_deload_lightens_every_fourth_week() -> None:
     asked = Prescription(SQUAT, sets=4, reps=5, load=kg(100))
     proposed = [Deload().propose(context(asked, week=w)) for w in range(8)]
     assert [p.load for p in proposed] == [kg(100)] * 3 + [kg(60)] + [kg(100)] * 3 + [kg(60)]
     assert [p.sets for p in proposed] == [4, 4, 4, 2, 4, 4, 4, 2]
 
 
-def test_deload_turns_the_eccentric_overload_off():
+def test_deload_turns_the_eccentric_overload_off() -> None:
     proposed = Deload().propose(context(PARTNER_CURL, week=3))
     assert proposed.method is Method.STANDARD
     assert proposed.overload is None
@@ -621,7 +623,7 @@ def test_deload_turns_the_eccentric_overload_off():
     assert Deload().propose(context(tempo, week=3)).method is Method.TEMPO_ECCENTRIC
 
 
-def test_deload_delegates_to_its_base_on_other_weeks():
+def test_deload_delegates_to_its_base_on_other_weeks() -> None:
     asked = Prescription(SQUAT, sets=4, reps=5, load=kg(100))
     deload = Deload(every=3, base=Linear(increment=kg(5)))
     assert deload.propose(context(asked, week=1, occurrence=1)).load == kg(105)
@@ -629,7 +631,7 @@ def test_deload_delegates_to_its_base_on_other_weeks():
 
 
 @given(deloads, contexts())
-def test_deload_weeks_lighten_and_other_weeks_delegate(deload, ctx):
+def test_deload_weeks_lighten_and_other_weeks_delegate(deload, ctx) -> None:
     proposed = deload.propose(ctx)
     asked = ctx.prescription
     if not deload.is_deload_week(ctx.week):
@@ -719,13 +721,13 @@ def test_deload_weeks_lighten_and_other_weeks_delegate(deload, ctx):
         ),
     ],
 )
-def test_bad_configurations_are_refused_with_their_reason(build, message):
+def test_bad_configurations_are_refused_with_their_reason(build, message) -> None:
     with pytest.raises(neg.ValidationError) as caught:
         build()
     assert str(caught.value) == message
 
 
-def test_every_problem_of_a_configuration_is_reported_at_once():
+def test_every_problem_of_a_configuration_is_reported_at_once() -> None:
     with pytest.raises(neg.ValidationError) as caught:
         EccentricRamp(start=-0.1, end=50, weeks=0)
     assert caught.value.lines() == [
@@ -736,7 +738,7 @@ def test_every_problem_of_a_configuration_is_reported_at_once():
     ]
 
 
-def test_configurations_take_numbers_of_any_kind():
+def test_configurations_take_numbers_of_any_kind() -> None:
     ramp = EccentricRamp(start=0, end=Fraction(1, 2), weeks=2)  # type: ignore[arg-type]
     assert (ramp.start, ramp.end) == (0.0, 0.5)
     assert (type(ramp.start), type(ramp.end)) == (float, float)

@@ -54,7 +54,7 @@ def bench_negatives(fraction=0.8, **kwargs):
     return ProgramSlot(prescription=prescription, day=1, **kwargs)
 
 
-def test_a_program_becomes_dated_named_sessions():
+def test_a_program_becomes_dated_named_sessions() -> None:
     program = Program(
         name="Block",
         weeks=2,
@@ -81,7 +81,7 @@ def test_a_program_becomes_dated_named_sessions():
     assert negative.prescription.exercise == BENCH
 
 
-def test_every_generated_set_carries_the_prescription_it_answers():
+def test_every_generated_set_carries_the_prescription_it_answers() -> None:
     program = Program(name="P", weeks=1, days=(0,), slots=[curl_slot()], start=MONDAY)
     plan = build_program(program, VETERAN, history=())
     for item in plan.sessions[0].sets:
@@ -89,7 +89,7 @@ def test_every_generated_set_carries_the_prescription_it_answers():
         assert item.prescription.load == item.load
 
 
-def test_the_policy_clamps_loads_it_can_make_safe():
+def test_the_policy_clamps_loads_it_can_make_safe() -> None:
     aggressive = ProgramSlot(
         prescription=neg.Prescription(
             BENCH,
@@ -111,7 +111,7 @@ def test_the_policy_clamps_loads_it_can_make_safe():
     assert not plan.report.has_errors
 
 
-def test_errors_a_lighter_load_cannot_clear_are_reported_not_hidden():
+def test_errors_a_lighter_load_cannot_clear_are_reported_not_hidden() -> None:
     novice = attrs.evolve(VETERAN, training_age_years=0.3)
     supramaximal = ProgramSlot(
         prescription=neg.Prescription(
@@ -133,7 +133,7 @@ def test_errors_a_lighter_load_cannot_clear_are_reported_not_hidden():
     assert plan.adjustments == ()
 
 
-def test_regenerating_with_history_skips_done_sessions_and_reads_what_was_lifted():
+def test_regenerating_with_history_skips_done_sessions_and_reads_what_was_lifted() -> None:
     program = Program(
         name="P", weeks=3, days=(0,), slots=[curl_slot(progression=Double())], start=MONDAY
     )
@@ -146,7 +146,7 @@ def test_regenerating_with_history_skips_done_sessions_and_reads_what_was_lifted
     assert again.sessions[0].sets[0].load == kg(37.5)  # every set reached the top
 
 
-def test_an_eccentric_ramp_over_four_weeks_then_a_deload():
+def test_an_eccentric_ramp_over_four_weeks_then_a_deload() -> None:
     # 60 % x 1.5 = 90 kg at the top of the ramp: within the capacity for 8 lowerings (93.1 kg).
     slot = bench_negatives(
         fraction=0.6, progression=Deload(base=EccentricRamp(start=0.25, end=0.5, weeks=3))
@@ -164,7 +164,7 @@ def _load_rules_only():
     return neg.safety.Policy.preset("athlete").ignoring("NEG3")
 
 
-def test_bad_programs_are_refused_with_the_place():
+def test_bad_programs_are_refused_with_the_place() -> None:
     with pytest.raises(neg.ValidationError, match=r"Program.slots\[0\].day: is day 1"):
         Program(name="P", weeks=1, days=(0,), slots=[bench_negatives()])
     with pytest.raises(neg.ValidationError, match=r"Program\.weeks: must be >= 1"):
@@ -198,7 +198,7 @@ progressions = st.one_of(
 
 
 @st.composite
-def programs(draw):
+def programs(draw: st.DrawFn):
     slots = [
         ProgramSlot(
             prescription=neg.Prescription(
@@ -239,7 +239,7 @@ def programs(draw):
 
 @settings(max_examples=20, deadline=None)
 @given(programs())
-def test_the_policys_load_limits_hold_for_every_generated_week(program):
+def test_the_policys_load_limits_hold_for_every_generated_week(program) -> None:
     plan = build_program(program, VETERAN, history=(), setup=SPOTTED)
     load_errors = [
         f for f in plan.report.findings if f.severity is Severity.ERROR and f.code in CLAMPED_RULES
@@ -255,11 +255,11 @@ def test_the_policys_load_limits_hold_for_every_generated_week(program):
 
 @settings(max_examples=20, deadline=None)
 @given(programs())
-def test_a_serialised_program_round_trips(program):
+def test_a_serialised_program_round_trips(program) -> None:
     assert neg.from_json(neg.to_json(program), Program) == program
 
 
-def test_a_plan_round_trips_through_json():
+def test_a_plan_round_trips_through_json() -> None:
     program = Program(
         name="P", weeks=1, days=(0, 3), slots=[curl_slot(), bench_negatives()], start=MONDAY
     )
@@ -267,7 +267,7 @@ def test_a_plan_round_trips_through_json():
     assert neg.from_json(neg.to_json(plan), neg.progressions.ProgramPlan) == plan
 
 
-def test_an_unknown_progression_kind_is_refused_with_a_hint():
+def test_an_unknown_progression_kind_is_refused_with_a_hint() -> None:
     program = Program(name="P", weeks=1, slots=[curl_slot(progression=Linear())], start=MONDAY)
     data = neg.to_dict(program)
     data["slots"][0]["progression"]["kind"] = "wave"
@@ -277,7 +277,7 @@ def test_an_unknown_progression_kind_is_refused_with_a_hint():
     assert "make_converter(progressions=[...])" in str(info.value)
 
 
-def test_a_deload_week_is_a_pause_not_a_new_start():
+def test_a_deload_week_is_a_pause_not_a_new_start() -> None:
     slot = curl_slot(progression=Deload(base=Linear()))
     program = Program(name="P", weeks=6, days=(0,), slots=[slot], start=MONDAY)
     plan = build_program(program, VETERAN, history=())
@@ -286,7 +286,7 @@ def test_a_deload_week_is_a_pause_not_a_new_start():
     assert [len(s.sets) for s in plan.sessions] == [3, 3, 3, 2, 3, 3]
 
 
-def test_schedules_are_checked_with_the_place():
+def test_schedules_are_checked_with_the_place() -> None:
     from negatives.progressions import Week
 
     with pytest.raises(neg.ValidationError, match=r"Week.set_reps: lists 2 sets' reps for 3 sets"):
@@ -308,7 +308,7 @@ def test_schedules_are_checked_with_the_place():
         )
 
 
-def test_a_schedule_sets_the_days_sets_and_reps_week_by_week():
+def test_a_schedule_sets_the_days_sets_and_reps_week_by_week() -> None:
     from negatives.progressions import Week
 
     slot = curl_slot(

@@ -44,7 +44,7 @@ KINDS = [
 
 
 @st.composite
-def athletes(draw):
+def athletes(draw: st.DrawFn):
     return neg.Athlete(
         "generated",
         training_age_years=draw(st.sampled_from([0.3, 0.9, 1.5, 3.0, 8.0])),
@@ -76,7 +76,7 @@ def progressions(method):
 
 
 @st.composite
-def slots(draw, days):
+def slots(draw: st.DrawFn, days):
     exercise, method, fractions = draw(st.sampled_from(KINDS))
     low = draw(st.integers(3, 8))
     high = draw(st.integers(low, 10))
@@ -113,7 +113,7 @@ def slots(draw, days):
 
 
 @st.composite
-def programs(draw):
+def programs(draw: st.DrawFn):
     days = draw(st.sampled_from([(0,), (0, 3), (0, 2, 4), (1, 4)]))
     return Program(
         name="Generated",
@@ -152,7 +152,7 @@ def unlisted(plan):
 @given(programs(), athletes(), setups, st.sampled_from([(), None]))
 def test_a_plan_with_default_options_has_no_error_or_warning_it_does_not_list(
     program, athlete, setup, history
-):
+) -> None:
     plan = build_program(program, athlete, history=history, setup=setup, gym=GYM)
     assert unlisted(plan) == [], plan.text()
     for session in plan.sessions:
@@ -164,7 +164,7 @@ def test_a_plan_with_default_options_has_no_error_or_warning_it_does_not_list(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programs(), athletes(), setups, st.sampled_from(["conservative", "athlete"]))
-def test_other_presets_too(program, athlete, setup, preset):
+def test_other_presets_too(program, athlete, setup, preset) -> None:
     policy = neg.safety.Policy.preset(preset)
     plan = build_program(program, athlete, history=(), setup=setup, gym=GYM, policy=policy)
     assert unlisted(plan) == [], plan.text()
@@ -172,7 +172,7 @@ def test_other_presets_too(program, athlete, setup, preset):
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programs(), athletes(), setups)
-def test_nothing_is_dropped_silently(program, athlete, setup):
+def test_nothing_is_dropped_silently(program, athlete, setup) -> None:
     plan = build_program(program, athlete, history=(), setup=setup, gym=GYM, primer=False)
     planned = {
         (session.date, item.exercise.id) for session in plan.sessions for item in session.sets

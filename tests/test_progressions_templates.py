@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -41,7 +42,7 @@ def unlisted(plan):
     ]
 
 
-def test_every_template_cites_its_source_with_a_confidence():
+def test_every_template_cites_its_source_with_a_confidence() -> None:
     infos = templates.available_templates()
     assert [info.name for info in infos] == [
         "nordic-hamstring", "seed-negatives", "tempo-intro", "walker-ael",
@@ -68,7 +69,7 @@ def test_every_template_cites_its_source_with_a_confidence():
         ("nordic-hamstring", TRAINED),
     ],
 )
-def test_each_template_builds_for_an_athlete_it_suits_with_nothing_unlisted(name, athlete):
+def test_each_template_builds_for_an_athlete_it_suits_with_nothing_unlisted(name, athlete) -> None:
     program = templates.template(name, start=MONDAY)
     plan = build_program(program, athlete, history=(), setup=SETUP, gym=LEG_PRESS_GYM)
     assert unlisted(plan) == [], plan.text()
@@ -76,7 +77,7 @@ def test_each_template_builds_for_an_athlete_it_suits_with_nothing_unlisted(name
     assert neg.from_json(neg.to_json(program), Program) == program
 
 
-def test_the_nordic_programme_is_mjolsnes_week_by_week():
+def test_the_nordic_programme_is_mjolsnes_week_by_week() -> None:
     program = templates.template("nordic-hamstring", start=MONDAY, maintenance_weeks=2)
     assert program.weeks == 12
     assert program.days == (0, 2, 4)
@@ -93,7 +94,7 @@ def test_the_nordic_programme_is_mjolsnes_week_by_week():
     assert slot.week(11) == Week(days=(0,), set_reps=(12, 10, 8))  # maintenance
 
 
-def test_the_nordic_plan_keeps_to_the_standard_policy_and_says_what_it_leaves_out():
+def test_the_nordic_plan_keeps_to_the_standard_policy_and_says_what_it_leaves_out() -> None:
     program = templates.template("nordic-hamstring", start=MONDAY)
     plan = build_program(program, TRAINED, history=())
     assert plan.report.findings == ()
@@ -115,7 +116,7 @@ def test_the_nordic_plan_keeps_to_the_standard_policy_and_says_what_it_leaves_ou
     )
 
 
-def test_the_nordic_plan_without_a_bodyweight_lists_the_primer_it_cannot_dose():
+def test_the_nordic_plan_without_a_bodyweight_lists_the_primer_it_cannot_dose() -> None:
     unknown = neg.Athlete("x", training_age_years=3)
     plan = build_program(templates.template("nordic-hamstring", start=MONDAY), unknown, history=())
     (limit,) = [limit for limit in plan.limits if limit.code == "NEG304"]
@@ -123,7 +124,7 @@ def test_the_nordic_plan_without_a_bodyweight_lists_the_primer_it_cannot_dose():
     assert unlisted(plan) == []
 
 
-def test_walker_ael_lowers_more_than_it_lifts_in_every_rep():
+def test_walker_ael_lowers_more_than_it_lifts_in_every_rep() -> None:
     program = templates.template("walker-ael", start=MONDAY)
     assert [s.prescription.reps.high for s in program.slots] == [6, 10]
     plan = build_program(program, TRAINED, history=(), setup=SETUP, gym=LEG_PRESS_GYM)
@@ -138,7 +139,7 @@ def test_walker_ael_lowers_more_than_it_lifts_in_every_rep():
             assert "Walker et al. 2016" in neg.overload.explain(item)
 
 
-def test_tempo_intro_is_no_overload_for_a_first_year_lifter():
+def test_tempo_intro_is_no_overload_for_a_first_year_lifter() -> None:
     plan = build_program(templates.template("tempo-intro", start=MONDAY), NOVICE, history=())
     assert plan.report.findings == ()
     assert plan.limits == ()
@@ -151,7 +152,7 @@ def test_tempo_intro_is_no_overload_for_a_first_year_lifter():
     }
 
 
-def test_the_seed_block_adds_one_negative_set_after_the_normal_sets():
+def test_the_seed_block_adds_one_negative_set_after_the_normal_sets() -> None:
     program = templates.template("seed-negatives", start=MONDAY, exercises=["bench-press"])
     normal, negative = program.slots
     assert normal.prescription.sets == 3
@@ -176,13 +177,13 @@ def test_the_seed_block_adds_one_negative_set_after_the_normal_sets():
         ("tempo-intro", {"loads": {"leg-press": 60}}, "template.loads.leg-press: must be a Load"),
     ],
 )
-def test_bad_templates_and_parameters_are_refused_with_the_place(name, params, message):
+def test_bad_templates_and_parameters_are_refused_with_the_place(name, params, message) -> None:
     with pytest.raises(neg.ValidationError) as info:
         templates.template(name, **params)
     assert message in str(info.value)
 
 
-def test_tempo_intro_takes_loads_for_lifters_without_a_tested_1rm():
+def test_tempo_intro_takes_loads_for_lifters_without_a_tested_1rm() -> None:
     unknown = neg.Athlete("new", training_age_years=0.2)
     loads = {"leg-press": kg(60), "dumbbell-bench-press": kg(10), "lat-pulldown": kg(30)}
     program = templates.template("tempo-intro", start=MONDAY, loads=loads)
@@ -202,13 +203,13 @@ def run(*argv):
 
 
 @pytest.fixture
-def athlete(tmp_path):
+def athlete(tmp_path: Path):
     path = tmp_path / "kim.json"
     path.write_text(neg.to_json(TRAINED), encoding="utf-8")
     return str(path)
 
 
-def test_plan_lists_the_templates():
+def test_plan_lists_the_templates() -> None:
     code, out, _ = run("plan", "--templates")
     assert code == 0
     assert out.startswith("nordic-hamstring: The Nordic hamstring programme (high confidence)")
@@ -216,7 +217,7 @@ def test_plan_lists_the_templates():
     assert "--param start" not in out  # --start sets it
 
 
-def test_plan_a_template_with_parameters(athlete):
+def test_plan_a_template_with_parameters(athlete) -> None:
     code, out, err = run(
         "plan", athlete, "--template", "nordic-hamstring", "--start", "2026-11-23",
         "--param", "maintenance_weeks=2",
@@ -228,7 +229,7 @@ def test_plan_a_template_with_parameters(athlete):
     assert "Mon 2027-02-08  Nordic hamstring programme W12D1" in out
 
 
-def test_plan_a_template_as_json(athlete):
+def test_plan_a_template_as_json(athlete) -> None:
     code, out, _ = run(
         "plan", athlete, "--template", "seed-negatives", "--start", "2026-11-23", "--weeks", "2",
         "--exercise", "barbell-curl", "--spotters", "2", "--partner-max", "40kg", "--json",
@@ -241,7 +242,7 @@ def test_plan_a_template_as_json(athlete):
     assert exercises == {"barbell-curl"}
 
 
-def test_plan_rounds_the_help_to_the_step_asked(athlete):
+def test_plan_rounds_the_help_to_the_step_asked(athlete) -> None:
     code, out, _ = run(
         "plan", athlete, "--weeks", "2", "--start", "2026-11-23", "--help-step", "1kg",
         "--partner-max", "40kg", "--spotters", "2", "--json",
@@ -272,7 +273,7 @@ def test_plan_rounds_the_help_to_the_step_asked(athlete):
         (("--template", "seed-negatives", "--param", "days=0,9"), "must be <= 6"),
     ],
 )
-def test_bad_template_options_are_one_line_input_errors(athlete, argv, fragment):
+def test_bad_template_options_are_one_line_input_errors(athlete, argv, fragment) -> None:
     code, out, err = run("plan", athlete, *argv)
     assert code == 2
     assert out == ""
@@ -281,7 +282,7 @@ def test_bad_template_options_are_one_line_input_errors(athlete, argv, fragment)
     assert fragment in err
 
 
-def test_plan_without_an_athlete_is_a_usage_error():
+def test_plan_without_an_athlete_is_a_usage_error() -> None:
     code, _, err = run("plan")
     assert code == 2
     assert "the following arguments are required: athlete" in err

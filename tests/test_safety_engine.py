@@ -54,7 +54,7 @@ def plain(reps=8):
 # -- codes and metadata ----------------------------------------------------------------------------
 
 
-def test_builtin_codes_are_unique_and_well_formed():
+def test_builtin_codes_are_unique_and_well_formed() -> None:
     codes = list(safety.BUILTIN_RULES)
     assert len(codes) == len(set(codes))
     for code, rule in safety.BUILTIN_RULES.items():
@@ -69,7 +69,7 @@ def test_builtin_codes_are_unique_and_well_formed():
         assert rule.example is not None
 
 
-def test_the_presets_set_only_parameters_the_rules_take():
+def test_the_presets_set_only_parameters_the_rules_take() -> None:
     for name, policy in safety.PRESETS.items():
         assert policy.name == name
         for code, config in policy.rules.items():
@@ -81,7 +81,7 @@ def test_the_presets_set_only_parameters_the_rules_take():
                 ), (code, key)
 
 
-def test_standard_preset_values_are_the_rule_defaults():
+def test_standard_preset_values_are_the_rule_defaults() -> None:
     standard = Policy.preset("standard")
     for code, config in standard.rules.items():
         defaults = safety.BUILTIN_RULES[code].parameters
@@ -89,7 +89,7 @@ def test_standard_preset_values_are_the_rule_defaults():
             assert defaults[key] == value, (code, key)
 
 
-def test_every_rules_example_fires_under_the_standard_preset():
+def test_every_rules_example_fires_under_the_standard_preset() -> None:
     standard = Policy.preset("standard")
     for code, rule in safety.BUILTIN_RULES.items():
         example = rule.example()
@@ -105,7 +105,7 @@ def test_every_rules_example_fires_under_the_standard_preset():
 # -- policies --------------------------------------------------------------------------------------
 
 
-def test_select_and_ignore_by_prefix_longest_wins():
+def test_select_and_ignore_by_prefix_longest_wins() -> None:
     policy = Policy(select=("NEG",), ignore=("NEG3",))
     assert policy.selects("NEG101")
     assert not policy.selects("NEG301")
@@ -115,12 +115,12 @@ def test_select_and_ignore_by_prefix_longest_wins():
     assert not Policy(select=("NEG1",)).selects("NEG201")
 
 
-def test_unknown_preset_is_refused():
+def test_unknown_preset_is_refused() -> None:
     with pytest.raises(neg.PolicyError, match="unknown preset 'strict'"):
         Policy.preset("strict")
 
 
-def test_policies_round_trip_through_json():
+def test_policies_round_trip_through_json() -> None:
     for policy in safety.PRESETS.values():
         assert neg.from_json(neg.to_json(policy), Policy) == policy
     tuned = (
@@ -145,24 +145,24 @@ def test_policies_round_trip_through_json():
     ),
     st.lists(st.sampled_from(["NEG", "NEG1", "NEG30", "ACME"]), max_size=3),
 )
-def test_any_policy_round_trips(rules, ignore):
+def test_any_policy_round_trips(rules, ignore) -> None:
     policy = Policy(name="p", rules={k: {"params": v} for k, v in rules.items()}, ignore=ignore)
     assert neg.from_dict(neg.to_dict(policy), Policy) == policy
 
 
-def test_a_parameter_the_rule_does_not_take_is_refused_when_checking():
+def test_a_parameter_the_rule_does_not_take_is_refused_when_checking() -> None:
     policy = Policy.preset("standard").with_params("NEG301", max_set=3)
     with pytest.raises(neg.PolicyError, match=r"NEG301 takes no parameter 'max_set'"):
         safety.check(session(plain()), policy=policy)
 
 
-def test_a_parameter_of_the_wrong_kind_is_refused():
+def test_a_parameter_of_the_wrong_kind_is_refused() -> None:
     policy = Policy.preset("standard").with_params("NEG301", max_sets="two")
     with pytest.raises(neg.PolicyError, match=r"NEG301.max_sets must be a number like 2"):
         safety.check(session(plain()), policy=policy)
 
 
-def test_an_unknown_rule_code_is_refused_naming_what_is_installed():
+def test_an_unknown_rule_code_is_refused_naming_what_is_installed() -> None:
     policy = Policy.preset("standard").with_params("ACME999", x=1)
     with pytest.raises(neg.PluginError, match=r"no negatives\.rules plugin named 'ACME999'"):
         safety.check(session(plain()), policy=policy)
@@ -171,7 +171,7 @@ def test_an_unknown_rule_code_is_refused_naming_what_is_installed():
 # -- custom and plugin rules -----------------------------------------------------------------------
 
 
-def test_a_user_rule_registered_on_a_policy_runs_with_its_parameters():
+def test_a_user_rule_registered_on_a_policy_runs_with_its_parameters() -> None:
     policy = Policy.preset("standard").with_rule(TooManyReps(), max_reps=10)
     report = safety.check(session(plain(15)), athlete=None, history=(), policy=policy)
     found = [f for f in report.findings if f.code == "ACME101"]
@@ -179,7 +179,7 @@ def test_a_user_rule_registered_on_a_policy_runs_with_its_parameters():
     assert "ACME101" in report.rules
 
 
-def test_a_policy_with_a_user_rule_keeps_its_settings_in_json():
+def test_a_policy_with_a_user_rule_keeps_its_settings_in_json() -> None:
     policy = Policy.preset("standard").with_rule(TooManyReps(), max_reps=10)
     data = neg.to_dict(policy)
     assert data["rules"]["ACME101"] == {"params": {"max_reps": 10}}
@@ -189,7 +189,7 @@ def test_a_policy_with_a_user_rule_keeps_its_settings_in_json():
     assert again.custom == ()
 
 
-def test_something_that_is_not_a_rule_is_refused():
+def test_something_that_is_not_a_rule_is_refused() -> None:
     with pytest.raises(neg.PolicyError, match="is not a rule: it lacks name"):
         Policy().with_rule(NotARule())
 
@@ -198,7 +198,7 @@ def _eps(*specs):
     return [EntryPoint(name, value, safety.RULES_GROUP) for name, value in specs]
 
 
-def test_plugins_are_listed_without_importing_them():
+def test_plugins_are_listed_without_importing_them() -> None:
     eps = _eps(("ACME101", "tests.test_safety_engine:TooManyReps"), ("ZED1", "no_such_module:X"))
     infos = safety.available_rules(entry_points=eps)
     assert [(i.name, i.value) for i in infos] == [
@@ -207,7 +207,7 @@ def test_plugins_are_listed_without_importing_them():
     ]  # listing no_such_module did not import it
 
 
-def test_a_plugin_rule_is_loaded_by_name_and_instantiated():
+def test_a_plugin_rule_is_loaded_by_name_and_instantiated() -> None:
     eps = _eps(("ACME101", "tests.test_safety_engine:TooManyReps"))
     rule = safety.load_rule("ACME101", entry_points=eps)
     assert isinstance(rule, TooManyReps)
@@ -240,7 +240,7 @@ def test_a_plugin_rule_is_loaded_by_name_and_instantiated():
         ((), "ACME101", "no negatives.rules plugin named 'ACME101' is installed"),
     ],
 )
-def test_broken_plugins_raise_a_plugin_error_naming_them(specs, name, message):
+def test_broken_plugins_raise_a_plugin_error_naming_them(specs, name, message) -> None:
     with pytest.raises(neg.PluginError) as info:
         safety.load_rule(name, entry_points=_eps(*specs))
     assert message in str(info.value)
@@ -250,7 +250,7 @@ def test_broken_plugins_raise_a_plugin_error_naming_them(specs, name, message):
 # -- reports ---------------------------------------------------------------------------------------
 
 
-def test_history_none_means_unknown_and_empty_means_none():
+def test_history_none_means_unknown_and_empty_means_none() -> None:
     negative = neg.overload.partner_assisted_negatives(CURL, one_rep_max=kg(55))
     athlete = neg.Athlete("a", training_age_years=3, concentric_1rm={"barbell-curl": kg(55)})
     unknown = safety.check(session(negative), athlete=athlete, history=None)
@@ -260,7 +260,7 @@ def test_history_none_means_unknown_and_empty_means_none():
     assert all(n.code != "NEG304" for n in none.not_checked)
 
 
-def test_a_plan_is_located_by_session_and_set():
+def test_a_plan_is_located_by_session_and_set() -> None:
     negative = neg.overload.accentuated_eccentric(BENCH, one_rep_max=kg(80))  # 105 %
     novice = neg.Athlete("n", training_age_years=0.2, concentric_1rm={"bench-press": kg(80)})
     plan = [session(plain()), session(plain(), negative)]
@@ -273,7 +273,7 @@ def test_a_plan_is_located_by_session_and_set():
     assert "$.sessions[1]" in report.text()
 
 
-def test_a_training_log_brings_its_athlete():
+def test_a_training_log_brings_its_athlete() -> None:
     negative = neg.overload.partner_assisted_negatives(BENCH, one_rep_max=kg(80), overload=0.4)
     novice = neg.Athlete("n", training_age_years=0.2, concentric_1rm={"bench-press": kg(80)})
     log = neg.TrainingLog(novice, [session(negative)])
@@ -281,7 +281,7 @@ def test_a_training_log_brings_its_athlete():
     assert report.codes() == ("NEG101",)
 
 
-def test_missing_inputs_are_listed_once_per_reason_with_their_places():
+def test_missing_inputs_are_listed_once_per_reason_with_their_places() -> None:
     negative = neg.overload.partner_assisted_negatives(BENCH, one_rep_max=kg(80))
     report = safety.check(session(negative, negative), policy=Policy(select=("NEG101",)))
     assert report.findings == ()
@@ -293,13 +293,13 @@ def test_missing_inputs_are_listed_once_per_reason_with_their_places():
     assert "not checked:" in report.text()
 
 
-def test_a_clean_report_says_so():
+def test_a_clean_report_says_so() -> None:
     report = safety.check(session(plain()), policy=Policy(select=("NEG101",)))
     assert report.clean
     assert report.text().endswith("checked and fine")
 
 
-def test_reports_round_trip_and_pickle():
+def test_reports_round_trip_and_pickle() -> None:
     negative = neg.overload.partner_assisted_negatives(BENCH, one_rep_max=kg(80), overload=0.4)
     novice = neg.Athlete("n", training_age_years=0.2, concentric_1rm={"bench-press": kg(80)})
     report = safety.check(session(negative), athlete=novice, history=())
@@ -312,7 +312,7 @@ def test_reports_round_trip_and_pickle():
     assert {"code", "severity", "message", "loc"} <= set(data["findings"][0])
 
 
-def test_findings_are_sorted_by_place_then_severity():
+def test_findings_are_sorted_by_place_then_severity() -> None:
     a = Finding("NEG301", "warning", "a", ("sessions", 1, "sets", 0))
     b = Finding("NEG201", "error", "b", ("sessions", 0, "sets", 3))
     report = Report([a, b], [NotChecked("NEG304", "no history")])
@@ -320,14 +320,14 @@ def test_findings_are_sorted_by_place_then_severity():
     assert Severity.ERROR.rank > Severity.WARNING.rank > Severity.INFO.rank
 
 
-def test_bad_subjects_are_refused():
+def test_bad_subjects_are_refused() -> None:
     with pytest.raises(neg.ValidationError, match="must be a Session"):
         safety.check([plain()])
     with pytest.raises(neg.ValidationError, match="must be a Policy"):
         safety.check(session(plain()), policy="standard")
 
 
-def test_the_rules_reference_page_is_up_to_date():
+def test_the_rules_reference_page_is_up_to_date() -> None:
     from pathlib import Path
 
     from negatives.safety.reference import rules_reference
@@ -342,7 +342,7 @@ _LIFTS = [e for e in neg.catalog.exercises() if e.muscles and neg.overload.bar_l
 
 
 @given(st.sampled_from(_LIFTS), st.floats(min_value=20, max_value=250))
-def test_default_partner_assisted_negatives_pass_the_standard_policy(exercise, one_rm):
+def test_default_partner_assisted_negatives_pass_the_standard_policy(exercise, one_rm) -> None:
     # An experienced athlete with a tested 1RM, a spotter, and a history with a primer for the
     # same muscles a few days before: the calculator's defaults raise no error.
     maximum = kg(one_rm)

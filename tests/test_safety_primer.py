@@ -37,13 +37,13 @@ def run(code, plan, history=()):
 # -- the definition ------------------------------------------------------------------------------
 
 
-def test_the_numbers_are_huangs():
+def test_the_numbers_are_huangs() -> None:
     assert primer.PRIMER_DAYS == (2, 7)
     assert primer.PRIMER_DOSE == (0.10, 0.15)
     assert primer.PRIMER_MAX_SHARE == 0.25
 
 
-def test_the_dose_a_heavy_session_needs():
+def test_the_dose_a_heavy_session_needs() -> None:
     (dose,) = primer.primer_dose(day(3, HEAVY, HEAVY))
     assert dose.muscle is neg.Muscle.BICEPS
     assert dose.heavy_volume == kg(720)
@@ -55,7 +55,7 @@ def test_the_dose_a_heavy_session_needs():
 
 @pytest.mark.parametrize("light", [TEMPO_PRIMER, NEGATIVE_PRIMER], ids=["tempo", "negative-only"])
 @pytest.mark.parametrize("gap", [2, 4, 7])
-def test_light_eccentric_work_2_to_7_days_before_is_a_primer(light, gap):
+def test_light_eccentric_work_2_to_7_days_before_is_a_primer(light, gap) -> None:
     heavy = day(gap, HEAVY)
     assert primer.is_primer(day(0, light), heavy)
     assert primer.is_primer(day(0, light), heavy, muscle="biceps")
@@ -63,11 +63,11 @@ def test_light_eccentric_work_2_to_7_days_before_is_a_primer(light, gap):
 
 
 @pytest.mark.parametrize("gap", [0, 1, 8, 21])
-def test_outside_the_window_it_is_not(gap):
+def test_outside_the_window_it_is_not(gap) -> None:
     assert not primer.is_primer(day(0, TEMPO_PRIMER), day(gap, HEAVY))
 
 
-def test_too_much_volume_conventional_work_and_unknown_loads_are_not_primers():
+def test_too_much_volume_conventional_work_and_unknown_loads_are_not_primers() -> None:
     as_heavy = day(0, HEAVY)
     assert not primer.is_primer(as_heavy, day(3, HEAVY))
     quick = neg.Set(CURL, reps=6, load=kg(8), tempo="2-0-1-0")  # not eccentric work
@@ -79,13 +79,13 @@ def test_too_much_volume_conventional_work_and_unknown_loads_are_not_primers():
 
 
 @given(st.integers(1, 40), st.floats(1, 100), st.integers(2, 7))
-def test_a_primer_is_at_most_a_quarter_of_the_heavy_volume(reps, load, gap):
+def test_a_primer_is_at_most_a_quarter_of_the_heavy_volume(reps, load, gap) -> None:
     light = day(0, neg.Set(CURL, reps=reps, load=kg(load), tempo="4-0-1-0"))
     volume = reps * load
     assert primer.is_primer(light, day(gap, HEAVY)) == (volume <= 0.25 * 360 * (1 + 1e-9))
 
 
-def test_bad_muscle_names_are_refused():
+def test_bad_muscle_names_are_refused() -> None:
     with pytest.raises(neg.ValidationError, match=r"primer\.muscle: must be one of"):
         primer.eccentric_volume([HEAVY], "quads")
 
@@ -93,7 +93,7 @@ def test_bad_muscle_names_are_refused():
 # -- the rules share it --------------------------------------------------------------------------
 
 
-def test_a_primer_2_days_before_does_not_trigger_the_recovery_interval():
+def test_a_primer_2_days_before_does_not_trigger_the_recovery_interval() -> None:
     # Huang et al. 2019's protocol: a light bout 2 days before the heavy one.
     plan = (day(0, NEGATIVE_PRIMER), day(2, HEAVY))
     assert run("NEG302", plan).clean
@@ -102,13 +102,13 @@ def test_a_primer_2_days_before_does_not_trigger_the_recovery_interval():
     assert finding.ctx["days"] == 2
 
 
-def test_a_primer_does_not_count_as_an_overload_session_of_the_week():
+def test_a_primer_does_not_count_as_an_overload_session_of_the_week() -> None:
     plan = (day(0, NEGATIVE_PRIMER), day(2, HEAVY), day(6, HEAVY))
     assert run("NEG303", plan).clean
     assert run("NEG303", (day(0, HEAVY), day(2, HEAVY), day(6, HEAVY))).findings
 
 
-def test_tempo_eccentrics_4_days_before_prime_the_first_exposure():
+def test_tempo_eccentrics_4_days_before_prime_the_first_exposure() -> None:
     assert run("NEG304", (day(0, TEMPO_PRIMER), day(4, HEAVY))).clean
     assert run("NEG304", day(4, HEAVY), history=(day(0, TEMPO_PRIMER),)).clean
     # without it, the first exposure is reported with the dose to plan
@@ -117,7 +117,7 @@ def test_tempo_eccentrics_4_days_before_prime_the_first_exposure():
     assert "(2-7 days before)" in finding.fix
 
 
-def test_the_first_exposure_rule_says_the_same_thing_in_its_why_and_its_fix():
+def test_the_first_exposure_rule_says_the_same_thing_in_its_why_and_its_fix() -> None:
     rule = BUILTIN_RULES["NEG304"]
     for text in (rule.why, rule.how_to_fix):
         assert "2-7 days before" in text

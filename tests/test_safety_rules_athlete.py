@@ -49,7 +49,7 @@ def run(subject, code, *, athlete=None, history=(), **params) -> Report:
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_rules_are_registered_documented_and_tuned_by_the_presets(code):
+def test_rules_are_registered_documented_and_tuned_by_the_presets(code) -> None:
     rule = BUILTIN_RULES[code]
     assert isinstance(rule, BuiltinRule)
     for text in (rule.name, rule.summary, rule.citation, rule.why, rule.how_to_fix):
@@ -63,14 +63,14 @@ def test_rules_are_registered_documented_and_tuned_by_the_presets(code):
 # -- NEG101 ---------------------------------------------------------------------------------------
 
 
-def test_neg101_supramaximal_bar_work_is_an_error_submaximal_a_warning_tempo_nothing():
+def test_neg101_supramaximal_bar_work_is_an_error_submaximal_a_warning_tempo_nothing() -> None:
     novice = athlete(training_age_years=0.5)
     report = run(session(SUPRA, SUB, TEMPO), "NEG101", athlete=novice)
     severities = {f.loc: f.severity for f in report.findings}
     assert severities == {("sets", 0): Severity.ERROR, ("sets", 1): Severity.WARNING}
 
 
-def test_neg101_a_nordic_session_for_a_novice_is_a_warning_never_an_error():
+def test_neg101_a_nordic_session_for_a_novice_is_a_warning_never_an_error() -> None:
     novice = athlete(training_age_years=0.2)
     nordics = neg.Set(NORDIC, reps=5, load=kg(0))  # logged as a plain set
     report = run(session(*[nordics] * 5), "NEG101", athlete=novice)
@@ -84,7 +84,7 @@ def test_neg101_a_nordic_session_for_a_novice_is_a_warning_never_an_error():
     assert run(session(nordics), "NEG101", athlete=novice, count_bodyweight=False).clean
 
 
-def test_neg101_negative_chin_ups_warn_only_when_supramaximal_for_the_athlete():
+def test_neg101_negative_chin_ups_warn_only_when_supramaximal_for_the_athlete() -> None:
     chins = overload.bodyweight_negatives(CHIN_UP, bodyweight=kg(80), reps=3)
     strong = athlete(training_age_years=0.5, concentric_1rm={"chin-up": kg(100)})  # 80 < 100
     assert run(session(chins), "NEG101", athlete=strong).clean
@@ -98,7 +98,7 @@ def test_neg101_negative_chin_ups_warn_only_when_supramaximal_for_the_athlete():
     )
 
 
-def test_neg101_not_checked_without_an_athlete():
+def test_neg101_not_checked_without_an_athlete() -> None:
     report = run(session(SUB), "NEG101")
     assert report.not_checked[0].reason == "no athlete given (training age unknown)"
 
@@ -106,7 +106,7 @@ def test_neg101_not_checked_without_an_athlete():
 # -- NEG102 ---------------------------------------------------------------------------------------
 
 
-def test_neg102_no_supramaximal_work_for_a_minor_on_the_sessions_day():
+def test_neg102_no_supramaximal_work_for_a_minor_on_the_sessions_day() -> None:
     teen = athlete(birth_year=2010)  # 16 in 2026
     (finding,) = run(session(SUPRA, SUB, TEMPO), "NEG102", athlete=teen).findings
     assert (finding.loc, finding.severity) == (("sets", 0), Severity.ERROR)
@@ -120,21 +120,21 @@ def test_neg102_no_supramaximal_work_for_a_minor_on_the_sessions_day():
     assert run(later, "NEG102", athlete=teen).clean
 
 
-def test_neg102_an_athlete_turning_18_that_year_may_still_be_a_minor():
+def test_neg102_an_athlete_turning_18_that_year_may_still_be_a_minor() -> None:
     (finding,) = run(session(SUPRA), "NEG102", athlete=athlete(birth_year=2008)).findings
     assert "who turns 18 in 2026" in finding.message
     assert run(session(SUPRA), "NEG102", athlete=athlete(birth_year=2007)).clean
     assert run(session(SUPRA), "NEG102", athlete=athlete(birth_year=2007), min_age=21).findings
 
 
-def test_neg102_bodyweight_negatives_only_when_counted():
+def test_neg102_bodyweight_negatives_only_when_counted() -> None:
     teen = athlete(birth_year=2011, concentric_1rm={"chin-up": kg(60)})
     chins = overload.bodyweight_negatives(CHIN_UP, bodyweight=kg(80), reps=3)  # supramaximal
     assert run(session(chins), "NEG102", athlete=teen).clean
     assert run(session(chins), "NEG102", athlete=teen, count_bodyweight=True).findings
 
 
-def test_neg102_not_checked_without_a_birth_year():
+def test_neg102_not_checked_without_a_birth_year() -> None:
     report = run(session(SUPRA), "NEG102", athlete=athlete())
     assert report.not_checked[0].reason == "no birth year (Athlete.birth_year): age unknown"
 
@@ -142,7 +142,7 @@ def test_neg102_not_checked_without_a_birth_year():
 # -- NEG103 ---------------------------------------------------------------------------------------
 
 
-def test_neg103_a_flag_refuses_supramaximal_work_and_warns_on_other_overload():
+def test_neg103_a_flag_refuses_supramaximal_work_and_warns_on_other_overload() -> None:
     flagged = athlete(screening=neg.Screening(statins=True, recent_muscle_injury=True))
     report = run(session(SUPRA, SUB, TEMPO), "NEG103", athlete=flagged)
     severities = [(f.loc, f.severity) for f in report.findings]
@@ -154,7 +154,7 @@ def test_neg103_a_flag_refuses_supramaximal_work_and_warns_on_other_overload():
     assert report.findings[0].ctx["flags"] == "recent_muscle_injury,statins"
 
 
-def test_neg103_a_clean_or_missing_screening():
+def test_neg103_a_clean_or_missing_screening() -> None:
     answered = neg.Screening(
         recent_muscle_injury=False,
         previous_rhabdomyolysis=False,
@@ -179,7 +179,7 @@ def sore(day: dt.date = DAY, **muscles: float) -> neg.Checkin:
     return neg.Checkin(day, soreness=muscles)
 
 
-def test_neg104_overload_for_a_muscle_group_still_sore_is_a_finding():
+def test_neg104_overload_for_a_muscle_group_still_sore_is_a_finding() -> None:
     checked_in = athlete(checkins=[sore(quadriceps=6, glutes=2)])
     (finding,) = run(session(LEG_NEGATIVES), "NEG104", athlete=checked_in).findings
     assert finding.severity is Severity.WARNING
@@ -192,7 +192,7 @@ def test_neg104_overload_for_a_muscle_group_still_sore_is_a_finding():
     assert run(session(LEG_NEGATIVES), "NEG104", athlete=checked_in, max_soreness=6).clean
 
 
-def test_neg104_a_measured_strength_loss_counts_too():
+def test_neg104_a_measured_strength_loss_counts_too() -> None:
     weaker = athlete(
         checkins=[neg.Checkin(DAY - dt.timedelta(days=1), strength_loss={"quadriceps": 0.2})]
     )
@@ -206,7 +206,7 @@ def test_neg104_a_measured_strength_loss_counts_too():
     assert report.not_checked[0].reason.startswith("no readiness check-in for the glutes")
 
 
-def test_neg104_reads_only_recent_check_ins_before_the_session():
+def test_neg104_reads_only_recent_check_ins_before_the_session() -> None:
     old = athlete(checkins=[sore(DAY - dt.timedelta(days=3), quadriceps=8, glutes=8)])
     report = run(session(LEG_NEGATIVES), "NEG104", athlete=old)
     assert report.findings == ()
@@ -220,7 +220,7 @@ def test_neg104_reads_only_recent_check_ins_before_the_session():
     assert run(session(LEG_NEGATIVES), "NEG104", athlete=better).findings == ()
 
 
-def test_neg104_tempo_work_is_not_overload():
+def test_neg104_tempo_work_is_not_overload() -> None:
     checked_in = athlete(checkins=[sore(chest=9)])
     assert run(session(TEMPO), "NEG104", athlete=checked_in).clean
 
@@ -229,7 +229,7 @@ def test_neg104_tempo_work_is_not_overload():
 
 
 @pytest.mark.parametrize("history", [(), None])
-def test_five_by_five_nordics_for_a_novice_without_history_is_never_silent(history):
+def test_five_by_five_nordics_for_a_novice_without_history_is_never_silent(history) -> None:
     novice = neg.Athlete("new", training_age_years=0.2)
     nordics = neg.Set(NORDIC, reps=5, load=kg(0))  # as an app logs it: a plain set
     report = check(neg.Session(DAY, sets=[nordics] * 5), athlete=novice, history=history)

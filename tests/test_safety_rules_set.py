@@ -76,7 +76,7 @@ def note(report, code):
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_rules_are_registered_with_their_metadata(code):
+def test_rules_are_registered_with_their_metadata(code) -> None:
     rule = BUILTIN_RULES[code]
     assert isinstance(rule, BuiltinRule)
     assert isinstance(rule, Rule)
@@ -88,7 +88,7 @@ def test_rules_are_registered_with_their_metadata(code):
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_parameters_are_the_standard_presets(code):
+def test_parameters_are_the_standard_presets(code) -> None:
     rule = BUILTIN_RULES[code]
     if code == "NEG502":  # not tuned by the presets
         assert dict(rule.parameters) == {"max_rep_seconds": 10.0}
@@ -112,13 +112,13 @@ def test_parameters_are_the_standard_presets(code):
         ("NEG503", Severity.WARNING, "low"),
     ],
 )
-def test_severity_and_confidence(code, severity, confidence):
+def test_severity_and_confidence(code, severity, confidence) -> None:
     assert BUILTIN_RULES[code].severity is severity
     assert BUILTIN_RULES[code].confidence == confidence
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_the_example_fires_under_the_standard_preset(code):
+def test_the_example_fires_under_the_standard_preset(code) -> None:
     rule = BUILTIN_RULES[code]
     assert isinstance(rule, BuiltinRule)
     make = type(rule).example
@@ -137,7 +137,7 @@ def test_the_example_fires_under_the_standard_preset(code):
 # -- NEG201 eccentric-load-above-safe --------------------------------------------------------------
 
 
-def test_neg201_fires_above_90_percent_of_the_eccentric_capacity_for_the_reps():
+def test_neg201_fires_above_90_percent_of_the_eccentric_capacity_for_the_reps() -> None:
     # 6 lowerings (time unknown: 3 s) allow 100 kg x 1.20 x 85 % = 102 kg; 90 % of it: 91.8 kg.
     heavy = neg.Set(BENCH, reps=6, load=kg(120), method="partner_assisted")
     report = run(plan(heavy), "NEG201", athlete=lifter(bench_press=100))
@@ -157,7 +157,7 @@ def test_neg201_fires_above_90_percent_of_the_eccentric_capacity_for_the_reps():
     assert finding.ctx["limit_kg"] == pytest.approx(91.8)
 
 
-def test_neg201_the_example_message_from_the_brief():
+def test_neg201_the_example_message_from_the_brief() -> None:
     heavy = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), overload=0.5)
     finding = single(run(session(heavy), "NEG201", athlete=lifter(bench_press=100)))
     assert finding.loc == ("sets", 0)
@@ -167,7 +167,7 @@ def test_neg201_the_example_message_from_the_brief():
     )
 
 
-def test_neg201_a_slower_lowering_allows_less():
+def test_neg201_a_slower_lowering_allows_less() -> None:
     s = neg.Set(BENCH, reps=6, load=kg(90), method="partner_assisted", tempo="3-0-2-0")
     athlete = lifter(bench_press=100)
     assert run(session(s), "NEG201", athlete=athlete).clean  # 90 <= 91.8
@@ -177,7 +177,7 @@ def test_neg201_a_slower_lowering_allows_less():
     assert finding.ctx["capacity_kg"] == pytest.approx(100 * 1.2 * (0.83 - 0.03 * 0.8))
 
 
-def test_neg201_does_not_fire_at_or_below_the_limit():
+def test_neg201_does_not_fire_at_or_below_the_limit() -> None:
     at_limit = neg.Set(BENCH, reps=6, load=kg(91.8), method="partner_assisted")
     below = neg.Set(BENCH, reps=6, load=kg(90), method="partner_assisted")
     single_rep = neg.Set(BENCH, reps=1, load=kg(108), method="negative_only")  # 0.9 x 120
@@ -185,7 +185,7 @@ def test_neg201_does_not_fire_at_or_below_the_limit():
     assert report.clean
 
 
-def test_neg201_counts_the_heaviest_lowerings_of_a_set_whose_reps_differ():
+def test_neg201_counts_the_heaviest_lowerings_of_a_set_whose_reps_differ() -> None:
     # Releasers on the first rep: one lowering at 105 kg (within 0.9 x 120 = 108), then 80 kg.
     first = overload.accentuated_eccentric(BENCH, one_rep_max=kg(100), reps=5)
     assert run(session(first), "NEG201", athlete=lifter(bench_press=100)).clean
@@ -198,14 +198,14 @@ def test_neg201_counts_the_heaviest_lowerings_of_a_set_whose_reps_differ():
     assert finding.ctx["reps"] == 5
 
 
-def test_neg201_ignores_sets_without_overload():
+def test_neg201_ignores_sets_without_overload() -> None:
     # 120 kg lifted and lowered: a conventional set (an impossible one), not NEG201's business.
     plain = neg.Set(BENCH, reps=1, load=kg(120))
     tempo = overload.tempo_eccentrics(BENCH, one_rep_max=kg(100))
     assert run(session(plain, tempo), "NEG201", athlete=lifter(bench_press=100)).clean
 
 
-def test_neg201_machines_allow_more_and_the_policy_fraction_applies():
+def test_neg201_machines_allow_more_and_the_policy_fraction_applies() -> None:
     machine = catalog.lookup("leg-extension")  # ratio 1.35 measured; the machine cap is 1.30
     s = neg.Set(machine, reps=6, load=kg(99), method="partner_assisted")
     athlete = lifter(leg_extension=100)
@@ -215,7 +215,7 @@ def test_neg201_machines_allow_more_and_the_policy_fraction_applies():
     assert finding.ctx["safety_ratio"] == pytest.approx(1.3)
 
 
-def test_neg201_counts_the_2_1_lowering_on_all_limbs():
+def test_neg201_counts_the_2_1_lowering_on_all_limbs() -> None:
     # 70 % of the two-limb 1RM lowered on one leg: 140 %. Each leg lowers 4 times in 5 s: 4.8
     # reps, 87.6 %: the capacity is 200 kg x 1.30 x 87.6 % = 227.8 kg; 90 % of it, 205 kg.
     s = overload.two_one(LEG_PRESS, one_rep_max=kg(200), fraction=0.7, allow_above_capacity=True)
@@ -225,7 +225,7 @@ def test_neg201_counts_the_2_1_lowering_on_all_limbs():
     assert finding.ctx["limit_kg"] == pytest.approx(0.9 * 200 * 1.3 * 0.876)
 
 
-def test_neg201_uses_the_sets_unit_and_convention():
+def test_neg201_uses_the_sets_unit_and_convention() -> None:
     # 50 kg dumbbells (per implement) for a 40 kg-per-dumbbell 1RM.
     s = neg.Set(DB_BENCH, reps=6, load=neg.lb(110), method="partner_assisted")
     finding = single(run(session(s), "NEG201", athlete=lifter(dumbbell_bench_press=40)))
@@ -234,7 +234,7 @@ def test_neg201_uses_the_sets_unit_and_convention():
     assert finding.ctx["limit_kg"] == pytest.approx(40 * 1.2 * 0.85 * 0.9)
 
 
-def test_neg201_not_checked_without_a_1rm():
+def test_neg201_not_checked_without_a_1rm() -> None:
     heavy = neg.Set(BENCH, reps=6, load=kg(120), method="partner_assisted")
     report = run(plan(heavy), "NEG201")
     assert not report.findings
@@ -243,7 +243,7 @@ def test_neg201_not_checked_without_a_1rm():
     assert item.locs == (("sessions", 1, "sets", 1),)
 
 
-def test_neg201_not_checked_without_a_bodyweight():
+def test_neg201_not_checked_without_a_bodyweight() -> None:
     negatives_ = neg.Set(CHIN_UP, reps=5, load=kg(10), tempo="5-0-X-0", method="negative_only")
     report = run(session(negatives_), "NEG201")
     item = note(report, "NEG201")
@@ -258,7 +258,7 @@ def test_neg201_not_checked_without_a_bodyweight():
     assert "with the bodyweight share" in finding.message
 
 
-def test_neg201_a_nordic_curl_without_a_1rm_is_not_checked_and_said_so():
+def test_neg201_a_nordic_curl_without_a_1rm_is_not_checked_and_said_so() -> None:
     nordic = neg.Set(catalog.lookup("nordic-curl"), reps=5, load=kg(0))
     item = note(run(session(nordic), "NEG201", athlete=lifter()), "NEG201")
     assert "eccentric-only" in item.reason
@@ -281,7 +281,7 @@ def flat_help(load=60.0, help_=5.0, reps=8):
     )
 
 
-def test_neg202_fires_on_the_first_rep_beyond_capacity():
+def test_neg202_fires_on_the_first_rep_beyond_capacity() -> None:
     report = run(plan(flat_help()), "NEG202", athlete=lifter(barbell_curl=55))
     finding = single(report)
     assert finding.code == "NEG202"
@@ -295,7 +295,7 @@ def test_neg202_fires_on_the_first_rep_beyond_capacity():
     assert "limit 52.2 kg" in finding.message
 
 
-def test_neg202_effort_parameter_lowers_the_limit():
+def test_neg202_effort_parameter_lowers_the_limit() -> None:
     report = run(
         session(flat_help()), "NEG202", athlete=lifter(barbell_curl=55), max_concentric_effort=0.9
     )
@@ -304,7 +304,7 @@ def test_neg202_effort_parameter_lowers_the_limit():
     assert finding.ctx["limit_kg"] == pytest.approx(49.5)
 
 
-def test_neg202_the_partner_model_stays_within_capacity():
+def test_neg202_the_partner_model_stays_within_capacity() -> None:
     model = overload.partner_assisted_negatives(CURL, one_rep_max=kg(55), overload=0.5)
     at_capacity = overload.partner_assisted_negatives(
         CURL, one_rep_max=kg(55), overload=0.5, concentric_effort=1.0
@@ -314,7 +314,7 @@ def test_neg202_the_partner_model_stays_within_capacity():
     assert report.clean
 
 
-def test_neg202_not_checked_when_help_is_not_recorded():
+def test_neg202_not_checked_when_help_is_not_recorded() -> None:
     logged = neg.Set(CURL, reps=8, load=kg(60), method="partner_assisted")
     report = run(plan(logged), "NEG202", athlete=lifter(barbell_curl=55))
     item = note(report, "NEG202")
@@ -322,7 +322,7 @@ def test_neg202_not_checked_when_help_is_not_recorded():
     assert item.locs == (("sessions", 1, "sets", 1),)
 
 
-def test_neg202_not_checked_without_a_1rm():
+def test_neg202_not_checked_without_a_1rm() -> None:
     report = run(session(flat_help()), "NEG202")
     item = note(report, "NEG202")
     assert item.reason == "no 1RM for 'barbell-curl'"
@@ -344,7 +344,7 @@ def partner_bench(partner_max):
     return heavy, setup
 
 
-def test_neg203_fires_when_the_peak_help_is_above_the_partners_max():
+def test_neg203_fires_when_the_peak_help_is_above_the_partners_max() -> None:
     s, setup = partner_bench(40)
     finding = single(run(plan(s, setup=setup), "NEG203"))
     assert finding.code == "NEG203"
@@ -360,19 +360,19 @@ def test_neg203_fires_when_the_peak_help_is_above_the_partners_max():
     )
 
 
-def test_neg203_a_sets_own_setup_overrides_the_sessions():
+def test_neg203_a_sets_own_setup_overrides_the_sessions() -> None:
     s, setup = partner_bench(40)
     own = attrs.evolve(s, setup=neg.Setup(spotters=1, partner_max_assist=kg(60)))
     assert run(session(own, setup=setup), "NEG203").clean
     assert single(run(session(s, setup=neg.Setup(partner_max_assist=kg(30))), "NEG203"))
 
 
-def test_neg203_does_not_fire_within_the_partners_max():
+def test_neg203_does_not_fire_within_the_partners_max() -> None:
     s, setup = partner_bench(48)
     assert run(session(s, setup=setup), "NEG203").clean
 
 
-def test_neg203_ignores_sets_without_help_and_bodyweight_negatives():
+def test_neg203_ignores_sets_without_help_and_bodyweight_negatives() -> None:
     ael = overload.accentuated_eccentric(BENCH, one_rep_max=kg(100))
     chin = overload.bodyweight_negatives(CHIN_UP, bodyweight=kg(80))
     tempo = overload.tempo_eccentrics(BENCH, one_rep_max=kg(100))
@@ -386,7 +386,7 @@ def test_neg203_ignores_sets_without_help_and_bodyweight_negatives():
         (SPOTTED, "the partner's maximum help is not recorded (Setup.partner_max_assist)"),
     ],
 )
-def test_neg203_not_checked_without_the_partners_max(setup, reason):
+def test_neg203_not_checked_without_the_partners_max(setup, reason) -> None:
     s, _ = partner_bench(None)
     report = run(plan(s, setup=setup), "NEG203")
     item = note(report, "NEG203")
@@ -394,7 +394,7 @@ def test_neg203_not_checked_without_the_partners_max(setup, reason):
     assert item.locs == (("sessions", 1, "sets", 1),)
 
 
-def test_neg203_not_checked_when_help_is_not_recorded():
+def test_neg203_not_checked_when_help_is_not_recorded() -> None:
     logged = neg.Set(BENCH, reps=8, load=kg(110), method="partner_assisted")
     report = run(session(logged, setup=neg.Setup(partner_max_assist=kg(40))), "NEG203")
     assert note(report, "NEG203").reason == "partner help not recorded per rep"
@@ -406,7 +406,7 @@ def test_neg203_not_checked_when_help_is_not_recorded():
 AEL_BENCH = overload.accentuated_eccentric(BENCH, one_rep_max=kg(100))  # 105 kg down
 
 
-def test_neg401_fires_for_supramaximal_bench_without_spotters():
+def test_neg401_fires_for_supramaximal_bench_without_spotters() -> None:
     report = run(
         plan(AEL_BENCH, setup=neg.Setup(releasers=True)), "NEG401", athlete=lifter(bench_press=100)
     )
@@ -428,7 +428,7 @@ def test_neg401_fires_for_supramaximal_bench_without_spotters():
     )
 
 
-def test_neg401_conservative_counts_spotters_not_arms():
+def test_neg401_conservative_counts_spotters_not_arms() -> None:
     setup = neg.Setup(spotters=1, safety_arms=True)
     report = run(
         session(AEL_BENCH, setup=setup),
@@ -453,7 +453,7 @@ def test_neg401_conservative_counts_spotters_not_arms():
         (neg.Setup(safety_arms=True), True),
     ],
 )
-def test_neg401_two_spotters_or_safety_arms_and_one(setup, fires):
+def test_neg401_two_spotters_or_safety_arms_and_one(setup, fires) -> None:
     report = run(session(AEL_BENCH, setup=setup), "NEG401", athlete=lifter(bench_press=100))
     assert bool(report.findings) is fires
 
@@ -466,7 +466,7 @@ def test_neg401_two_spotters_or_safety_arms_and_one(setup, fires):
         (neg.Setup(spotters=3), False),
     ],
 )
-def test_neg401_a_partner_who_helps_the_lift_is_not_a_free_spotter(setup, fires):
+def test_neg401_a_partner_who_helps_the_lift_is_not_a_free_spotter(setup, fires) -> None:
     # One partner-assisted rep at 107.5 kg for a 100 kg bench: supramaximal.
     single_rep = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=1)
     assert single_rep.prescription.basis.category.value == "supramaximal"
@@ -480,21 +480,21 @@ def test_neg401_a_partner_who_helps_the_lift_is_not_a_free_spotter(setup, fires)
         assert "besides the partner who helps the lift" in finding.fix
 
 
-def test_neg401_ignores_submaximal_sets_and_lower_risk_lifts():
+def test_neg401_ignores_submaximal_sets_and_lower_risk_lifts() -> None:
     submaximal = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100))  # 84 %
     curl = overload.accentuated_eccentric(CURL, one_rep_max=kg(55))
     athlete = lifter(bench_press=100, barbell_curl=55)
     assert run(session(submaximal, curl, setup=None), "NEG401", athlete=athlete).clean
 
 
-def test_neg401_not_checked_without_a_setup():
+def test_neg401_not_checked_without_a_setup() -> None:
     report = run(plan(AEL_BENCH, setup=None), "NEG401", athlete=lifter(bench_press=100))
     item = note(report, "NEG401")
     assert item.reason == "no setup given: spotters and safety arms unknown"
     assert item.locs == (("sessions", 1, "sets", 1),)
 
 
-def test_neg401_not_checked_for_an_unmapped_exercise():
+def test_neg401_not_checked_for_an_unmapped_exercise() -> None:
     mystery = neg.Exercise("cambered-bar-press", "Cambered Bar Press", muscles=["chest"])
     s = overload.accentuated_eccentric(mystery, one_rep_max=kg(100))
     report = run(session(s, setup=None), "NEG401", athlete=lifter(cambered_bar_press=100))
@@ -503,7 +503,7 @@ def test_neg401_not_checked_for_an_unmapped_exercise():
     assert "risk class" in item.reason
 
 
-def test_neg401_not_checked_without_a_1rm():
+def test_neg401_not_checked_without_a_1rm() -> None:
     logged = neg.Set(BENCH, reps=6, load=kg(110), method="partner_assisted")
     report = run(session(logged, setup=None), "NEG401")
     item = note(report, "NEG401")
@@ -513,7 +513,7 @@ def test_neg401_not_checked_without_a_1rm():
 # -- NEG501 fast-lowering --------------------------------------------------------------------------
 
 
-def test_neg501_fires_for_partner_negatives_lowered_in_2_s():
+def test_neg501_fires_for_partner_negatives_lowered_in_2_s() -> None:
     rushed = overload.partner_assisted_negatives(CURL, one_rep_max=kg(55), tempo="2-0-2-0")
     finding = single(run(plan(rushed), "NEG501"))
     assert finding.code == "NEG501"
@@ -528,7 +528,7 @@ def test_neg501_fires_for_partner_negatives_lowered_in_2_s():
     )
 
 
-def test_neg501_an_explosive_lowering_is_fast():
+def test_neg501_an_explosive_lowering_is_fast() -> None:
     dropped = overload.negative_only(BENCH, one_rep_max=kg(100), tempo="X-0-1-0")
     finding = single(run(session(dropped), "NEG501"))
     assert finding.ctx["explosive"] is True
@@ -537,7 +537,7 @@ def test_neg501_an_explosive_lowering_is_fast():
     assert single(run(session(dropped), "NEG501", min_eccentric_seconds=0.5))
 
 
-def test_neg501_does_not_fire_for_controlled_or_exempt_sets():
+def test_neg501_does_not_fire_for_controlled_or_exempt_sets() -> None:
     three = overload.partner_assisted_negatives(CURL, one_rep_max=kg(55), tempo="3-0-2-0")
     ael = overload.accentuated_eccentric(BENCH, one_rep_max=kg(100), tempo="1-0-1-0")
     plain = neg.Set(CURL, reps=10, load=kg(30), tempo="1-0-1-0")
@@ -547,7 +547,7 @@ def test_neg501_does_not_fire_for_controlled_or_exempt_sets():
     assert run(session(two), "NEG501", min_eccentric_seconds=2.0).clean
 
 
-def test_neg501_not_checked_without_a_tempo():
+def test_neg501_not_checked_without_a_tempo() -> None:
     logged = neg.Set(CURL, reps=8, load=kg(60), method="partner_assisted")
     report = run(plan(logged), "NEG501")
     item = note(report, "NEG501")
@@ -558,7 +558,7 @@ def test_neg501_not_checked_without_a_tempo():
 # -- NEG502 long-rep -------------------------------------------------------------------------------
 
 
-def test_neg502_fires_for_reps_longer_than_10_s():
+def test_neg502_fires_for_reps_longer_than_10_s() -> None:
     slow = overload.tempo_eccentrics(CURL, one_rep_max=kg(55), tempo="8-1-2-1")
     finding = single(run(plan(slow), "NEG502"))
     assert finding.code == "NEG502"
@@ -569,13 +569,13 @@ def test_neg502_fires_for_reps_longer_than_10_s():
     assert finding.message.startswith("reps take 12 s (tempo 8-1-2-1): above 10 s per rep")
 
 
-def test_neg502_does_not_fire_at_10_s():
+def test_neg502_does_not_fire_at_10_s() -> None:
     ten = overload.tempo_eccentrics(CURL, one_rep_max=kg(55), tempo="6-1-2-1")
     assert run(session(ten), "NEG502").clean
     assert single(run(session(ten), "NEG502", max_rep_seconds=8.0)).ctx["rep_seconds"] == 10
 
 
-def test_neg502_not_checked_without_a_tempo_in_one_note():
+def test_neg502_not_checked_without_a_tempo_in_one_note() -> None:
     logged = neg.Set(CURL, reps=8, load=kg(40))
     report = run((session(logged, logged), session(logged)), "NEG502")
     assert not report.findings
@@ -594,7 +594,7 @@ def test_neg502_not_checked_without_a_tempo_in_one_note():
 AEL_SQUAT = overload.accentuated_eccentric(SQUAT, one_rep_max=kg(140))  # 147 kg down
 
 
-def test_neg503_fires_for_short_rest_between_supramaximal_sets():
+def test_neg503_fires_for_short_rest_between_supramaximal_sets() -> None:
     short = attrs.evolve(AEL_SQUAT, rest=90.0)
     report = run(plan(short, AEL_SQUAT), "NEG503", athlete=lifter(back_squat=140))
     finding = single(report)
@@ -610,7 +610,7 @@ def test_neg503_fires_for_short_rest_between_supramaximal_sets():
     )
 
 
-def test_neg503_does_not_fire_with_enough_rest_or_no_supramaximal_set_next():
+def test_neg503_does_not_fire_with_enough_rest_or_no_supramaximal_set_next() -> None:
     athlete = lifter(back_squat=140)
     rested = attrs.evolve(AEL_SQUAT, rest=120.0)
     short = attrs.evolve(AEL_SQUAT, rest=30.0)
@@ -625,14 +625,14 @@ def test_neg503_does_not_fire_with_enough_rest_or_no_supramaximal_set_next():
     )
 
 
-def test_neg503_not_checked_without_the_rest():
+def test_neg503_not_checked_without_the_rest() -> None:
     report = run(plan(AEL_SQUAT, AEL_SQUAT), "NEG503", athlete=lifter(back_squat=140))
     item = note(report, "NEG503")
     assert item.reason == "rest after a supramaximal set not recorded"
     assert item.locs == (("sessions", 1, "sets", 1),)
 
 
-def test_neg503_not_checked_without_a_1rm():
+def test_neg503_not_checked_without_a_1rm() -> None:
     logged = neg.Set(SQUAT, reps=3, load=kg(150), method="partner_assisted", rest=60)
     report = run(session(logged, logged), "NEG503")
     item = note(report, "NEG503")
@@ -660,7 +660,7 @@ maxima = st.floats(min_value=10, max_value=300).map(kg)
 )
 def test_tempo_eccentrics_never_trigger_the_overload_rules(
     exercise, one_rm, reps, tempo, rest, setup, bodyweight, preset
-):
+) -> None:
     s = attrs.evolve(
         overload.tempo_eccentrics(exercise, one_rep_max=one_rm, reps=reps, tempo=tempo),
         rest=rest,
@@ -675,7 +675,7 @@ def test_tempo_eccentrics_never_trigger_the_overload_rules(
 
 
 @given(exercise=st.sampled_from(LOADED), one_rm=maxima)
-def test_default_partner_negatives_give_no_error(exercise, one_rm):
+def test_default_partner_negatives_give_no_error(exercise, one_rm) -> None:
     s = overload.partner_assisted_negatives(exercise, one_rep_max=one_rm)
     athlete = neg.Athlete("p", training_age_years=3, concentric_1rm={exercise.id: one_rm})
     policy = attrs.evolve(PRESETS["standard"], select=CODES)
@@ -685,7 +685,7 @@ def test_default_partner_negatives_give_no_error(exercise, one_rm):
 
 @settings(max_examples=30)
 @given(subject=sessions(), athlete=st.none() | athletes())
-def test_the_rules_check_any_session_without_crashing(subject, athlete):
+def test_the_rules_check_any_session_without_crashing(subject, athlete) -> None:
     report = check(subject, athlete=athlete, policy=Policy(select=CODES))
     assert set(report.rules) == set(CODES)
     for finding in report.findings:
@@ -704,7 +704,7 @@ def test_the_rules_check_any_session_without_crashing(subject, athlete):
         (neg.Setup(spotters=3), (False, False, False)),
     ],
 )
-def test_neg401_the_presets_side_by_side(setup, expected):
+def test_neg401_the_presets_side_by_side(setup, expected) -> None:
     single_rep = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=1)
     for name, refused in zip(("conservative", "standard", "athlete"), expected, strict=True):
         policy = attrs.evolve(PRESETS[name], select=("NEG401",))

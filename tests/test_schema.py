@@ -147,7 +147,7 @@ def wave_class() -> type:
 # -- the schemas themselves -----------------------------------------------------------------------
 
 
-def test_every_document_type_has_a_schema_under_its_kind():
+def test_every_document_type_has_a_schema_under_its_kind() -> None:
     assert set(SCHEMAS) == set(KINDS.values())
     for cls, kind in KINDS.items():
         schema = SCHEMAS[kind]
@@ -162,18 +162,18 @@ def test_every_document_type_has_a_schema_under_its_kind():
 
 
 @pytest.mark.parametrize("kind", sorted(SCHEMAS))
-def test_each_schema_is_valid_draft_2020_12_and_self_contained(kind):
+def test_each_schema_is_valid_draft_2020_12_and_self_contained(kind) -> None:
     assert_self_contained(SCHEMAS[kind])
 
 
 @pytest.mark.parametrize("kind", sorted(SCHEMAS))
-def test_each_schema_is_plain_json(kind):
+def test_each_schema_is_plain_json(kind) -> None:
     text = json.dumps(SCHEMAS[kind], allow_nan=False)
     assert json.loads(text) == SCHEMAS[kind]
 
 
 @pytest.mark.parametrize("kind", sorted(SCHEMAS))
-def test_every_default_in_a_schema_validates_against_its_property(kind):
+def test_every_default_in_a_schema_validates_against_its_property(kind) -> None:
     schema = SCHEMAS[kind]
     checked = 0
     for obj in objects(schema):
@@ -187,7 +187,7 @@ def test_every_default_in_a_schema_validates_against_its_property(kind):
         assert checked > 0
 
 
-def test_every_object_closes_its_properties_and_nests_its_classes_once():
+def test_every_object_closes_its_properties_and_nests_its_classes_once() -> None:
     schema = SCHEMAS["training_log"]
     for name, definition in schema["$defs"].items():
         if "properties" in definition:
@@ -195,7 +195,7 @@ def test_every_object_closes_its_properties_and_nests_its_classes_once():
     assert {"Set", "Session", "Athlete", "Exercise", "Load", "BarLoad"} <= set(schema["$defs"])
 
 
-def test_the_field_table_names_serialised_fields_only():
+def test_the_field_table_names_serialised_fields_only() -> None:
     from negatives.schema import _FIELDS
 
     for cls, name in _FIELDS:
@@ -204,7 +204,7 @@ def test_the_field_table_names_serialised_fields_only():
         assert field.metadata.get(SERIALIZE, True), f"{cls.__name__}.{name} is not written"
 
 
-def test_json_schema_returns_a_new_dict_each_time():
+def test_json_schema_returns_a_new_dict_each_time() -> None:
     first = json_schema(neg.Session)
     first["$defs"]["Set"]["properties"]["reps"]["maximum"] = 1
     first["required"].append("x")
@@ -215,12 +215,12 @@ def test_json_schema_returns_a_new_dict_each_time():
 
 
 @pytest.mark.parametrize("not_a_document", [int, dict, ProgramSlot, "session", None])
-def test_only_document_types_have_a_schema(not_a_document):
+def test_only_document_types_have_a_schema(not_a_document) -> None:
     with pytest.raises(TypeError, match="not a negatives document type"):
         json_schema(not_a_document)
 
 
-def test_the_nonempty_pattern_agrees_with_str_strip_on_every_character():
+def test_the_nonempty_pattern_agrees_with_str_strip_on_every_character() -> None:
     # The model's "not empty" is `text.strip()`; the pattern must mean the same in every
     # regex dialect, so it spells the characters out rather than use \S.
     pattern = SCHEMAS["session"]["properties"]["id"]["pattern"]
@@ -231,7 +231,7 @@ def test_the_nonempty_pattern_agrees_with_str_strip_on_every_character():
     assert len(blank) == 29  # whitespace, as Unicode has had it since version 6.3
 
 
-def test_the_cli_prints_the_same_schemas():
+def test_the_cli_prints_the_same_schemas() -> None:
     out = io.StringIO()
     assert main(["schema", "session"], stdout=out) == 0
     assert json.loads(out.getvalue()) == SCHEMAS["session"]
@@ -247,18 +247,18 @@ def test_the_cli_prints_the_same_schemas():
 # run fewer examples: the sets' test runs the most, and sets are what the others are made of.
 @settings(max_examples=20)
 @given(training_logs(max_sessions=3))
-def test_written_training_logs_validate(log):
+def test_written_training_logs_validate(log) -> None:
     assert_written_document_is_valid(log)
 
 
 @settings(max_examples=40)
 @given(sessions(max_sets=5))
-def test_written_sessions_validate(session):
+def test_written_sessions_validate(session) -> None:
     assert_written_document_is_valid(session)
 
 
 @given(athletes())
-def test_written_athletes_validate(athlete):
+def test_written_athletes_validate(athlete) -> None:
     assert_written_document_is_valid(athlete)
 
 
@@ -268,13 +268,13 @@ def _with_prescription(item: neg.Set) -> st.SearchStrategy[neg.Set]:
 
 
 @given(sets().flatmap(lambda item: st.just(item) | _with_prescription(item)))
-def test_written_sets_validate(item):
+def test_written_sets_validate(item) -> None:
     assert_written_document_is_valid(item)
 
 
 @settings(max_examples=40)
 @given(prescriptions())
-def test_written_prescriptions_validate(prescription):
+def test_written_prescriptions_validate(prescription) -> None:
     assert_written_document_is_valid(prescription)
 
 
@@ -301,23 +301,23 @@ def _rep_parts(item: neg.Set) -> st.SearchStrategy[Any]:
         ),
     )
 )
-def test_written_small_documents_validate(obj):
+def test_written_small_documents_validate(obj) -> None:
     assert_written_document_is_valid(obj)
 
 
 @given(policies())
-def test_written_policies_validate(policy):
+def test_written_policies_validate(policy) -> None:
     assert_written_document_is_valid(policy)
 
 
 @pytest.mark.parametrize("name", sorted(PRESETS))
-def test_the_safety_presets_validate(name):
+def test_the_safety_presets_validate(name) -> None:
     assert_written_document_is_valid(PRESETS[name])
     assert_written_document_is_valid(Policy.preset(name).ignoring("NEG5"))
 
 
 @given(st.one_of(findings(), reports()))
-def test_written_findings_and_reports_validate(obj):
+def test_written_findings_and_reports_validate(obj) -> None:
     assert_written_document_is_valid(obj)
 
 
@@ -328,12 +328,12 @@ def test_written_findings_and_reports_validate(obj):
     st.sampled_from(["kg", "lb"]),
     st.booleans(),
 )
-def test_written_summaries_validate(days, basis, unit, per_muscle):
+def test_written_summaries_validate(days, basis, unit, per_muscle) -> None:
     summary = neg.analysis.summarize(days, basis=basis, unit=unit, per_muscle=per_muscle)
     assert_written_document_is_valid(summary)
 
 
-def test_an_unknown_time_under_tension_is_null_in_a_summary_document():
+def test_an_unknown_time_under_tension_is_null_in_a_summary_document() -> None:
     curl = neg.catalog.lookup("barbell-curl")
     summary = neg.analysis.summarize([neg.Set(curl, reps=8, load=neg.kg(40))])
     assert summary.time_under_tension is None
@@ -415,11 +415,11 @@ def programs(draw: st.DrawFn, progressions: st.SearchStrategy[Any] = PROGRESSION
 
 @settings(max_examples=40)
 @given(programs())
-def test_written_programs_validate(program):
+def test_written_programs_validate(program) -> None:
     assert_written_document_is_valid(program)
 
 
-def test_a_built_plan_validates():
+def test_a_built_plan_validates() -> None:
     athlete = neg.Athlete(
         "a", training_age_years=4, concentric_1rm={"barbell-curl": kg(50), "bench-press": kg(100)}
     )
@@ -443,7 +443,7 @@ def test_a_built_plan_validates():
     assert_written_document_is_valid(plan)
 
 
-def test_a_target_rpe_a_float_error_off_the_half_step_validates():
+def test_a_target_rpe_a_float_error_off_the_half_step_validates() -> None:
     # The model takes 8.0000000001 as the half step 8 (a float's error); so must the schema.
     program = Program(
         name="P",
@@ -468,7 +468,7 @@ def _near(bound_kg: float) -> st.SearchStrategy[neg.Load]:
 
 
 @given(_near(MAX_BAR_LOAD_KG), _near(400))
-def test_every_load_the_model_takes_validates_in_either_unit(bar, bodyweight):
+def test_every_load_the_model_takes_validates_in_either_unit(bar, bodyweight) -> None:
     # In pounds the schema's bounds are rounded: outwards, so that they never refuse a load
     # the model takes. (Loads the model refuses are not written: nothing to validate.)
     try:
@@ -497,13 +497,13 @@ def test_every_load_the_model_takes_validates_in_either_unit(bar, bodyweight):
     ],
     ids=str,
 )
-def test_loads_on_the_bounds_validate(load):
+def test_loads_on_the_bounds_validate(load) -> None:
     assert_written_document_is_valid(neg.Set(CURL, reps=1, load=load))
     if 20 <= load.kg <= 400:
         assert_written_document_is_valid(neg.Athlete("a", training_age_years=1, bodyweight=load))
 
 
-def test_a_document_the_schema_accepts_can_still_be_refused_by_the_reader():
+def test_a_document_the_schema_accepts_can_still_be_refused_by_the_reader() -> None:
     # Rules between fields are the reader's: rir must agree with rpe (RPE = 10 - RIR).
     document = neg.to_dict(neg.Set(CURL, reps=5, load=kg(40), rpe=8, rir=2))
     document["rir"] = 4.0
@@ -515,7 +515,7 @@ def test_a_document_the_schema_accepts_can_still_be_refused_by_the_reader():
 # -- plugins --------------------------------------------------------------------------------------
 
 
-def test_a_program_with_the_wave_plugin_needs_progressions():
+def test_a_program_with_the_wave_plugin_needs_progressions() -> None:
     wave = wave_class()
     program = Program(
         name="Wave",
@@ -547,7 +547,7 @@ def test_a_program_with_the_wave_plugin_needs_progressions():
 
 @settings(max_examples=30)  # the built-in progressions are covered by the test above
 @given(st.data())
-def test_written_programs_with_the_wave_plugin_validate(data):
+def test_written_programs_with_the_wave_plugin_validate(data) -> None:
     wave = wave_class()
     waves = st.builds(wave, steps=st.lists(st.floats(0, 1), min_size=1, max_size=52).map(tuple))
     in_programs = st.one_of(waves, st.builds(Deload, base=waves), _SIMPLE_PROGRESSIONS)
@@ -577,7 +577,7 @@ def _acme_linear() -> type:
 ACME = _acme_linear()
 
 
-def test_a_plugin_class_named_like_a_built_in_gets_its_own_definition():
+def test_a_plugin_class_named_like_a_built_in_gets_its_own_definition() -> None:
     schema = json_schema(Program, progressions=[ACME])
     assert_self_contained(schema)
     names = [name for name, d in schema["$defs"].items() if d.get("title") == "Linear"]
@@ -619,7 +619,7 @@ class Sink:
         return ctx.prescription  # type: ignore[no-any-return]
 
 
-def test_a_plugin_progressions_fields_of_every_shape():
+def test_a_plugin_progressions_fields_of_every_shape() -> None:
     schema = json_schema(Program, progressions=[Sink])
     assert_self_contained(schema)
     properties = schema["$defs"]["Sink"]["properties"]
@@ -647,7 +647,7 @@ def test_a_plugin_progressions_fields_of_every_shape():
         assert errors(changed, Program, (Sink,)) != [], field
 
 
-def test_plugin_progressions_are_checked():
+def test_plugin_progressions_are_checked() -> None:
     with pytest.raises(PluginError):
         json_schema(Program, progressions=[int])
 
@@ -662,7 +662,7 @@ def test_plugin_progressions_are_checked():
         json_schema(Program, progressions=[Impostor])
 
 
-def test_a_plugin_field_without_a_json_type_is_named():
+def test_a_plugin_field_without_a_json_type_is_named() -> None:
     @attrs.frozen
     class Odd:
         kind: ClassVar[str] = "odd"
@@ -769,14 +769,14 @@ SESSION_CASES = [
 ]
 
 
-def test_the_session_document_for_the_cases_is_valid():
+def test_the_session_document_for_the_cases_is_valid() -> None:
     document = _session_document()
     assert errors(document, neg.Session) == []
     assert neg.from_dict(document, neg.Session).sets[1].rep_detail is not None
 
 
 @pytest.mark.parametrize(("case", "change", "reader_refuses"), SESSION_CASES, ids=lambda c: c)
-def test_the_session_schema_refuses(case, change, reader_refuses):
+def test_the_session_schema_refuses(case, change, reader_refuses) -> None:
     document = change(_session_document())
     assert errors(document, neg.Session) != [], case
     if reader_refuses:
@@ -786,7 +786,7 @@ def test_the_session_schema_refuses(case, change, reader_refuses):
         neg.from_dict(document, neg.Session)
 
 
-def test_custom_methods_and_whitespace_free_names_validate():
+def test_custom_methods_and_whitespace_free_names_validate() -> None:
     document = _change("sets.0.method", "cluster_eccentric")(_session_document())
     document["id"] = "\ufeff"  # not whitespace to Python's strip, whatever a regex dialect says
     document["name"] = ""
@@ -803,7 +803,7 @@ def _assert_refused(document: dict[str, Any], cls: type, *changes: tuple[str, An
             neg.from_dict(changed, cls)
 
 
-def test_the_athlete_schema_refuses_bad_values():
+def test_the_athlete_schema_refuses_bad_values() -> None:
     athlete = neg.Athlete(
         "a",
         training_age_years=3,
@@ -835,7 +835,7 @@ def test_the_athlete_schema_refuses_bad_values():
     )
 
 
-def test_the_training_log_schema_refuses_bad_values():
+def test_the_training_log_schema_refuses_bad_values() -> None:
     log = neg.TrainingLog(None, [neg.Session(MONDAY, sets=[neg.Set(CURL, reps=5, load=kg(40))])])
     _assert_refused(
         neg.to_dict(log),
@@ -849,7 +849,7 @@ def test_the_training_log_schema_refuses_bad_values():
     )
 
 
-def test_the_program_schema_refuses_bad_values():
+def test_the_program_schema_refuses_bad_values() -> None:
     program = Program(
         name="P",
         weeks=4,
@@ -882,7 +882,7 @@ def test_the_program_schema_refuses_bad_values():
     )
 
 
-def test_the_policy_schema_refuses_bad_values():
+def test_the_policy_schema_refuses_bad_values() -> None:
     policy = (
         PRESETS["standard"].with_params("NEG301", max_sets=3).with_severity("NEG201", "warning")
     )
@@ -902,7 +902,7 @@ def test_the_policy_schema_refuses_bad_values():
     assert errors(empty_code, Policy) != []
 
 
-def test_the_report_and_finding_schemas_refuse_bad_values():
+def test_the_report_and_finding_schemas_refuse_bad_values() -> None:
     finding = Finding("NEG201", "error", "too heavy", ("sets", 0), {"load_kg": 120.0})
     _assert_refused(
         neg.to_dict(finding),
@@ -922,7 +922,7 @@ def test_the_report_and_finding_schemas_refuse_bad_values():
     )
 
 
-def test_a_tempo_document_is_a_value_in_canonical_form():
+def test_a_tempo_document_is_a_value_in_canonical_form() -> None:
     document = neg.to_dict(neg.Tempo.parse("31X0"))
     assert document == {"schema": 1, "kind": "tempo", "value": "3-1-X-0"}
     assert errors(document, neg.Tempo) == []
@@ -930,14 +930,14 @@ def test_a_tempo_document_is_a_value_in_canonical_form():
         assert errors({**document, "value": value}, neg.Tempo) != [], value
 
 
-def test_a_rep_range_document_is_a_pair():
+def test_a_rep_range_document_is_a_pair() -> None:
     document = neg.to_dict(neg.RepRange(8, 10))
     assert errors(document, neg.RepRange) == []
     for value in ([8], [0, 10], [8, 10, 12], "8-10", [8, MAX_REPS + 1]):
         assert errors({**document, "value": value}, neg.RepRange) != [], value
 
 
-def test_schemas_by_kind_match_the_types():
+def test_schemas_by_kind_match_the_types() -> None:
     mapping: Mapping[str, type] = {kind: cls for cls, kind in KINDS.items()}
     for kind, schema in SCHEMAS.items():
         assert schema == json_schema(mapping[kind])

@@ -241,7 +241,7 @@ def plain_json_problems(value: Any, path: str = "$") -> list[str]:
 # -- round trips ---------------------------------------------------------------------------------
 
 
-def test_the_documents_under_test_are_exactly_the_public_kinds():
+def test_the_documents_under_test_are_exactly_the_public_kinds() -> None:
     assert {param.values[0] for param in documents()} == set(KINDS)
     assert len(set(KINDS.values())) == len(KINDS)
 
@@ -249,7 +249,7 @@ def test_the_documents_under_test_are_exactly_the_public_kinds():
 @pytest.mark.parametrize(("cls", "strategy"), documents())
 @SLOW_OK
 @given(data=st.data())
-def test_from_json_of_to_json_is_identity_with_and_without_indent(cls, strategy, data):
+def test_from_json_of_to_json_is_identity_with_and_without_indent(cls, strategy, data) -> None:
     obj = data.draw(strategy)
     assert type(obj) is cls
     text = neg.to_json(obj)
@@ -268,7 +268,9 @@ def test_from_json_of_to_json_is_identity_with_and_without_indent(cls, strategy,
 @pytest.mark.parametrize(("cls", "strategy"), documents())
 @SLOW_OK
 @given(data=st.data())
-def test_from_dict_of_to_dict_is_identity_and_to_dict_holds_plain_json_values(cls, strategy, data):
+def test_from_dict_of_to_dict_is_identity_and_to_dict_holds_plain_json_values(
+    cls, strategy, data
+) -> None:
     obj = data.draw(strategy)
     document = neg.to_dict(obj)
     # enums are written as plain str (type(x) is str), dates as text, nothing else sneaks in
@@ -278,7 +280,7 @@ def test_from_dict_of_to_dict_is_identity_and_to_dict_holds_plain_json_values(cl
     assert document == before  # reading does not modify its input
 
 
-def test_source_rows_are_written_as_a_json_list():
+def test_source_rows_are_written_as_a_json_list() -> None:
     document = neg.to_dict(neg.Source("strong", "log.csv", (2, 9)))
     assert document == json.loads(json.dumps(document))
     assert document["rows"] == [2, 9]
@@ -286,7 +288,7 @@ def test_source_rows_are_written_as_a_json_list():
 
 @settings(SLOW_OK, max_examples=min(30, settings.default.max_examples))
 @given(small_sessions())
-def test_a_session_document_lists_each_exercise_once_sorted_by_id(session):
+def test_a_session_document_lists_each_exercise_once_sorted_by_id(session) -> None:
     document = neg.to_dict(session)
     used = {item.exercise.id for item in session.sets} | {
         item.prescription.exercise.id for item in session.sets if item.prescription is not None
@@ -298,13 +300,13 @@ def test_a_session_document_lists_each_exercise_once_sorted_by_id(session):
 
 @settings(SLOW_OK, max_examples=min(20, settings.default.max_examples))
 @given(training_logs(max_sessions=1))
-def test_a_training_log_document_lists_the_exercises_of_the_log(log):
+def test_a_training_log_document_lists_the_exercises_of_the_log(log) -> None:
     document = neg.to_dict(log)
     assert [e["id"] for e in document.get("exercises", [])] == [e.id for e in log.exercises]
     assert neg.from_dict(document, neg.TrainingLog).exercises == log.exercises
 
 
-def test_an_explicit_converter_writes_the_same_document_as_the_default():
+def test_an_explicit_converter_writes_the_same_document_as_the_default() -> None:
     session = curl_session(2, start=dt.datetime(2026, 11, 25, 18, 30, tzinfo=dt.UTC))
     converter = neg.make_converter()
     assert neg.to_dict(session, converter=converter) == neg.to_dict(session)
@@ -312,7 +314,7 @@ def test_an_explicit_converter_writes_the_same_document_as_the_default():
     assert neg.from_json(text, neg.Session, converter=converter) == session
 
 
-def test_tempo_documents_use_a_value_field():
+def test_tempo_documents_use_a_value_field() -> None:
     assert (
         neg.to_json(neg.Tempo.parse("31X0")) == '{"schema": 1, "kind": "tempo", "value": "3-1-X-0"}'
     )
@@ -320,7 +322,7 @@ def test_tempo_documents_use_a_value_field():
     assert neg.to_dict(neg.kg(40)) == {"schema": 1, "kind": "load", "value": 40.0, "unit": "kg"}
 
 
-def test_a_rep_phase_document_keeps_its_own_kind():
+def test_a_rep_phase_document_keeps_its_own_kind() -> None:
     # RepPhase's phase field once was called 'kind' and overwrote the document's kind
     phase = neg.RepPhase(phase="eccentric", load=neg.kg(40), seconds=4)
     document = neg.to_dict(phase)
@@ -337,7 +339,7 @@ def test_a_rep_phase_document_keeps_its_own_kind():
 # -- document shape ---------------------------------------------------------------------------
 
 
-def test_a_set_document_is_compact():
+def test_a_set_document_is_compact() -> None:
     document = neg.to_dict(curl_set())
     assert document == {
         "schema": 1,
@@ -351,7 +353,7 @@ def test_a_set_document_is_compact():
     assert list(document) == ["schema", "kind", "exercises", "exercise", "reps", "load", "tempo"]
 
 
-def test_a_session_with_three_sets_of_one_exercise_lists_it_once():
+def test_a_session_with_three_sets_of_one_exercise_lists_it_once() -> None:
     document = neg.to_dict(curl_session(3))
     assert document["exercises"] == [CURL_DOC]
     assert document["date"] == "2026-11-25"
@@ -365,7 +367,7 @@ def test_a_session_with_three_sets_of_one_exercise_lists_it_once():
     }
 
 
-def test_equal_but_distinct_exercise_objects_are_listed_once():
+def test_equal_but_distinct_exercise_objects_are_listed_once() -> None:
     twin = neg.Exercise(
         "barbell-curl", "Barbell Curl", muscles=[neg.Muscle.BICEPS], equipment="barbell"
     )
@@ -375,7 +377,7 @@ def test_equal_but_distinct_exercise_objects_are_listed_once():
     assert neg.to_dict(session)["exercises"] == [CURL_DOC]
 
 
-def test_the_exercise_of_a_prescription_is_listed_and_referred_to_by_id():
+def test_the_exercise_of_a_prescription_is_listed_and_referred_to_by_id() -> None:
     plan = neg.Prescription(BENCH, reps=(6, 8), sets=3)
     item = curl_set(prescription=plan)
     document = neg.to_dict(item)
@@ -384,7 +386,7 @@ def test_the_exercise_of_a_prescription_is_listed_and_referred_to_by_id():
     assert neg.from_dict(document, neg.Set) == item
 
 
-def test_an_exercise_document_is_written_in_full():
+def test_an_exercise_document_is_written_in_full() -> None:
     exercise = neg.Exercise(
         "dumbbell-curl",
         "Dumbbell Curl",
@@ -413,7 +415,7 @@ def test_an_exercise_document_is_written_in_full():
     assert neg.to_dict(CURL) == {"schema": 1, "kind": "exercise", **CURL_DOC}
 
 
-def test_a_training_log_refuses_two_different_exercises_with_one_id():
+def test_a_training_log_refuses_two_different_exercises_with_one_id() -> None:
     other = neg.Exercise("barbell-curl", "Cheat Curl", muscles=["biceps"])
     first = neg.Session(DAY, sets=[curl_set()])
     second = neg.Session(DAY, sets=[neg.Set(other, reps=5, load=neg.kg(50))])
@@ -427,7 +429,7 @@ def test_a_training_log_refuses_two_different_exercises_with_one_id():
     assert "'Cheat Curl'" in str(error)
 
 
-def test_a_session_with_two_different_exercises_of_one_id_is_refused_with_the_place():
+def test_a_session_with_two_different_exercises_of_one_id_is_refused_with_the_place() -> None:
     other = neg.Exercise("barbell-curl", "Cheat Curl", muscles=["biceps"])
     with pytest.raises(neg.ValidationError) as info:
         neg.Session(DAY, sets=[curl_set(), neg.Set(other, reps=5, load=neg.kg(50))])
@@ -444,7 +446,7 @@ def _set_answering_a_prescription_for_another_curl() -> neg.Set:
     return curl_set(prescription=neg.Prescription(other, reps=8))
 
 
-def test_writing_two_different_exercises_of_one_id_names_the_id():
+def test_writing_two_different_exercises_of_one_id_names_the_id() -> None:
     item = _set_answering_a_prescription_for_another_curl()
     with pytest.raises(neg.ValidationError) as info:
         neg.to_dict(item)
@@ -456,7 +458,7 @@ def test_writing_two_different_exercises_of_one_id_names_the_id():
         neg.to_json(item)
 
 
-def test_a_failed_write_leaves_no_exercise_table_behind():
+def test_a_failed_write_leaves_no_exercise_table_behind() -> None:
     with pytest.raises(neg.ValidationError):
         neg.to_dict(_set_answering_a_prescription_for_another_curl())
     # Outside a document, a converter writes an exercise in full, not as a reference.
@@ -464,7 +466,7 @@ def test_a_failed_write_leaves_no_exercise_table_behind():
     assert neg.to_dict(curl_set())["exercises"] == [CURL_DOC]
 
 
-def test_enum_values_are_written_as_plain_str():
+def test_enum_values_are_written_as_plain_str() -> None:
     item = curl_set(method="partner_assisted", set_type="warmup")
     document = neg.to_dict(item)
     for value in (
@@ -481,7 +483,7 @@ def test_enum_values_are_written_as_plain_str():
     assert type(neg.to_dict(athlete)["sex"]) is str
 
 
-def test_dates_are_written_as_iso_strings():
+def test_dates_are_written_as_iso_strings() -> None:
     athlete = neg.Athlete(
         "me",
         training_age_years=3,
@@ -502,7 +504,7 @@ def test_dates_are_written_as_iso_strings():
         (dt.timedelta(0), "2026-11-25T18:30:00+00:00"),
     ],
 )
-def test_an_aware_start_round_trips_with_its_offset(offset, written):
+def test_an_aware_start_round_trips_with_its_offset(offset, written) -> None:
     start = dt.datetime(2026, 11, 25, 18, 30, tzinfo=dt.timezone(offset))
     session = curl_session(1, start=start)
     text = neg.to_json(session)
@@ -514,7 +516,7 @@ def test_an_aware_start_round_trips_with_its_offset(offset, written):
     assert back.start.replace(tzinfo=None) == start.replace(tzinfo=None)
 
 
-def test_a_start_written_with_z_is_read_as_utc():
+def test_a_start_written_with_z_is_read_as_utc() -> None:
     document = session_doc(1)
     document["start"] = "2026-11-25T18:30:00Z"
     start = neg.from_dict(document, neg.Session).start
@@ -526,7 +528,7 @@ def test_a_start_written_with_z_is_read_as_utc():
 # -- untrusted input: exact messages -------------------------------------------------------------
 
 
-def test_an_out_of_range_value_deep_in_a_training_log_is_reported_with_its_json_path():
+def test_an_out_of_range_value_deep_in_a_training_log_is_reported_with_its_json_path() -> None:
     document = log_doc()
     document["sessions"][0]["sets"][2]["reps"] = 0
     error = json_error(json.dumps(document), neg.TrainingLog)
@@ -548,7 +550,7 @@ def test_an_out_of_range_value_deep_in_a_training_log_is_reported_with_its_json_
         ({"value": 8}, "$.sets[1].reps: must be a whole number, got an object"),
     ],
 )
-def test_a_wrong_type_for_reps_is_refused(value, message):
+def test_a_wrong_type_for_reps_is_refused(value, message) -> None:
     document = session_doc()
     document["sets"][1]["reps"] = value
     error = read_error(document, neg.Session)
@@ -556,7 +558,7 @@ def test_a_wrong_type_for_reps_is_refused(value, message):
     assert [p.loc for p in error.problems] == [("sets", 1, "reps")]
 
 
-def test_a_whole_float_is_read_as_an_int():
+def test_a_whole_float_is_read_as_an_int() -> None:
     document = session_doc()
     document["sets"][1]["reps"] = 8.0
     session = neg.from_dict(document, neg.Session)
@@ -575,18 +577,18 @@ def test_a_whole_float_is_read_as_an_int():
         ("method", 3, "$.sets[0].method: must be a method name like 'partner_assisted', got 3"),
     ],
 )
-def test_wrong_types_in_other_fields_are_refused(field, value, message):
+def test_wrong_types_in_other_fields_are_refused(field, value, message) -> None:
     document = session_doc()
     document["sets"][0][field] = value
     assert str(read_error(document, neg.Session)) == message
 
 
-def test_a_wrong_type_for_a_bool_field_is_refused():
+def test_a_wrong_type_for_a_bool_field_is_refused() -> None:
     data = {"schema": 1, "kind": "setup", "safety_arms": 1}
     assert str(read_error(data, neg.Setup)) == "$.safety_arms: must be true or false, got 1"
 
 
-def test_an_object_where_a_list_is_expected_is_refused():
+def test_an_object_where_a_list_is_expected_is_refused() -> None:
     document = session_doc()
     document["sets"] = {"0": document["sets"][0]}
     error = read_error(document, neg.Session)
@@ -598,7 +600,7 @@ def test_an_object_where_a_list_is_expected_is_refused():
     )
 
 
-def test_a_list_where_a_map_is_expected_is_refused():
+def test_a_list_where_a_map_is_expected_is_refused() -> None:
     data = {
         "schema": 1,
         "kind": "athlete",
@@ -610,7 +612,7 @@ def test_a_list_where_a_map_is_expected_is_refused():
 
 
 @pytest.mark.parametrize("value", [[40, "kg"], "40 kg", None, 40])
-def test_a_non_object_where_an_object_is_expected_is_a_located_validation_error(value):
+def test_a_non_object_where_an_object_is_expected_is_a_located_validation_error(value) -> None:
     document = session_doc()
     document["sets"][2]["load"] = value
     error = read_error(document, neg.Session)
@@ -620,7 +622,7 @@ def test_a_non_object_where_an_object_is_expected_is_a_located_validation_error(
 @pytest.mark.parametrize(
     ("value", "got"), [([40, "kg"], "a list"), ("40 kg", "'40 kg'"), (None, "null")]
 )
-def test_a_non_object_where_an_object_is_expected_says_so(value, got):
+def test_a_non_object_where_an_object_is_expected_says_so(value, got) -> None:
     document = session_doc()
     document["sets"][2]["load"] = value
     assert str(read_error(document, neg.Session)) == f"$.sets[2].load: must be an object, got {got}"
@@ -637,7 +639,7 @@ def test_a_non_object_where_an_object_is_expected_says_so(value, got):
         (("exercises", 0, "name"), "$.exercises[0].name: required field missing"),
     ],
 )
-def test_a_missing_required_field_is_reported_at_its_path(remove, message):
+def test_a_missing_required_field_is_reported_at_its_path(remove, message) -> None:
     document = session_doc()
     *parents, key = remove
     target: Any = document
@@ -649,14 +651,14 @@ def test_a_missing_required_field_is_reported_at_its_path(remove, message):
     assert [p.loc for p in error.problems] == [remove]
 
 
-def test_a_missing_field_deep_in_a_training_log_is_reported_at_its_path():
+def test_a_missing_field_deep_in_a_training_log_is_reported_at_its_path() -> None:
     document = log_doc()
     del document["sessions"][1]["sets"][0]["reps"]
     error = read_error(document, neg.TrainingLog)
     assert str(error) == "$.sessions[1].sets[0].reps: required field missing"
 
 
-def test_an_unknown_field_with_a_near_miss_suggests_the_field():
+def test_an_unknown_field_with_a_near_miss_suggests_the_field() -> None:
     document = log_doc()
     item = document["sessions"][1]["sets"][2]
     item["tempoo"] = item.pop("tempo")
@@ -665,18 +667,18 @@ def test_an_unknown_field_with_a_near_miss_suggests_the_field():
     assert [p.loc for p in error.problems] == [("sessions", 1, "sets", 2, "tempoo")]
 
 
-def test_an_unknown_field_without_a_near_miss_has_no_hint():
+def test_an_unknown_field_without_a_near_miss_has_no_hint() -> None:
     document = session_doc()
     document["colour"] = "red"
     assert str(read_error(document, neg.Session)) == "$.colour: unknown field"
 
 
-def test_an_unknown_field_in_a_value_document_is_refused():
+def test_an_unknown_field_in_a_value_document_is_refused() -> None:
     data = {"schema": 1, "kind": "tempo", "value": "3-1-2-0", "order": "eccentric-first"}
     assert str(read_error(data, neg.Tempo)) == "$.order: unknown field"
 
 
-def test_an_unknown_exercise_reference_names_the_id_and_where_to_define_it():
+def test_an_unknown_exercise_reference_names_the_id_and_where_to_define_it() -> None:
     document = session_doc()
     document["sets"][1]["exercise"] = "barbel-curl"
     error = read_error(document, neg.Session)
@@ -685,7 +687,7 @@ def test_an_unknown_exercise_reference_names_the_id_and_where_to_define_it():
     )
 
 
-def test_a_reference_without_any_exercises_list_is_unknown():
+def test_a_reference_without_any_exercises_list_is_unknown() -> None:
     document = session_doc()
     del document["exercises"]
     error = read_error(document, neg.Session)
@@ -693,7 +695,7 @@ def test_a_reference_without_any_exercises_list_is_unknown():
     assert all("unknown exercise 'barbell-curl'" in p.message for p in error.problems)
 
 
-def test_an_invalid_exercise_is_reported_and_its_sets_still_report_their_own_problems():
+def test_an_invalid_exercise_is_reported_and_its_sets_still_report_their_own_problems() -> None:
     document = session_doc()
     document["exercises"][0]["muscles"] = ["bicep"]
     document["sets"][1]["reps"] = 0
@@ -710,7 +712,7 @@ def test_an_invalid_exercise_is_reported_and_its_sets_still_report_their_own_pro
     assert "unknown exercise" not in str(error)
 
 
-def test_an_invalid_exercise_model_rule_is_reported_at_its_definition():
+def test_an_invalid_exercise_model_rule_is_reported_at_its_definition() -> None:
     document = session_doc()
     document["exercises"][0]["id"] = "Barbell Curl"
     for item in document["sets"]:
@@ -720,21 +722,21 @@ def test_an_invalid_exercise_model_rule_is_reported_at_its_definition():
     assert str(error).startswith("$.exercises[0].id: must be a lowercase slug")
 
 
-def test_a_second_definition_of_an_exercise_id_is_refused():
+def test_a_second_definition_of_an_exercise_id_is_refused() -> None:
     document = session_doc()
     document["exercises"].append({**CURL_DOC, "name": "Cheat Curl"})
     error = read_error(document, neg.Session)
     assert str(error) == "$.exercises[1].id: defines 'barbell-curl' a second time"
 
 
-def test_exercises_must_be_a_list():
+def test_exercises_must_be_a_list() -> None:
     document = session_doc()
     document["exercises"] = {"barbell-curl": CURL_DOC}
     error = read_error(document, neg.Session)
     assert error.lines()[0] == "$.exercises: must be a list, got an object"
 
 
-def test_an_unknown_enum_value_lists_the_allowed_values():
+def test_an_unknown_enum_value_lists_the_allowed_values() -> None:
     document = session_doc()
     document["sets"][0]["set_type"] = "warm-up"
     assert str(read_error(document, neg.Session)) == (
@@ -747,7 +749,7 @@ def test_an_unknown_enum_value_lists_the_allowed_values():
     )
 
 
-def test_a_custom_method_is_kept_and_a_misspelt_one_is_refused():
+def test_a_custom_method_is_kept_and_a_misspelt_one_is_refused() -> None:
     document = session_doc()
     document["sets"][0]["method"] = "cluster_eccentric"
     assert neg.from_dict(document, neg.Session).sets[0].method == "cluster_eccentric"
@@ -757,7 +759,7 @@ def test_a_custom_method_is_kept_and_a_misspelt_one_is_refused():
     assert message.endswith("got 'Partner Assisted'")
 
 
-def test_a_bad_tempo_string_is_reported_with_the_parse_message():
+def test_a_bad_tempo_string_is_reported_with_the_parse_message() -> None:
     document = session_doc()
     document["sets"][0]["tempo"] = "9-9-9-9-9"
     assert str(read_error(document, neg.Session)) == (
@@ -766,7 +768,7 @@ def test_a_bad_tempo_string_is_reported_with_the_parse_message():
     )
 
 
-def test_a_naive_start_is_refused():
+def test_a_naive_start_is_refused() -> None:
     document = session_doc()
     document["start"] = "2026-11-25T18:30:00"
     error = read_error(document, neg.Session)
@@ -777,7 +779,7 @@ def test_a_naive_start_is_refused():
     )
 
 
-def test_a_naive_start_given_in_python_is_refused_by_the_model():
+def test_a_naive_start_given_in_python_is_refused_by_the_model() -> None:
     with pytest.raises(neg.ValidationError) as info:
         curl_session(1, start=dt.datetime(2026, 11, 25, 18, 30))
     assert [p.loc for p in info.value.problems] == [("start",)]
@@ -785,7 +787,7 @@ def test_a_naive_start_given_in_python_is_refused_by_the_model():
 
 
 @pytest.mark.parametrize("text", ["25/11/2026", "2026-11-25T10:00:00", "2026-13-01", ""])
-def test_a_date_in_the_wrong_format_is_refused(text):
+def test_a_date_in_the_wrong_format_is_refused(text) -> None:
     document = session_doc()
     document["date"] = text
     assert str(read_error(document, neg.Session)) == (
@@ -793,7 +795,7 @@ def test_a_date_in_the_wrong_format_is_refused(text):
     )
 
 
-def test_a_start_that_is_not_a_datetime_is_refused():
+def test_a_start_that_is_not_a_datetime_is_refused() -> None:
     document = session_doc()
     document["start"] = "tonight"
     assert str(read_error(document, neg.Session)) == (
@@ -802,7 +804,7 @@ def test_a_start_that_is_not_a_datetime_is_refused():
 
 
 @pytest.mark.parametrize("bad", [8, [8], [8, 10, 12], None, "8-10"])
-def test_a_prescription_rep_range_must_be_a_pair_of_whole_numbers(bad):
+def test_a_prescription_rep_range_must_be_a_pair_of_whole_numbers(bad) -> None:
     document = json.loads(neg.to_json(neg.Prescription(CURL, reps=(8, 10))))
     document["reps"] = bad
     error = read_error(document, neg.Prescription)
@@ -819,7 +821,7 @@ def test_a_prescription_rep_range_must_be_a_pair_of_whole_numbers(bad):
         pytest.param([0, 5], [("reps", 0)], id="low-zero"),
     ],
 )
-def test_a_bad_pair_in_a_prescription_rep_range_is_reported_once_under_reps(bad, expected):
+def test_a_bad_pair_in_a_prescription_rep_range_is_reported_once_under_reps(bad, expected) -> None:
     document = json.loads(neg.to_json(neg.Prescription(CURL, reps=(8, 10))))
     document["reps"] = bad
     error = read_error(document, neg.Prescription)
@@ -827,14 +829,14 @@ def test_a_bad_pair_in_a_prescription_rep_range_is_reported_once_under_reps(bad,
 
 
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
-def test_nan_and_infinity_literals_are_a_parse_error(constant):
+def test_nan_and_infinity_literals_are_a_parse_error(constant) -> None:
     text = neg.to_json(curl_set()).replace("40.0", constant)
     assert constant in text
     with pytest.raises(neg.ParseError, match=f"{constant} is not a number JSON allows"):
         neg.from_json(text, neg.Set)
 
 
-def test_a_non_finite_float_in_a_dict_is_a_validation_error():
+def test_a_non_finite_float_in_a_dict_is_a_validation_error() -> None:
     document = json.loads(neg.to_json(curl_set()))
     document["load"]["value"] = float("inf")
     assert str(read_error(document, neg.Set)) == "$.load.value: must be a finite number, got inf"
@@ -842,7 +844,7 @@ def test_a_non_finite_float_in_a_dict_is_a_validation_error():
     assert str(read_error(document, neg.Set)) == "$.load.value: must be a finite number, got nan"
 
 
-def test_invalid_json_is_a_parse_error_with_line_and_column():
+def test_invalid_json_is_a_parse_error_with_line_and_column() -> None:
     with pytest.raises(neg.ParseError) as info:
         neg.from_json('{"schema": 1,\n "kind": }', neg.Set)
     assert str(info.value) == "not valid JSON at line 2 column 10: Expecting value"
@@ -858,19 +860,19 @@ def test_invalid_json_is_a_parse_error_with_line_and_column():
     ],
     ids=["unclosed", "closed", "in-a-field"],
 )
-def test_deeply_nested_json_is_a_parse_error_not_a_recursion_error(text):
+def test_deeply_nested_json_is_a_parse_error_not_a_recursion_error(text) -> None:
     with pytest.raises(neg.ParseError, match="nested too deeply"):
         neg.from_json(text, neg.Set)
 
 
-def test_a_5000_digit_integer_is_a_parse_error():
+def test_a_5000_digit_integer_is_a_parse_error() -> None:
     text = neg.to_json(curl_set()).replace('"reps": 8', '"reps": ' + "9" * 5000)
     assert "9" * 5000 in text
     with pytest.raises(neg.ParseError, match="more digits than any training value"):
         neg.from_json(text, neg.Set)
 
 
-def test_text_above_max_bytes_is_a_parse_error():
+def test_text_above_max_bytes_is_a_parse_error() -> None:
     text = neg.to_json(curl_set())
     size = len(text.encode())
     with pytest.raises(neg.ParseError) as info:
@@ -882,31 +884,31 @@ def test_text_above_max_bytes_is_a_parse_error():
     assert neg.from_json(text.encode(), neg.Set, max_bytes=size) == curl_set()
 
 
-def test_max_bytes_counts_utf8_bytes_not_characters():
+def test_max_bytes_counts_utf8_bytes_not_characters() -> None:
     text = neg.to_json(curl_set(notes="Ærlig tung, å ja"))
     assert len(text.encode()) > len(text)
     with pytest.raises(neg.ParseError, match="max_bytes"):
         neg.from_json(text, neg.Set, max_bytes=len(text))
 
 
-def test_the_default_max_bytes_is_64_mib():
+def test_the_default_max_bytes_is_64_mib() -> None:
     assert DEFAULT_MAX_BYTES == 64 * 1024 * 1024
     with pytest.raises(neg.ParseError, match="max_bytes"):
         neg.from_json(b" " * (DEFAULT_MAX_BYTES + 1), neg.Set)
 
 
-def test_bytes_that_are_not_utf8_are_a_parse_error():
+def test_bytes_that_are_not_utf8_are_a_parse_error() -> None:
     with pytest.raises(neg.ParseError):
         neg.from_json(b'{"schema": 1, "kind": "set", "notes": "\xff"}', neg.Set)
 
 
-def test_a_lone_surrogate_in_the_text_is_a_parse_error():
+def test_a_lone_surrogate_in_the_text_is_a_parse_error() -> None:
     text = neg.to_json(curl_set()).replace("4-0-2-0", "\ud800")
     with pytest.raises(neg.ParseError, match="lone surrogate"):
         neg.from_json(text, neg.Set)
 
 
-def test_a_lone_surrogate_in_a_dict_is_a_validation_error():
+def test_a_lone_surrogate_in_a_dict_is_a_validation_error() -> None:
     document = json.loads(neg.to_json(curl_set()))
     document["notes"] = "\ud800"
     error = read_error(document, neg.Set)
@@ -914,7 +916,7 @@ def test_a_lone_surrogate_in_a_dict_is_a_validation_error():
     assert "lone surrogate" in str(error)
 
 
-def test_from_json_refuses_non_text_with_a_type_error():
+def test_from_json_refuses_non_text_with_a_type_error() -> None:
     with pytest.raises(TypeError, match="from_json\\(\\) reads text, got 3"):
         neg.from_json(3, neg.Set)  # type: ignore[arg-type]
 
@@ -928,20 +930,20 @@ def test_from_json_refuses_non_text_with_a_type_error():
         ("8", "must be a JSON object, got 8"),
     ],
 )
-def test_a_top_level_that_is_not_an_object_is_a_validation_error(text, message):
+def test_a_top_level_that_is_not_an_object_is_a_validation_error(text, message) -> None:
     error = json_error(text, neg.Set)
     assert str(error) == message
     assert [p.loc for p in error.problems] == [()]
 
 
-def test_a_missing_schema_is_a_validation_error():
+def test_a_missing_schema_is_a_validation_error() -> None:
     error = json_error('{"kind": "set"}', neg.Set)
     assert str(error) == (
         '$.schema: required field missing (a negatives document starts with "schema": 1)'
     )
 
 
-def test_a_newer_schema_is_refused_with_an_upgrade_hint():
+def test_a_newer_schema_is_refused_with_an_upgrade_hint() -> None:
     document = session_doc()
     document["schema"] = 2
     document["renamed_field"] = "x"
@@ -959,7 +961,7 @@ def test_a_newer_schema_is_refused_with_an_upgrade_hint():
 @pytest.mark.parametrize(
     ("schema", "got"), [(0, "0"), (-1, "-1"), ("1", "'1'"), (True, "true"), (None, "null")]
 )
-def test_a_schema_that_is_not_a_version_is_a_validation_error(schema, got):
+def test_a_schema_that_is_not_a_version_is_a_validation_error(schema, got) -> None:
     document = session_doc()
     document["schema"] = schema
     error = read_error(document, neg.Session)
@@ -967,7 +969,7 @@ def test_a_schema_that_is_not_a_version_is_a_validation_error(schema, got):
     assert str(error) == f"$.schema: must be a format version >= 1, got {got}"
 
 
-def test_the_wrong_kind_is_a_validation_error():
+def test_the_wrong_kind_is_a_validation_error() -> None:
     error = json_error(neg.to_json(neg.TrainingLog(None, [])), neg.Session)
     assert str(error) == "$.kind: expected 'session', got 'training_log'"
     document = session_doc()
@@ -977,7 +979,7 @@ def test_the_wrong_kind_is_a_validation_error():
     )
 
 
-def test_all_problems_in_different_sets_are_reported_at_once():
+def test_all_problems_in_different_sets_are_reported_at_once() -> None:
     document = session_doc(4)
     document["sets"][0]["reps"] = 0
     document["sets"][1]["tempo"] = "fast"
@@ -991,7 +993,7 @@ def test_all_problems_in_different_sets_are_reported_at_once():
     assert str(error).startswith("3 problems:\n  $.sets[0].reps: must be >= 1, got 0")
 
 
-def test_all_problems_in_a_training_log_are_reported_at_once():
+def test_all_problems_in_a_training_log_are_reported_at_once() -> None:
     document = log_doc()
     document["sessions"][0]["sets"][0]["reps"] = "8"
     document["sessions"][1]["date"] = "yesterday"
@@ -1009,7 +1011,7 @@ def test_all_problems_in_a_training_log_are_reported_at_once():
     )
 
 
-def test_a_session_rule_is_reported_together_with_problems_in_its_sets():
+def test_a_session_rule_is_reported_together_with_problems_in_its_sets() -> None:
     document = session_doc()
     document["sets"][0]["reps"] = 0
     document["start"] = "2026-11-25T18:30:00"
@@ -1026,7 +1028,7 @@ def test_a_session_rule_is_reported_together_with_problems_in_its_sets():
     ]
 
 
-def test_a_bad_ratio_of_an_athlete_is_located_like_the_other_maps():
+def test_a_bad_ratio_of_an_athlete_is_located_like_the_other_maps() -> None:
     data = {
         "schema": 1,
         "kind": "athlete",
@@ -1038,7 +1040,7 @@ def test_a_bad_ratio_of_an_athlete_is_located_like_the_other_maps():
     assert [p.loc for p in error.problems] == [("ecc_con_ratio", "curl")]
 
 
-def test_screening_and_check_ins_are_written_as_plain_json_and_read_back():
+def test_screening_and_check_ins_are_written_as_plain_json_and_read_back() -> None:
     athlete = neg.Athlete(
         "me",
         training_age_years=2,
@@ -1058,7 +1060,7 @@ def test_screening_and_check_ins_are_written_as_plain_json_and_read_back():
     assert neg.from_dict(json.loads(json.dumps(document)), neg.Athlete) == athlete
 
 
-def test_bad_check_ins_are_located_and_reported_together():
+def test_bad_check_ins_are_located_and_reported_together() -> None:
     data = {
         "schema": 1,
         "kind": "athlete",
@@ -1077,7 +1079,7 @@ def test_bad_check_ins_are_located_and_reported_together():
     ]
 
 
-def test_a_huge_integer_for_a_float_field_gets_a_readable_message():
+def test_a_huge_integer_for_a_float_field_gets_a_readable_message() -> None:
     document = json.loads(neg.to_json(curl_set()))
     document["load"]["value"] = 10**400
     message = str(read_error(document, neg.Set))
@@ -1086,7 +1088,7 @@ def test_a_huge_integer_for_a_float_field_gets_a_readable_message():
     assert len(message) < 200
 
 
-def test_a_missing_value_is_reported_once():
+def test_a_missing_value_is_reported_once() -> None:
     error = read_error({"schema": 1, "kind": "rep_range"}, neg.RepRange)
     assert [p.loc for p in error.problems] == [("value",)]
     assert str(error) == "$.value: required field missing"
@@ -1099,13 +1101,13 @@ def test_a_missing_value_is_reported_once():
         ({"schema": 1, "kind": "rep_range", "value": {"low": 8, "high": 10}}, neg.RepRange),
     ],
 )
-def test_a_bad_value_of_a_value_document_is_located_at_value(data, cls):
+def test_a_bad_value_of_a_value_document_is_located_at_value(data, cls) -> None:
     error = read_error(data, cls)
     assert [p.loc for p in error.problems] == [("value",)]
     assert str(error).startswith("$.value: must be a ")
 
 
-def test_a_bad_value_of_a_value_document_is_a_validation_error():
+def test_a_bad_value_of_a_value_document_is_a_validation_error() -> None:
     error = read_error({"schema": 1, "kind": "tempo", "value": 5}, neg.Tempo)
     assert error.problems[0].message == "must be a tempo like '3-1-2-0', got 5"
 
@@ -1115,7 +1117,7 @@ def test_a_bad_value_of_a_value_document_is_a_validation_error():
     [5, "29", {"first": 2, "last": 9}, [2], list(range(10_000))],
     ids=["int", "text", "object", "one", "long-list"],
 )
-def test_bad_source_rows_get_one_short_type_message_at_rows(rows):
+def test_bad_source_rows_get_one_short_type_message_at_rows(rows) -> None:
     error = read_error({"schema": 1, "kind": "source", "app": "strong", "rows": rows}, neg.Source)
     assert [p.loc for p in error.problems] == [("rows",)]
     assert "invalid value (" not in str(error)
@@ -1129,7 +1131,7 @@ def test_bad_source_rows_get_one_short_type_message_at_rows(rows):
         ({"schema": 1, "kind": "tempo", "value": "3120", 1: 2, "a": 3}, neg.Tempo),
     ],
 )
-def test_a_non_text_key_is_a_validation_error(data, cls):
+def test_a_non_text_key_is_a_validation_error(data, cls) -> None:
     # from_dict() reads dicts from other parsers too (YAML allows non-text keys)
     error = read_error(data, cls)
     assert "1" in str(error)
@@ -1234,7 +1236,7 @@ def near_document_cases() -> st.SearchStrategy[tuple[type, Any]]:
 
 @SLOW_OK
 @given(st.one_of(random_json_cases(), near_document_cases(), mutated_documents()))
-def test_arbitrary_json_never_crashes_with_a_bare_error(case):
+def test_arbitrary_json_never_crashes_with_a_bare_error(case) -> None:
     cls, data = case
     read_or_refuse(data, cls)
 
@@ -1257,7 +1259,7 @@ def resolves(document: Any, loc: tuple[str | int, ...]) -> bool:
 
 @SLOW_OK
 @given(st.one_of(near_document_cases(), mutated_documents()))
-def test_every_problem_is_located_at_a_path_of_the_input_and_reported_once(case):
+def test_every_problem_is_located_at_a_path_of_the_input_and_reported_once(case) -> None:
     cls, document = case
     problems: tuple[Any, ...] = ()
     try:
@@ -1273,14 +1275,14 @@ def test_every_problem_is_located_at_a_path_of_the_input_and_reported_once(case)
 
 @SLOW_OK
 @given(mutated_documents())
-def test_a_mutated_valid_document_never_crashes_with_a_bare_error(case):
+def test_a_mutated_valid_document_never_crashes_with_a_bare_error(case) -> None:
     cls, document = case
     read_or_refuse(document, cls)
 
 
 @SLOW_OK
 @given(text=st.text(max_size=60) | json_values.map(json.dumps), cls=st.sampled_from(FUZZED_TYPES))
-def test_arbitrary_text_never_crashes_from_json_with_a_bare_error(text, cls):
+def test_arbitrary_text_never_crashes_from_json_with_a_bare_error(text, cls) -> None:
     # st.text() holds no lone surrogates: see test_a_lone_surrogate_in_the_text_is_...
     try:
         result = neg.from_json(text, cls)
@@ -1293,7 +1295,7 @@ def test_arbitrary_text_never_crashes_from_json_with_a_bare_error(text, cls):
 # -- converters ------------------------------------------------------------------------------
 
 
-def test_make_converter_returns_a_fresh_converter_each_call():
+def test_make_converter_returns_a_fresh_converter_each_call() -> None:
     first, second = neg.make_converter(), neg.make_converter()
     assert first is not second
     assert isinstance(first, neg.serialization.NegativesConverter)
@@ -1314,7 +1316,7 @@ def test_make_converter_returns_a_fresh_converter_each_call():
     assert neg.make_converter().unstructure(neg.kg(40)) == {"value": 40.0, "unit": "kg"}
 
 
-def test_converters_leave_cattrs_global_converter_alone():
+def test_converters_leave_cattrs_global_converter_alone() -> None:
     neg.make_converter()
     neg.to_dict(curl_set())
     neg.from_json(neg.to_json(curl_set()), neg.Set)
@@ -1343,7 +1345,7 @@ def test_converters_leave_cattrs_global_converter_alone():
     ],
     ids=["to_dict", "to_json", "from_dict", "from_json"],
 )
-def test_a_plain_cattrs_converter_is_refused(call):
+def test_a_plain_cattrs_converter_is_refused(call) -> None:
     with pytest.raises(TypeError) as info:
         call(cattrs.Converter())
     assert str(info.value) == (
@@ -1352,7 +1354,7 @@ def test_a_plain_cattrs_converter_is_refused(call):
 
 
 @pytest.mark.parametrize("obj", [3, "set", dt.date(2026, 11, 25), {"schema": 1}, neg.Unit.KG])
-def test_to_dict_of_a_non_document_names_the_document_types(obj):
+def test_to_dict_of_a_non_document_names_the_document_types(obj) -> None:
     with pytest.raises(TypeError) as info:
         neg.to_dict(obj)
     message = str(info.value)
@@ -1361,7 +1363,7 @@ def test_to_dict_of_a_non_document_names_the_document_types(obj):
         assert cls.__name__ in message
 
 
-def test_from_dict_into_a_non_document_type_is_a_type_error():
+def test_from_dict_into_a_non_document_type_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="dict is not a negatives document type"):
         neg.from_dict({"schema": 1, "kind": "dict"}, dict)
 
@@ -1375,7 +1377,7 @@ def _flood(n: int, item: object) -> str:
     )
 
 
-def test_a_flood_of_problems_lists_the_first_hundred_and_counts_the_rest():
+def test_a_flood_of_problems_lists_the_first_hundred_and_counts_the_rest() -> None:
     with pytest.raises(neg.ValidationError) as caught:
         neg.from_json(_flood(5000, {"sets": []}), neg.TrainingLog)
     error = caught.value
@@ -1390,7 +1392,7 @@ def test_a_flood_of_problems_lists_the_first_hundred_and_counts_the_rest():
 
 
 @pytest.mark.parametrize("limit", [1, 3, 250])
-def test_max_problems_sets_how_many_are_listed(limit):
+def test_max_problems_sets_how_many_are_listed(limit) -> None:
     with pytest.raises(neg.ValidationError) as caught:
         neg.from_json(_flood(200, {}), neg.TrainingLog, max_problems=limit)
     error = caught.value
@@ -1403,13 +1405,13 @@ def test_max_problems_sets_how_many_are_listed(limit):
     ("limit", "exception"),
     [(0, ValueError), (-1, ValueError), ("10", TypeError), (True, TypeError)],
 )
-def test_max_problems_must_be_a_positive_whole_number(limit, exception):
+def test_max_problems_must_be_a_positive_whole_number(limit, exception) -> None:
     with pytest.raises(exception, match="max_problems"):
         neg.from_json(_flood(1, {}), neg.TrainingLog, max_problems=limit)
 
 
 @given(st.lists(st.sampled_from(["good", "missing", "bad date", "bad sets"]), max_size=60))
-def test_the_problems_listed_are_the_first_in_document_order_and_all_are_counted(kinds):
+def test_the_problems_listed_are_the_first_in_document_order_and_all_are_counted(kinds) -> None:
     items = {
         "good": {"date": "2024-01-15", "sets": []},
         "missing": {"sets": []},
@@ -1436,7 +1438,7 @@ def test_the_problems_listed_are_the_first_in_document_order_and_all_are_counted
     assert error.count == len(expected)
 
 
-def test_type_errors_past_the_limit_are_counted_without_being_worded():
+def test_type_errors_past_the_limit_are_counted_without_being_worded() -> None:
     with pytest.raises(neg.ValidationError) as caught:
         neg.from_json(_flood(300, {"date": 20240115, "sets": "none"}), neg.TrainingLog)
     error = caught.value
@@ -1450,12 +1452,12 @@ def test_type_errors_past_the_limit_are_counted_without_being_worded():
     )
 
 
-def test_max_bytes_must_be_a_whole_number():
+def test_max_bytes_must_be_a_whole_number() -> None:
     with pytest.raises(TypeError, match="max_bytes must be a whole number, got '10'"):
         neg.from_json("{}", neg.Set, max_bytes="10")  # type: ignore[arg-type]
 
 
-def test_a_constructor_lists_at_most_the_limit_and_counts_the_rest():
+def test_a_constructor_lists_at_most_the_limit_and_counts_the_rest() -> None:
     with pytest.raises(neg.ValidationError) as caught:
         neg.TrainingLog(None, [1] * 500)  # type: ignore[list-item]
     error = caught.value
@@ -1463,7 +1465,7 @@ def test_a_constructor_lists_at_most_the_limit_and_counts_the_rest():
     assert str(error).endswith("and 400 more")
 
 
-def test_a_validation_error_with_more_pickles():
+def test_a_validation_error_with_more_pickles() -> None:
     import pickle
 
     error = neg.ValidationError([Problem(("reps",), "must be >= 1, got 0")], "Set", 7)
@@ -1476,7 +1478,7 @@ def test_a_validation_error_with_more_pickles():
     )
 
 
-def test_reading_with_the_converter_directly_is_bounded_too():
+def test_reading_with_the_converter_directly_is_bounded_too() -> None:
     converter = neg.make_converter()
     with pytest.raises(neg.ValidationError) as caught:
         converter.structure({"athlete": None, "sessions": [{}] * 300}, neg.TrainingLog)

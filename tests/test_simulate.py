@@ -5,6 +5,7 @@ import io
 import itertools
 import json
 import math
+from pathlib import Path
 
 import attrs
 import pytest
@@ -117,14 +118,14 @@ def loads(simulation: Simulation, exercise: str = "barbell-curl"):
 
 @settings(max_examples=10)
 @given(seed=seeds, response=responses)
-def test_the_same_seed_gives_the_same_simulation(seed, response):
+def test_the_same_seed_gives_the_same_simulation(seed, response) -> None:
     first = simulate(double_curls(weeks=4), ATHLETE, seed=seed, response=response)
     again = simulate(double_curls(weeks=4), ATHLETE, seed=seed, response=response)
     assert first == again
     assert first.text() == again.text()
 
 
-def test_the_draws_use_no_global_state():
+def test_the_draws_use_no_global_state() -> None:
     import random
 
     random.seed(1)
@@ -135,14 +136,14 @@ def test_the_draws_use_no_global_state():
 
 @settings(max_examples=5)
 @given(seed=seeds)
-def test_without_randomness_the_seed_changes_nothing(seed):
+def test_without_randomness_the_seed_changes_nothing(seed) -> None:
     result = simulate(double_curls(weeks=4), ATHLETE, seed=seed, response=EXACT)
     assert attrs.evolve(result, seed=0) == simulate(
         double_curls(weeks=4), ATHLETE, seed=0, response=EXACT
     )
 
 
-def test_seeds_give_different_athletes():
+def test_seeds_give_different_athletes() -> None:
     runs = {simulate(double_curls(weeks=4), ATHLETE, seed=seed).sets for seed in range(4)}
     assert len(runs) > 1
 
@@ -150,7 +151,7 @@ def test_seeds_give_different_athletes():
 # -- attendance ----------------------------------------------------------------------------------
 
 
-def test_with_adherence_zero_nothing_is_done_and_nobody_gets_stronger():
+def test_with_adherence_zero_nothing_is_done_and_nobody_gets_stronger() -> None:
     result = simulate(mixed_block(), ATHLETE, response=Response(adherence=0.0), setup=SETUP)
     assert result.performed == ()
     assert result.sets == ()
@@ -165,7 +166,7 @@ def test_with_adherence_zero_nothing_is_done_and_nobody_gets_stronger():
 
 @settings(max_examples=8)
 @given(seed=seeds, adherence=st.floats(0.2, 0.8))
-def test_skipped_sessions_are_not_done_later(seed, adherence):
+def test_skipped_sessions_are_not_done_later(seed, adherence) -> None:
     # A session skipped at the end of a week comes back in the next week's build (the builder
     # regenerates what the log does not show); the simulator leaves it in the past.
     result = simulate(
@@ -186,7 +187,9 @@ def test_skipped_sessions_are_not_done_later(seed, adherence):
 # -- what is fed back ----------------------------------------------------------------------------
 
 
-def test_the_history_fed_back_is_exactly_the_performed_sessions(monkeypatch):
+def test_the_history_fed_back_is_exactly_the_performed_sessions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     seen = []
     real = simulate_module.build_program
 
@@ -206,7 +209,9 @@ def test_the_history_fed_back_is_exactly_the_performed_sessions(monkeypatch):
     assert result.performed == tuple(s for w in result.weeks for s in w.performed)
 
 
-def test_without_a_history_the_first_week_is_planned_without_one(monkeypatch):
+def test_without_a_history_the_first_week_is_planned_without_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     seen = []
     real = simulate_module.build_program
 
@@ -219,7 +224,7 @@ def test_without_a_history_the_first_week_is_planned_without_one(monkeypatch):
     assert seen == [None, result.weeks[0].performed]
 
 
-def test_each_week_is_planned_as_the_full_program_would_plan_it():
+def test_each_week_is_planned_as_the_full_program_would_plan_it() -> None:
     # The simulator builds only the weeks up to the current one: that must not change the plan.
     program = mixed_block(weeks=4)
     result = simulate(program, ATHLETE, seed=2, response=Response(adherence=1.0), setup=SETUP)
@@ -233,7 +238,7 @@ def test_each_week_is_planned_as_the_full_program_would_plan_it():
 
 @settings(max_examples=8)
 @given(seed=seeds, response=responses)
-def test_the_simulator_invents_nothing_it_reports_as_measured(seed, response):
+def test_the_simulator_invents_nothing_it_reports_as_measured(seed, response) -> None:
     result = simulate(mixed_block(weeks=3), ATHLETE, seed=seed, response=response, setup=SETUP)
     logged = [o for o in result.sets if o.performed is not None]
     assert [item for s in result.performed for item in s.sets] == [o.performed for o in logged]
@@ -258,7 +263,7 @@ def test_the_simulator_invents_nothing_it_reports_as_measured(seed, response):
             assert (done.rpe is None) == (planned.prescription.rpe is None)
 
 
-def test_an_rpe_is_reported_when_asked_always_or_never():
+def test_an_rpe_is_reported_when_asked_always_or_never() -> None:
     for mode, expected in (("asked", False), ("always", True), ("never", False)):
         result = simulate(double_curls(weeks=2), ATHLETE, response=Response(report_rpe=mode))
         assert all((item.rpe is not None) == expected for s in result.performed for item in s.sets)
@@ -268,7 +273,7 @@ def test_an_rpe_is_reported_when_asked_always_or_never():
     assert all(r is not None and 1 <= r <= 10 and (2 * r).is_integer() for r in rpes)
 
 
-def test_the_reported_rpe_is_ten_minus_the_reps_in_reserve_when_judged_exactly():
+def test_the_reported_rpe_is_ten_minus_the_reps_in_reserve_when_judged_exactly() -> None:
     response = attrs.evolve(EXACT, report_rpe="always")
     result = simulate(double_curls(weeks=3), ATHLETE, response=response)
     for outcome in result.sets:
@@ -286,7 +291,7 @@ def _last_answers_before(result: Simulation, date: dt.date):
 
 @settings(max_examples=12)
 @given(seed=seeds, response=responses)
-def test_double_raises_the_load_only_after_a_week_with_every_set_at_the_top(seed, response):
+def test_double_raises_the_load_only_after_a_week_with_every_set_at_the_top(seed, response) -> None:
     result = simulate(double_curls(weeks=6), ATHLETE, seed=seed, response=response)
     planned = loads(result)
     for week in range(1, len(result.weeks)):
@@ -298,7 +303,7 @@ def test_double_raises_the_load_only_after_a_week_with_every_set_at_the_top(seed
             assert planned[week] == planned[week - 1]
 
 
-def test_double_holds_the_load_after_a_week_short_of_the_top():
+def test_double_holds_the_load_after_a_week_short_of_the_top() -> None:
     # Week 2 (seed 5): 10, 9, 9 reps of 8-10 at 37.5 kg: the load stays.
     result = simulate(double_curls(weeks=3), ATHLETE, seed=5, response=Response(adherence=1.0))
     assert [[item.reps for item in s.sets] for s in result.performed] == [
@@ -316,7 +321,7 @@ def test_double_holds_the_load_after_a_week_short_of_the_top():
     "prescription, so the short week's sets stay in the 'latest answers' (base.py/builtin.py, "
     "reported to the lead)",
 )
-def test_double_raises_the_load_after_every_week_with_every_set_at_the_top():
+def test_double_raises_the_load_after_every_week_with_every_set_at_the_top() -> None:
     # Seed 5: 10/10/10 at 35 kg, 10/9/9 at 37.5 kg, then 10/10/10 at 37.5 kg: week 4 should
     # be heavier.
     result = simulate(double_curls(weeks=4), ATHLETE, seed=5, response=Response(adherence=1.0))
@@ -326,7 +331,7 @@ def test_double_raises_the_load_after_every_week_with_every_set_at_the_top():
 
 @settings(max_examples=10)
 @given(seed=seeds, response=responses.map(lambda r: attrs.evolve(r, adherence=1.0)))
-def test_rpe_moves_the_load_the_way_the_reported_rpe_says(seed, response):
+def test_rpe_moves_the_load_the_way_the_reported_rpe_says(seed, response) -> None:
     target = 8.0
     result = simulate(rpe_bench(weeks=5, target=target), ATHLETE, seed=seed, response=response)
     planned = loads(result, "bench-press")
@@ -349,7 +354,7 @@ def test_rpe_moves_the_load_the_way_the_reported_rpe_says(seed, response):
             assert planned[week] == last.load
 
 
-def test_an_athlete_who_reports_harder_sets_gets_lighter_loads():
+def test_an_athlete_who_reports_harder_sets_gets_lighter_loads() -> None:
     harder = Response(adherence=1.0, day_to_day=0.0, rir_noise=0.0, rir_bias=2.0)
     easier = attrs.evolve(harder, rir_bias=-2.0)
     heavy = loads(simulate(rpe_bench(weeks=4), ATHLETE, response=easier), "bench-press")
@@ -363,7 +368,7 @@ def test_an_athlete_who_reports_harder_sets_gets_lighter_loads():
 
 @settings(max_examples=10)
 @given(seed=seeds, response=responses)
-def test_true_1rms_never_fall_with_non_negative_gains(seed, response):
+def test_true_1rms_never_fall_with_non_negative_gains(seed, response) -> None:
     result = simulate(mixed_block(weeks=3), ATHLETE, seed=seed, response=response, setup=SETUP)
     for exercise, path in result.one_rep_max.items():
         assert len(path) == len(result.weeks) + 1
@@ -372,7 +377,7 @@ def test_true_1rms_never_fall_with_non_negative_gains(seed, response):
         assert result.change(exercise) >= 0
 
 
-def test_the_gain_follows_the_share_of_sessions_done():
+def test_the_gain_follows_the_share_of_sessions_done() -> None:
     gain = 0.01
     result = simulate(
         double_curls(weeks=4), ATHLETE, response=attrs.evolve(EXACT, weekly_gain=gain)
@@ -383,7 +388,7 @@ def test_the_gain_follows_the_share_of_sessions_done():
     assert falling.one_rep_max["barbell-curl"][-1] < kg(50)
 
 
-def test_the_gain_slows_with_training_age():
+def test_the_gain_slows_with_training_age() -> None:
     response = Response()
     gains = [response.weekly_gain_at(years) for years in (0, 0.5, 1, 3, 10)]
     assert gains[0] == 0.02
@@ -392,7 +397,7 @@ def test_the_gain_slows_with_training_age():
     assert Response(weekly_gain=0.0).weekly_gain_at(0) == 0.0
 
 
-def test_the_program_never_sees_the_true_1rm():
+def test_the_program_never_sees_the_true_1rm() -> None:
     result = simulate(double_curls(weeks=3), ATHLETE, response=Response(weekly_gain=0.05))
     assert result.athlete == ATHLETE
     first = result.weeks[-1].planned[0].sets[0].prescription
@@ -403,7 +408,7 @@ def test_the_program_never_sees_the_true_1rm():
 
 
 @given(fraction=st.floats(0.3, 1.0), reps=st.integers(1, 20))
-def test_a_standard_set_allows_the_nsca_reps_to_failure(fraction, reps):
+def test_a_standard_set_allows_the_nsca_reps_to_failure(fraction, reps) -> None:
     item = neg.Set(BENCH, reps=reps, load=kg(100 * fraction))
     expected = min(strength.nsca_reps(fraction), reps + 30)
     assert Response().reps_to_failure(item, kg(100)) == pytest.approx(expected)
@@ -415,7 +420,7 @@ def test_a_standard_set_allows_the_nsca_reps_to_failure(fraction, reps):
     earlier=st.integers(0, 5),
     seconds=st.floats(0, 8),
 )
-def test_heavier_slower_and_later_sets_allow_fewer_reps(load, heavier, earlier, seconds):
+def test_heavier_slower_and_later_sets_allow_fewer_reps(load, heavier, earlier, seconds) -> None:
     reps_to_failure = Response().reps_to_failure
 
     def allowed(load_kg, earlier_sets=0, tempo=None):
@@ -428,11 +433,11 @@ def test_heavier_slower_and_later_sets_allow_fewer_reps(load, heavier, earlier, 
     assert allowed(load, tempo=neg.Tempo(3 + seconds, 0, 1, 0)) <= base + 1e-9
 
 
-def test_a_load_above_the_1rm_allows_no_rep():
+def test_a_load_above_the_1rm_allows_no_rep() -> None:
     assert Response().reps_to_failure(neg.Set(BENCH, reps=5, load=kg(101)), kg(100)) == 0
 
 
-def test_negatives_are_limited_by_the_eccentric_capacity_not_the_lift():
+def test_negatives_are_limited_by_the_eccentric_capacity_not_the_lift() -> None:
     # 110 kg on a 100 kg bench: impossible to lift, but a partner lifts it; lowered in 4 s, the
     # athlete manages as many as the eccentric capacity allows.
     heavy = neg.overload.partner_assisted_negatives(
@@ -451,7 +456,7 @@ def test_negatives_are_limited_by_the_eccentric_capacity_not_the_lift():
     assert Response(eccentric_ratio=1.4).reps_to_failure(too_heavy, kg(100)) > capacity
 
 
-def test_a_two_one_lowering_is_the_whole_load_on_one_leg():
+def test_a_two_one_lowering_is_the_whole_load_on_one_leg() -> None:
     both = neg.Set(LEG_PRESS, reps=8, load=kg(120), tempo="5-0-1-0")
     two_one = attrs.evolve(both, method="two_one")
     assert {rep.eccentric.limbs for rep in two_one.expand()} == {1}
@@ -465,7 +470,7 @@ def test_a_two_one_lowering_is_the_whole_load_on_one_leg():
     assert response.reps_to_failure(two_one, kg(200)) == pytest.approx(min(lowering, lifting))
 
 
-def test_a_bodyweight_exercise_needs_the_bodyweight():
+def test_a_bodyweight_exercise_needs_the_bodyweight() -> None:
     item = neg.Set(PULL_UP, reps=5, load=kg(0))
     with pytest.raises(neg.ValidationError, match="bodyweight"):
         Response().reps_to_failure(item, kg(90))
@@ -478,14 +483,14 @@ def test_a_bodyweight_exercise_needs_the_bodyweight():
 # -- arguments -----------------------------------------------------------------------------------
 
 
-def test_every_exercise_needs_a_starting_1rm():
+def test_every_exercise_needs_a_starting_1rm() -> None:
     athlete = neg.Athlete("new", training_age_years=2, concentric_1rm={"bench-press": kg(80)})
     with pytest.raises(neg.ValidationError, match="concentric_1rm") as error:
         simulate(double_curls(), athlete)
     assert "barbell-curl" in str(error.value)
 
 
-def test_wrong_arguments():
+def test_wrong_arguments() -> None:
     with pytest.raises(TypeError, match="program"):
         simulate("program", ATHLETE)
     with pytest.raises(TypeError, match="athlete"):
@@ -501,7 +506,7 @@ def test_wrong_arguments():
         simulate(attrs.evolve(double_curls(), start=None), ATHLETE)
 
 
-def test_fewer_weeks_than_the_program():
+def test_fewer_weeks_than_the_program() -> None:
     result = simulate(double_curls(weeks=6), ATHLETE, weeks=2)
     assert len(result.weeks) == 2
     assert all(len(path) == 3 for path in result.one_rep_max.values())
@@ -523,7 +528,7 @@ def test_fewer_weeks_than_the_program():
         ("eccentric_ratio", 0.9),
     ],
 )
-def test_a_response_refuses_values_out_of_range(field, value):
+def test_a_response_refuses_values_out_of_range(field, value) -> None:
     with pytest.raises(neg.ValidationError, match=field):
         Response(**{field: value})
 
@@ -531,7 +536,7 @@ def test_a_response_refuses_values_out_of_range(field, value):
 # -- the summary ---------------------------------------------------------------------------------
 
 
-def test_the_summary_says_what_is_simulated_and_how_loads_moved():
+def test_the_summary_says_what_is_simulated_and_how_loads_moved() -> None:
     result = simulate(mixed_block(weeks=3), ATHLETE, seed=4, setup=SETUP)
     text = result.text()
     assert "simulated, not measured" in text
@@ -545,7 +550,7 @@ def test_the_summary_says_what_is_simulated_and_how_loads_moved():
     assert f"{result.sessions_done} of {result.sessions_planned} done" in text
 
 
-def test_the_log_is_a_training_log_of_simulated_sessions():
+def test_the_log_is_a_training_log_of_simulated_sessions() -> None:
     result = simulate(double_curls(weeks=2), ATHLETE, response=EXACT)
     log = result.log()
     assert log.sessions == result.performed
@@ -563,13 +568,13 @@ def run(*argv):
 
 
 @pytest.fixture
-def athlete_json(tmp_path):
+def athlete_json(tmp_path: Path):
     path = tmp_path / "athlete.json"
     path.write_text(neg.to_json(ATHLETE), encoding="utf-8")
     return str(path)
 
 
-def test_plan_simulate_prints_the_simulation(athlete_json):
+def test_plan_simulate_prints_the_simulation(athlete_json) -> None:
     argv = ["plan", athlete_json, "--weeks", "3", "--start", "2026-11-23", "--simulate"]
     code, out, err = run(*argv, "--exercise", "barbell-curl", "--partner-max", "40kg")
     assert code == 0, err
@@ -584,7 +589,7 @@ def test_plan_simulate_prints_the_simulation(athlete_json):
     assert "0 of 3 done (3 skipped)" in none
 
 
-def test_plan_simulate_json_is_a_training_log_of_simulated_sessions(athlete_json):
+def test_plan_simulate_json_is_a_training_log_of_simulated_sessions(athlete_json) -> None:
     code, out, err = run(
         "plan", athlete_json, "--weeks", "2", "--start", "2026-11-23", "--simulate", "--json",
         "--exercise", "barbell-curl", "--partner-max", "40kg", "--adherence", "1",
@@ -605,7 +610,7 @@ def test_plan_simulate_json_is_a_training_log_of_simulated_sessions(athlete_json
         (["--weeks", "3", "--adherence", "0.5"], "--adherence goes with --simulate"),
     ],
 )
-def test_plan_simulate_refuses_what_it_cannot_do(athlete_json, extra, message):
+def test_plan_simulate_refuses_what_it_cannot_do(athlete_json, extra, message) -> None:
     code, out, err = run("plan", athlete_json, *extra)
     assert code == 2
     assert out == ""
@@ -613,7 +618,7 @@ def test_plan_simulate_refuses_what_it_cannot_do(athlete_json, extra, message):
     assert err.count("\n") == 1
 
 
-def test_plan_simulate_with_a_bad_adherence_is_one_line(athlete_json):
+def test_plan_simulate_with_a_bad_adherence_is_one_line(athlete_json) -> None:
     code, out, err = run("plan", athlete_json, "--weeks", "2", "--simulate", "--adherence", "90")
     assert code == 2
     assert out == ""

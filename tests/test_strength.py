@@ -87,7 +87,7 @@ HAND = [
 
 
 @pytest.mark.parametrize(("formula", "load", "reps", "expected"), HAND)
-def test_each_formula_matches_its_equation(formula, load, reps, expected):
+def test_each_formula_matches_its_equation(formula, load, reps, expected) -> None:
     assert close(estimate_1rm(kg(load), reps, formula).value, expected)
 
 
@@ -103,21 +103,21 @@ def test_each_formula_matches_its_equation(formula, load, reps, expected):
         ("wathan", 134.75),
     ],
 )
-def test_published_values_for_100_kg_times_10(formula, expected):
+def test_published_values_for_100_kg_times_10(formula, expected) -> None:
     assert round(estimate_1rm(kg(100), 10, formula).value, 2) == expected
 
 
-def test_epley_is_the_default():
+def test_epley_is_the_default() -> None:
     assert estimate_1rm(kg(100), 10) == estimate_1rm(kg(100), 10, "epley")
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
-def test_a_single_is_the_one_rep_max_for_every_formula(formula):
+def test_a_single_is_the_one_rep_max_for_every_formula(formula) -> None:
     assert estimate_1rm(kg(142.5), 1, formula) == kg(142.5)
     assert load_for_reps(kg(142.5), 1, formula) == kg(142.5)
 
 
-def test_consensus_is_the_median_of_the_seven_by_hand():
+def test_consensus_is_the_median_of_the_seven_by_hand() -> None:
     w, r = 100, 5
     seven = [
         w * (1 + r / 30),
@@ -133,7 +133,7 @@ def test_consensus_is_the_median_of_the_seven_by_hand():
 
 
 @given(POSITIVE_KG, REPS)
-def test_consensus_lies_between_the_lowest_and_highest_formula(load, reps):
+def test_consensus_lies_between_the_lowest_and_highest_formula(load, reps) -> None:
     with quiet():
         values = [estimate_1rm(kg(load), reps, f).value for f in FORMULAS]
         consensus = estimate_1rm(kg(load), reps, "consensus").value
@@ -143,14 +143,14 @@ def test_consensus_lies_between_the_lowest_and_highest_formula(load, reps):
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=st.integers(min_value=1, max_value=35))
-def test_estimate_never_decreases_with_reps(formula, load, reps):
+def test_estimate_never_decreases_with_reps(formula, load, reps) -> None:
     with quiet():
         assert estimate_1rm(kg(load), reps, formula) <= estimate_1rm(kg(load), reps + 1, formula)
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(a=POSITIVE_KG, b=POSITIVE_KG, reps=REPS)
-def test_estimate_never_decreases_with_load(formula, a, b, reps):
+def test_estimate_never_decreases_with_load(formula, a, b, reps) -> None:
     low, high = sorted((a, b))
     with quiet():
         assert estimate_1rm(kg(low), reps, formula) <= estimate_1rm(kg(high), reps, formula)
@@ -158,20 +158,20 @@ def test_estimate_never_decreases_with_load(formula, a, b, reps):
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=REPS)
-def test_estimate_is_at_least_the_load(formula, load, reps):
+def test_estimate_is_at_least_the_load(formula, load, reps) -> None:
     with quiet():
         assert estimate_1rm(kg(load), reps, formula).value >= load
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
-def test_pounds_in_pounds_out(formula):
+def test_pounds_in_pounds_out(formula) -> None:
     result = estimate_1rm(lb(225), 5, formula)
     assert result.unit is neg.Unit.LB
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=REPS)
-def test_kilogram_and_pound_estimates_agree(formula, load, reps):
+def test_kilogram_and_pound_estimates_agree(formula, load, reps) -> None:
     with quiet():
         in_kg = estimate_1rm(kg(load), reps, formula)
         in_lb = estimate_1rm(kg(load).to("lb"), reps, formula)
@@ -179,7 +179,7 @@ def test_kilogram_and_pound_estimates_agree(formula, load, reps):
     assert in_kg.isclose(in_lb, rel_tol=1e-12)
 
 
-def test_integral_numbers_other_than_int_are_reps():
+def test_integral_numbers_other_than_int_are_reps() -> None:
     class Reps(int):
         pass
 
@@ -190,13 +190,13 @@ def test_integral_numbers_other_than_int_are_reps():
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
-def test_more_than_ten_reps_warns_and_still_answers(formula):
+def test_more_than_ten_reps_warns_and_still_answers(formula) -> None:
     with pytest.warns(NegativesWarning, match=r"validated up to about 10 reps.*Nuzzo et al\. 2024"):
         result = estimate_1rm(kg(60), 11, formula)
     assert result > kg(60)
 
 
-def test_the_warning_points_at_the_caller():
+def test_the_warning_points_at_the_caller() -> None:
     with pytest.warns(NegativesWarning) as record:
         estimate_1rm(kg(60), 15)
     assert record[0].filename == __file__
@@ -207,7 +207,7 @@ def test_the_warning_points_at_the_caller():
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @pytest.mark.parametrize("reps", range(1, 11))
-def test_ten_reps_or_fewer_do_not_warn(formula, reps):
+def test_ten_reps_or_fewer_do_not_warn(formula, reps) -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         estimate_1rm(kg(60), reps, formula)
@@ -215,7 +215,7 @@ def test_ten_reps_or_fewer_do_not_warn(formula, reps):
     assert caught == []
 
 
-def test_inverse_functions_warn_beyond_ten_reps():
+def test_inverse_functions_warn_beyond_ten_reps() -> None:
     with pytest.warns(NegativesWarning, match="a load for 12 reps is rough"):
         load_for_reps(kg(100), 12)
     with pytest.warns(NegativesWarning, match=r"15\.0 reps at 66\.7 % of 1RM"):
@@ -225,7 +225,7 @@ def test_inverse_functions_warn_beyond_ten_reps():
 # -- undefined reps and bad inputs ----------------------------------------------------------------
 
 
-def test_brzycki_is_undefined_from_37_reps():
+def test_brzycki_is_undefined_from_37_reps() -> None:
     with quiet():
         assert estimate_1rm(kg(10), 36, "brzycki") == kg(360)
     with pytest.raises(ValidationError) as info:
@@ -236,14 +236,14 @@ def test_brzycki_is_undefined_from_37_reps():
     )
 
 
-def test_lander_is_undefined_from_38_reps():
+def test_lander_is_undefined_from_38_reps() -> None:
     with quiet():
         estimate_1rm(kg(10), 37, "lander")
     with pytest.raises(ValidationError, match=r"Lander's equation.*undefined at 38 reps or more"):
         estimate_1rm(kg(10), 38, "lander")
 
 
-def test_consensus_needs_all_seven_formulas():
+def test_consensus_needs_all_seven_formulas() -> None:
     with pytest.raises(ValidationError, match="the consensus is the median of all seven"):
         estimate_1rm(kg(10), 37, "consensus")
     with pytest.raises(ValidationError, match="Brzycki's equation"):
@@ -251,7 +251,7 @@ def test_consensus_needs_all_seven_formulas():
 
 
 @pytest.mark.parametrize("formula", ["epley", "lombardi", "mayhew", "oconner", "wathan"])
-def test_other_formulas_answer_at_high_reps(formula):
+def test_other_formulas_answer_at_high_reps(formula) -> None:
     with quiet():
         assert estimate_1rm(kg(10), 100, formula) > kg(10)
 
@@ -287,20 +287,20 @@ def test_other_formulas_answer_at_high_reps(formula):
         ),
     ],
 )
-def test_bad_inputs_are_refused_with_a_clear_message(load, reps, formula, message):
+def test_bad_inputs_are_refused_with_a_clear_message(load, reps, formula, message) -> None:
     with pytest.raises(ValidationError) as info:
         estimate_1rm(load, reps, formula)
     assert str(info.value) == message
 
 
-def test_every_problem_is_reported_at_once():
+def test_every_problem_is_reported_at_once() -> None:
     with pytest.raises(ValidationError) as info:
         estimate_1rm(kg(0), 0, "nope")  # type: ignore[arg-type]
     assert len(info.value.problems) == 3
     assert str(info.value).startswith("3 problems:\n  estimate_1rm.load: must be > 0")
 
 
-def test_a_validation_error_is_a_value_error():
+def test_a_validation_error_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="reps"):
         estimate_1rm(kg(100), 0)
 
@@ -310,7 +310,7 @@ def test_a_validation_error_is_a_value_error():
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=REPS)
-def test_load_for_reps_undoes_estimate_1rm(formula, load, reps):
+def test_load_for_reps_undoes_estimate_1rm(formula, load, reps) -> None:
     with quiet():
         back = load_for_reps(estimate_1rm(kg(load), reps, formula), reps, formula)
     assert back.isclose(kg(load), rel_tol=1e-12)
@@ -318,7 +318,7 @@ def test_load_for_reps_undoes_estimate_1rm(formula, load, reps):
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(maximum=POSITIVE_KG, reps=st.integers(min_value=1, max_value=30))
-def test_reps_at_load_undoes_load_for_reps(formula, maximum, reps):
+def test_reps_at_load_undoes_load_for_reps(formula, maximum, reps) -> None:
     with quiet():
         load = load_for_reps(kg(maximum), reps, formula)
         assert close(reps_at_load(kg(maximum), load, formula), reps, rel=1e-6)
@@ -326,7 +326,7 @@ def test_reps_at_load_undoes_load_for_reps(formula, maximum, reps):
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(fraction=st.floats(min_value=0.6, max_value=1.0))
-def test_reps_at_load_never_increases_with_load(formula, fraction):
+def test_reps_at_load_never_increases_with_load(formula, fraction) -> None:
     lighter = kg(100 * fraction * 0.99)
     with quiet():
         assert reps_at_load(kg(100), kg(100 * fraction), formula) <= reps_at_load(
@@ -334,20 +334,20 @@ def test_reps_at_load_never_increases_with_load(formula, fraction):
         )
 
 
-def test_reps_at_load_by_hand():
+def test_reps_at_load_by_hand() -> None:
     assert reps_at_load(kg(120), kg(96)) == pytest.approx(30 * (120 / 96 - 1))  # Epley
     assert reps_at_load(kg(100), kg(80), "brzycki") == pytest.approx(37 - 36 * 80 / 100)
     assert reps_at_load(kg(100), kg(100), "mayhew") == 1.0
     assert reps_at_load(kg(100), lb(100 / 0.45359237)) == 1.0  # the 1RM, in pounds
 
 
-def test_between_one_and_two_reps_the_factor_runs_linearly():
+def test_between_one_and_two_reps_the_factor_runs_linearly() -> None:
     # Epley gives 1RM / load = 1 + 2/30 at two reps and 1 (by definition) at one.
     halfway = kg(100 / (1 + 1 / 30))
     assert reps_at_load(kg(100), halfway) == pytest.approx(1.5)
 
 
-def test_reps_at_load_refuses_a_load_above_the_one_rep_max():
+def test_reps_at_load_refuses_a_load_above_the_one_rep_max() -> None:
     with pytest.raises(ValidationError) as info:
         reps_at_load(kg(100), kg(100.5))
     assert str(info.value) == (
@@ -357,19 +357,19 @@ def test_reps_at_load_refuses_a_load_above_the_one_rep_max():
 
 
 @pytest.mark.parametrize(("formula", "floor"), [("mayhew", 52.2), ("wathan", 48.8)])
-def test_reps_at_load_refuses_loads_below_a_levelling_curve(formula, floor):
+def test_reps_at_load_refuses_loads_below_a_levelling_curve(formula, floor) -> None:
     with quiet():
         reps_at_load(kg(100), kg(floor + 0.5), formula)
     with pytest.raises(ValidationError, match=f"no number of reps matches a load below {floor}"):
         reps_at_load(kg(100), kg(floor - 0.5), formula)
 
 
-def test_reps_at_load_refuses_the_consensus_beyond_brzycki():
+def test_reps_at_load_refuses_the_consensus_beyond_brzycki() -> None:
     with pytest.raises(ValidationError, match="the consensus would need 37 reps or more"):
         reps_at_load(kg(100), kg(10), "consensus")
 
 
-def test_inverse_bad_inputs():
+def test_inverse_bad_inputs() -> None:
     with pytest.raises(ValidationError) as info:
         load_for_reps(kg(0), 5)
     assert str(info.value) == "load_for_reps.one_rep_max: must be > 0, got 0 kg"
@@ -383,27 +383,27 @@ NSCA = {1: 1.00, 2: 0.95, 3: 0.93, 4: 0.90, 5: 0.87, 6: 0.85, 7: 0.83, 8: 0.80, 
         12: 0.70}  # fmt: skip
 
 
-def test_the_nsca_chart_constant_is_the_training_load_chart():
+def test_the_nsca_chart_constant_is_the_training_load_chart() -> None:
     assert dict(NSCA_TRAINING_LOAD) == NSCA
     with pytest.raises(TypeError):
         NSCA_TRAINING_LOAD[11] = 0.7  # type: ignore[index]
 
 
 @pytest.mark.parametrize(("reps", "fraction"), sorted(NSCA.items()))
-def test_nsca_chart_is_reproduced_exactly(reps, fraction):
+def test_nsca_chart_is_reproduced_exactly(reps, fraction) -> None:
     assert nsca_fraction(reps) == fraction
     assert nsca_fraction(float(reps)) == fraction
     assert nsca_reps(fraction) == pytest.approx(reps)
 
 
-def test_nsca_interpolates_between_points():
+def test_nsca_interpolates_between_points() -> None:
     assert nsca_fraction(11) == pytest.approx(0.725)
     assert nsca_fraction(1.5) == pytest.approx(0.975)
     assert nsca_fraction(7.25) == pytest.approx(0.83 - 0.25 * 0.03)
     assert nsca_reps(0.725) == pytest.approx(11)
 
 
-def test_nsca_beyond_12_is_epley_scaled_to_meet_the_chart():
+def test_nsca_beyond_12_is_epley_scaled_to_meet_the_chart() -> None:
     # Epley's inverse 1/(1 + r/30) is 0.714 at 12 reps; scaled by 0.70/0.714 = 0.98 it meets 0.70.
     assert nsca_fraction(15) == pytest.approx(0.98 / (1 + 15 / 30))
     assert nsca_fraction(20) == pytest.approx(0.588)
@@ -412,18 +412,18 @@ def test_nsca_beyond_12_is_epley_scaled_to_meet_the_chart():
 
 
 @given(st.floats(min_value=1, max_value=200), st.floats(min_value=1, max_value=200))
-def test_nsca_fraction_never_increases_with_reps(a, b):
+def test_nsca_fraction_never_increases_with_reps(a, b) -> None:
     low, high = sorted((a, b))
     assert nsca_fraction(high) <= nsca_fraction(low)
 
 
 @given(st.floats(min_value=1, max_value=500))
-def test_nsca_reps_undoes_nsca_fraction(reps):
+def test_nsca_reps_undoes_nsca_fraction(reps) -> None:
     assert nsca_reps(nsca_fraction(reps)) == pytest.approx(reps, rel=1e-9)
 
 
 @given(st.floats(min_value=0.05, max_value=1))
-def test_nsca_fraction_undoes_nsca_reps(fraction):
+def test_nsca_fraction_undoes_nsca_reps(fraction) -> None:
     assert nsca_fraction(nsca_reps(fraction)) == pytest.approx(fraction, rel=1e-9)
 
 
@@ -439,13 +439,13 @@ def test_nsca_fraction_undoes_nsca_reps(fraction):
         ("0.8", "nsca_reps.fraction: must be a fraction of 1RM in (0, 1], got '0.8'"),
     ],
 )  # fmt: skip
-def test_nsca_reps_refuses_what_is_not_a_fraction(fraction, message):
+def test_nsca_reps_refuses_what_is_not_a_fraction(fraction, message) -> None:
     with pytest.raises(ValidationError) as info:
         nsca_reps(fraction)
     assert str(info.value) == message
 
 
-def test_nsca_fraction_refuses_fewer_than_one_rep():
+def test_nsca_fraction_refuses_fewer_than_one_rep() -> None:
     with pytest.raises(ValidationError) as info:
         nsca_fraction(0.5)
     assert str(info.value) == "nsca_fraction.reps: must be >= 1, got 0.5"
@@ -481,29 +481,29 @@ CELLS = [
 ]
 
 
-def test_the_rts_chart_constant_is_domains_sequence():
+def test_the_rts_chart_constant_is_domains_sequence() -> None:
     assert RTS_CHART == S
     assert len(CELLS) == 108
 
 
 @pytest.mark.parametrize(("reps", "rpe", "fraction"), CELLS)
-def test_rts_chart_is_reproduced_exactly(reps, rpe, fraction):
+def test_rts_chart_is_reproduced_exactly(reps, rpe, fraction) -> None:
     assert rts_fraction(reps, rpe) == fraction
     assert rts_fraction(reps, rpe) == S[2 * (reps - 1) + int(2 * (10 - rpe))]
 
 
-def test_rts_examples_from_the_fact_sheet():
+def test_rts_examples_from_the_fact_sheet() -> None:
     assert rts_fraction(5, 8) == 0.811
     assert rts_fraction(1, 8) == 0.922
 
 
 @pytest.mark.parametrize(("reps", "rpe", "fraction"), CELLS)
-def test_rts_inverses_round_trip_at_every_cell(reps, rpe, fraction):
+def test_rts_inverses_round_trip_at_every_cell(reps, rpe, fraction) -> None:
     assert rts_rpe(reps, fraction) == pytest.approx(rpe, abs=1e-9)
     assert rts_reps(rpe, fraction) == pytest.approx(reps, abs=1e-9)
 
 
-def test_rts_inverses_interpolate_between_cells():
+def test_rts_inverses_interpolate_between_cells() -> None:
     # 5 reps: RPE 8 is 0.811, RPE 7.5 is 0.799; halfway between them is RPE 7.75.
     assert rts_rpe(5, (0.811 + 0.799) / 2) == pytest.approx(7.75)
     # RPE 8: 5 reps is 0.811 (index 12), 6 reps 0.786 (index 14); index 13 (0.799) is 5.5 reps.
@@ -514,7 +514,7 @@ def test_rts_inverses_interpolate_between_cells():
 
 
 @given(st.integers(1, 12), st.floats(min_value=6, max_value=10))
-def test_rts_rpe_undoes_a_fraction_read_off_the_curve(reps, rpe):
+def test_rts_rpe_undoes_a_fraction_read_off_the_curve(reps, rpe) -> None:
     index = 2 * (reps - 1) + 2 * (10 - rpe)
     low = math.floor(index)
     fraction = S[low] if low == 30 else S[low] + (S[low + 1] - S[low]) * (index - low)
@@ -579,7 +579,7 @@ RTS_ERRORS = [
 
 
 @pytest.mark.parametrize(("call", "message"), RTS_ERRORS)
-def test_rts_bad_inputs(call, message):
+def test_rts_bad_inputs(call, message) -> None:
     with pytest.raises(ValidationError) as info:
         call()
     assert str(info.value) == message
@@ -588,7 +588,7 @@ def test_rts_bad_inputs(call, message):
 # -- RPE and RIR ----------------------------------------------------------------------------------
 
 
-def test_rpe_is_ten_minus_rir():
+def test_rpe_is_ten_minus_rir() -> None:
     assert rir_from_rpe(10) == 0.0
     assert rir_from_rpe(8) == 2.0
     assert rir_from_rpe(6.5) == 3.5
@@ -599,7 +599,7 @@ def test_rpe_is_ten_minus_rir():
 
 
 @given(st.floats(min_value=1, max_value=10))
-def test_rpe_and_rir_round_trip(rpe):
+def test_rpe_and_rir_round_trip(rpe) -> None:
     assert rpe_from_rir(rir_from_rpe(rpe)) == pytest.approx(rpe)
 
 
@@ -613,7 +613,7 @@ RPE_ERRORS = [
 
 
 @pytest.mark.parametrize(("call", "message"), RPE_ERRORS)
-def test_rpe_and_rir_out_of_range(call, message):
+def test_rpe_and_rir_out_of_range(call, message) -> None:
     with pytest.raises(ValidationError) as info:
         call()
     assert str(info.value) == message
@@ -644,7 +644,7 @@ def epley(load: float, reps: int) -> float:
     return load * (1 + reps / 30) if reps > 1 else load
 
 
-def test_the_best_recent_working_set_wins():
+def test_the_best_recent_working_set_wins() -> None:
     history = [
         session(
             DAY,
@@ -658,7 +658,7 @@ def test_the_best_recent_working_set_wins():
     assert best == Estimate(kg(epley(90, 5)), "history", DAY, history[0].sets[1], "epley")
 
 
-def test_warm_ups_do_not_count():
+def test_warm_ups_do_not_count() -> None:
     history = [
         session(
             DAY,
@@ -669,7 +669,7 @@ def test_warm_ups_do_not_count():
     assert one_rep_max(BENCH, history=history, formula="epley").load == kg(epley(90, 5))
 
 
-def test_drop_and_failure_sets_count():
+def test_drop_and_failure_sets_count() -> None:
     history = [
         session(
             DAY,
@@ -680,7 +680,7 @@ def test_drop_and_failure_sets_count():
     assert one_rep_max(BENCH, history=history, formula="epley").load == kg(epley(90, 6))
 
 
-def test_old_sets_and_sets_after_as_of_do_not_count():
+def test_old_sets_and_sets_after_as_of_do_not_count() -> None:
     old = session(DAY - dt.timedelta(days=91), neg.Set(BENCH, reps=1, load=kg(140)))
     edge = session(DAY - dt.timedelta(days=90), neg.Set(BENCH, reps=1, load=kg(110)))
     recent = session(DAY, neg.Set(BENCH, reps=5, load=kg(90)))
@@ -692,7 +692,7 @@ def test_old_sets_and_sets_after_as_of_do_not_count():
     assert shorter.load == kg(epley(90, 5))
 
 
-def test_as_of_defaults_to_the_latest_session_of_any_exercise():
+def test_as_of_defaults_to_the_latest_session_of_any_exercise() -> None:
     stale = session(DAY - dt.timedelta(days=120), neg.Set(BENCH, reps=5, load=kg(90)))
     today = session(DAY, neg.Set(SQUAT, reps=5, load=kg(120)))
     with pytest.raises(ValidationError) as info:
@@ -704,7 +704,7 @@ def test_as_of_defaults_to_the_latest_session_of_any_exercise():
     )
 
 
-def test_no_tested_max_and_no_history_is_an_error():
+def test_no_tested_max_and_no_history_is_an_error() -> None:
     with pytest.raises(ValidationError) as info:
         one_rep_max("bench-press")
     assert str(info.value) == (
@@ -714,14 +714,14 @@ def test_no_tested_max_and_no_history_is_an_error():
     )
 
 
-def test_other_exercises_do_not_count():
+def test_other_exercises_do_not_count() -> None:
     history = [
         session(DAY, neg.Set(SQUAT, reps=5, load=kg(140)), neg.Set(BENCH, reps=5, load=kg(90)))
     ]
     assert one_rep_max("bench-press", history=history, formula="epley").load == kg(epley(90, 5))
 
 
-def test_assisted_and_overload_sets_do_not_count():
+def test_assisted_and_overload_sets_do_not_count() -> None:
     heavy = kg(120)
     history = [
         session(
@@ -753,7 +753,7 @@ def test_assisted_and_overload_sets_do_not_count():
     assert best.set.method is neg.Method.TEMPO_ECCENTRIC
 
 
-def test_sets_an_assisted_machine_or_band_helped_do_not_count():
+def test_sets_an_assisted_machine_or_band_helped_do_not_count() -> None:
     # Found on a real Strong log: an assisted pull-up of 8 reps was taken as 8 unaided ones.
     pull_up = neg.catalog.lookup("pull-up")
     athlete = neg.Athlete("kim", training_age_years=3, bodyweight=kg(80))
@@ -770,13 +770,13 @@ def test_sets_an_assisted_machine_or_band_helped_do_not_count():
     assert best.load.isclose(kg(epley(80, 6)))
 
 
-def test_unaided_rep_detail_counts():
+def test_unaided_rep_detail_counts() -> None:
     rep = neg.Rep.of(kg(100), starts_with=BENCH.starts_with)
     history = [session(DAY, neg.Set(BENCH, reps=1, load=kg(100), rep_detail=[rep]))]
     assert one_rep_max(BENCH, history=history).load == kg(100)
 
 
-def test_sets_of_ten_reps_or_fewer_are_preferred():
+def test_sets_of_ten_reps_or_fewer_are_preferred() -> None:
     history = [
         session(
             DAY,
@@ -791,7 +791,7 @@ def test_sets_of_ten_reps_or_fewer_are_preferred():
     assert caught == []
 
 
-def test_high_rep_sets_count_only_when_nothing_else_does_and_warn():
+def test_high_rep_sets_count_only_when_nothing_else_does_and_warn() -> None:
     history = [session(DAY, neg.Set(BENCH, reps=15, load=kg(60)))]
     with pytest.warns(NegativesWarning, match="comes from a set of 15 reps") as record:
         best = one_rep_max(BENCH, history=history, formula="epley")
@@ -799,7 +799,7 @@ def test_high_rep_sets_count_only_when_nothing_else_does_and_warn():
     assert record[0].filename == __file__
 
 
-def test_sets_beyond_a_formulas_range_are_skipped():
+def test_sets_beyond_a_formulas_range_are_skipped() -> None:
     history = [session(DAY, neg.Set(BENCH, reps=40, load=kg(20)))]
     with pytest.raises(ValidationError, match="no 1RM for 'bench-press'"):
         one_rep_max(BENCH, history=history)  # consensus: Brzycki stops at 36
@@ -807,7 +807,7 @@ def test_sets_beyond_a_formulas_range_are_skipped():
         assert one_rep_max(BENCH, history=history, formula="epley").load == kg(20 * (1 + 40 / 30))
 
 
-def test_the_total_load_counts_both_dumbbells_and_the_1rm_is_per_dumbbell():
+def test_the_total_load_counts_both_dumbbells_and_the_1rm_is_per_dumbbell() -> None:
     # 2 x 30 kg x 5 -> 70 kg for the pair, written as the set's load is: 35 kg a dumbbell.
     history = [session(DAY, neg.Set(DB_PRESS, reps=5, load=kg(30)))]
     best = one_rep_max(DB_PRESS, history=history, formula="epley")
@@ -815,7 +815,7 @@ def test_the_total_load_counts_both_dumbbells_and_the_1rm_is_per_dumbbell():
     assert best.describe().startswith("estimated 1RM 35 kg from 30 kg each x 5")
 
 
-def test_units_follow_the_set():
+def test_units_follow_the_set() -> None:
     history = [
         session(DAY, neg.Set(BENCH, reps=5, load=lb(200)), neg.Set(BENCH, reps=5, load=kg(80)))
     ]
@@ -823,7 +823,7 @@ def test_units_follow_the_set():
     assert best.load == lb(epley(200, 5))  # 90.7 kg beats 80 kg
 
 
-def test_a_tested_max_wins_over_history():
+def test_a_tested_max_wins_over_history() -> None:
     athlete = neg.Athlete(
         "ann",
         training_age_years=3,
@@ -837,7 +837,7 @@ def test_a_tested_max_wins_over_history():
     assert best.formula is None
 
 
-def test_a_test_dated_after_as_of_was_not_known_yet():
+def test_a_test_dated_after_as_of_was_not_known_yet() -> None:
     athlete = neg.Athlete(
         "ann",
         training_age_years=3,
@@ -852,13 +852,13 @@ def test_a_test_dated_after_as_of_was_not_known_yet():
     assert one_rep_max(BENCH, athlete=athlete, history=history).source == "tested"
 
 
-def test_an_undated_tested_max_always_counts():
+def test_an_undated_tested_max_always_counts() -> None:
     athlete = neg.Athlete("ann", training_age_years=3, concentric_1rm={"bench-press": lb(225)})
     best = one_rep_max("bench-press", athlete=athlete, as_of=DAY)
     assert best == Estimate(lb(225), "tested")
 
 
-def test_bodyweight_exercises_add_the_bodyweight_share():
+def test_bodyweight_exercises_add_the_bodyweight_share() -> None:
     athlete = neg.Athlete("ann", training_age_years=3, bodyweight=kg(70))
     history = [session(DAY, neg.Set(PULL_UP, reps=5, load=kg(10)))]
     best = one_rep_max(PULL_UP, athlete=athlete, history=history, formula="epley")
@@ -868,7 +868,7 @@ def test_bodyweight_exercises_add_the_bodyweight_share():
     )
 
 
-def test_bodyweight_exercises_need_the_bodyweight():
+def test_bodyweight_exercises_need_the_bodyweight() -> None:
     history = [session(DAY, neg.Set(PULL_UP, reps=5, load=kg(10)))]
     with pytest.raises(ValidationError) as info:
         one_rep_max(PULL_UP, athlete=neg.Athlete("ann", training_age_years=3), history=history)
@@ -879,7 +879,7 @@ def test_bodyweight_exercises_need_the_bodyweight():
     )
 
 
-def test_describe_says_where_the_max_came_from():
+def test_describe_says_where_the_max_came_from() -> None:
     history = [session(DAY, neg.Set(BENCH, reps=5, load=kg(90)))]
     assert one_rep_max(BENCH, history=history).describe() == (
         "estimated 1RM 104.9 kg from 90 kg x 5 on 2026-11-23 (median of seven equations)"
@@ -899,7 +899,7 @@ def test_describe_says_where_the_max_came_from():
         max_size=8,
     )
 )
-def test_the_history_estimate_is_the_best_eligible_set(rows):
+def test_the_history_estimate_is_the_best_eligible_set(rows) -> None:
     sessions = [
         session(
             DAY - dt.timedelta(days=days),
@@ -942,13 +942,13 @@ ONE_REP_MAX_ERRORS = [
 
 
 @pytest.mark.parametrize(("kwargs", "message"), ONE_REP_MAX_ERRORS)
-def test_one_rep_max_bad_arguments(kwargs, message):
+def test_one_rep_max_bad_arguments(kwargs, message) -> None:
     with pytest.raises(ValidationError) as info:
         one_rep_max(**{"exercise": "bench-press", **kwargs})
     assert str(info.value) == f"one_rep_max.{message}"
 
 
-def test_an_estimate_checks_its_fields():
+def test_an_estimate_checks_its_fields() -> None:
     with pytest.raises(ValidationError) as info:
         Estimate(kg(0), "guess", formula="magic")  # type: ignore[arg-type]
     assert info.value.lines() == [
@@ -971,7 +971,7 @@ def athlete_with_ratio(exercise_id: str, ratio: float) -> neg.Athlete:
     return neg.Athlete("ann", training_age_years=4, ecc_con_ratio={exercise_id: ratio})
 
 
-def test_the_default_ratio_is_nuzzo_2023():
+def test_the_default_ratio_is_nuzzo_2023() -> None:
     assert strength.ECC_CON_RATIO == 1.40
     assert strength.ECC_CON_RATIO_RANGE == (1.20, 1.60)
     assert eccentric_ratio() == (1.40, "default")
@@ -979,7 +979,7 @@ def test_the_default_ratio_is_nuzzo_2023():
     assert eccentric_1rm(kg(100)) == kg(140)
 
 
-def test_ratio_precedence_athlete_then_exercise_then_default():
+def test_ratio_precedence_athlete_then_exercise_then_default() -> None:
     ann = athlete_with_ratio("leg-press", 1.55)
     other = athlete_with_ratio("bench-press", 1.25)
     assert eccentric_ratio(LEG_PRESS, ann) == (1.55, "athlete")
@@ -992,27 +992,27 @@ def test_ratio_precedence_athlete_then_exercise_then_default():
 
 
 @given(st.floats(min_value=1, max_value=1000))
-def test_eccentric_1rm_keeps_the_unit(value):
+def test_eccentric_1rm_keeps_the_unit(value) -> None:
     assert eccentric_1rm(lb(value)).unit is neg.Unit.LB
     assert eccentric_1rm(lb(value)).isclose(eccentric_1rm(lb(value).to("kg")))
 
 
 @pytest.mark.parametrize("equipment", list(neg.Equipment))
-def test_safety_ratio_by_equipment(equipment):
+def test_safety_ratio_by_equipment(equipment) -> None:
     exercise = neg.Exercise("lift", "Lift", muscles=["chest"], equipment=equipment)
     expected = 1.30 if equipment in {"machine", "cable", "smith_machine"} else 1.20
     assert safety_ratio(exercise) == (expected, "equipment")
     assert safe_eccentric_1rm(kg(100), exercise).isclose(kg(100 * expected))
 
 
-def test_safety_constants():
+def test_safety_constants() -> None:
     assert strength.SAFETY_RATIO_FREE_WEIGHTS == 1.20
     assert strength.SAFETY_RATIO_MACHINES == 1.30
     machines = {neg.Equipment.MACHINE, neg.Equipment.CABLE, neg.Equipment.SMITH_MACHINE}
     assert machines == strength.MACHINE_EQUIPMENT
 
 
-def test_a_measured_ratio_may_lower_the_safety_cap_but_never_raise_it():
+def test_a_measured_ratio_may_lower_the_safety_cap_but_never_raise_it() -> None:
     assert safety_ratio(PLAIN_BENCH, athlete_with_ratio("bench-press", 1.10)) == (1.10, "athlete")
     assert safety_ratio(PLAIN_BENCH, athlete_with_ratio("bench-press", 1.60)) == (1.20, "equipment")
     assert safety_ratio(LEG_PRESS, athlete_with_ratio("leg-press", 1.55)) == (1.30, "equipment")
@@ -1021,7 +1021,7 @@ def test_a_measured_ratio_may_lower_the_safety_cap_but_never_raise_it():
     )
 
 
-def test_an_exercise_ratio_may_lower_the_safety_cap():
+def test_an_exercise_ratio_may_lower_the_safety_cap() -> None:
     curl = neg.Exercise(
         "leg-curl", "Leg Curl", muscles=["hamstrings"], equipment="machine", ecc_con_ratio=1.27
     )
@@ -1031,7 +1031,7 @@ def test_an_exercise_ratio_may_lower_the_safety_cap():
 
 
 @given(st.floats(min_value=1, max_value=2))
-def test_the_safe_estimate_never_exceeds_the_point_estimate_cap(ratio):
+def test_the_safe_estimate_never_exceeds_the_point_estimate_cap(ratio) -> None:
     ann = athlete_with_ratio("bench-press", ratio)
     safe = safe_eccentric_1rm(kg(100), PLAIN_BENCH, ann)
     assert safe <= kg(120)
@@ -1045,7 +1045,7 @@ def person(**kwargs):
     return neg.Athlete("pat", training_age_years=4, **kwargs)
 
 
-def test_age_and_sex_pick_the_default_ratio_nuzzo_2023():
+def test_age_and_sex_pick_the_default_ratio_nuzzo_2023() -> None:
     assert (strength.ECC_CON_RATIO_MEN, strength.ECC_CON_RATIO_WOMEN) == (1.38, 1.47)
     assert (strength.ECC_CON_RATIO_OLDER, strength.OLDER_ADULT_AGE) == (1.62, 65)
     day = dt.date(2026, 6, 1)
@@ -1059,7 +1059,7 @@ def test_age_and_sex_pick_the_default_ratio_nuzzo_2023():
     assert eccentric_1rm(kg(100), PLAIN_BENCH, older, on=day) == kg(100) * 1.62
 
 
-def test_a_measured_ratio_still_wins_over_age_and_sex():
+def test_a_measured_ratio_still_wins_over_age_and_sex() -> None:
     older = neg.Athlete(
         "pat", training_age_years=4, sex="female", birth_year=1950, ecc_con_ratio={"leg-press": 1.3}
     )
@@ -1068,7 +1068,7 @@ def test_a_measured_ratio_still_wins_over_age_and_sex():
     assert eccentric_ratio(LEG_PRESS, person(sex="female"), on=day) == (1.44, "exercise")
 
 
-def test_age_and_sex_never_move_the_safety_ratio():
+def test_age_and_sex_never_move_the_safety_ratio() -> None:
     older = person(sex="female", birth_year=1950)
     assert safety_ratio(PLAIN_BENCH, older) == (1.20, "equipment")
 
@@ -1076,7 +1076,7 @@ def test_age_and_sex_never_move_the_safety_ratio():
 # -- the capacity by reps and tempo ---------------------------------------------------------------
 
 
-def test_the_capacity_is_the_safe_eccentric_1rm_times_the_chart_by_reps():
+def test_the_capacity_is_the_safe_eccentric_1rm_times_the_chart_by_reps() -> None:
     assert eccentric_capacity(PLAIN_BENCH, one_rep_max=kg(100), reps=1) == kg(120)
     assert eccentric_capacity(PLAIN_BENCH, one_rep_max=kg(100), reps=8) == kg(96)
     assert eccentric_capacity(LEG_PRESS, one_rep_max=kg(200), reps=8).isclose(kg(208))  # 1.30
@@ -1085,14 +1085,14 @@ def test_the_capacity_is_the_safe_eccentric_1rm_times_the_chart_by_reps():
     assert eccentric_capacity(PLAIN_BENCH, one_rep_max=lb(225), reps=1).unit is neg.Unit.LB
 
 
-def test_eight_reps_at_the_eccentric_1rm_are_impossible_by_definition():
+def test_eight_reps_at_the_eccentric_1rm_are_impossible_by_definition() -> None:
     # The acceptance example: bench 100 kg, 8 reps lowered in 4 s: at or below ~1.10 x 1RM.
     capacity = eccentric_capacity(PLAIN_BENCH, one_rep_max=kg(100), reps=8, tempo="4-0-2-0")
     assert capacity.kg <= 110
     assert capacity.isclose(kg(100 * 1.2 * 0.776))
 
 
-def test_the_chart_is_conservative_against_kellys_eccentric_reps():
+def test_the_chart_is_conservative_against_kellys_eccentric_reps() -> None:
     # Kelly et al. 2015: at 90 % of the eccentric 1RM, 3-s lowerings, 7.67 +- 3.24 reps; the
     # chart allows 4, about the mean minus one SD; below 90 % eccentric and concentric reps
     # matched, as the chart assumes.
@@ -1114,7 +1114,7 @@ def test_the_chart_is_conservative_against_kellys_eccentric_reps():
         ("6-0-1-0", 10.4),
     ],
 )
-def test_slower_lowering_costs_reps(tempo, expected):
+def test_slower_lowering_costs_reps(tempo, expected) -> None:
     assert effective_reps(8, tempo) == pytest.approx(expected)
 
 
@@ -1123,7 +1123,7 @@ def test_slower_lowering_costs_reps(tempo, expected):
     st.floats(min_value=0, max_value=60),
     st.floats(min_value=0, max_value=60),
 )
-def test_the_capacity_falls_with_reps_and_with_slower_lowering(reps, fast, slow):
+def test_the_capacity_falls_with_reps_and_with_slower_lowering(reps, fast, slow) -> None:
     fast, slow = sorted((fast, slow))
     one = kg(100)
     at = eccentric_capacity(PLAIN_BENCH, one_rep_max=one, reps=reps, tempo=fast)
@@ -1161,7 +1161,7 @@ CAPACITY_ERRORS = [
 
 
 @pytest.mark.parametrize(("call", "message"), CAPACITY_ERRORS)
-def test_capacity_bad_arguments(call, message):
+def test_capacity_bad_arguments(call, message) -> None:
     with pytest.raises(ValidationError) as info:
         call()
     assert str(info.value).startswith(message)
@@ -1189,13 +1189,13 @@ ECCENTRIC_ERRORS = [
 
 
 @pytest.mark.parametrize(("call", "message"), ECCENTRIC_ERRORS)
-def test_eccentric_bad_arguments(call, message):
+def test_eccentric_bad_arguments(call, message) -> None:
     with pytest.raises(ValidationError) as info:
         call()
     assert str(info.value) == message
 
 
-def test_the_module_exports_what_it_documents():
+def test_the_module_exports_what_it_documents() -> None:
     assert list(strength.__all__) == sorted(strength.__all__, key=lambda n: (not n.isupper(), n))
     for name in strength.__all__:
         assert hasattr(strength, name), name

@@ -63,19 +63,19 @@ def seconds_of(duration):
         ("4 down; 2 up.", "4-0-2-0"),
     ],
 )
-def test_accepted_forms_have_the_expected_canonical_string(text, canonical):
+def test_accepted_forms_have_the_expected_canonical_string(text, canonical) -> None:
     tempo = Tempo.parse(text)
     assert str(tempo) == canonical
     assert Tempo.parse(canonical) == tempo
 
 
-def test_module_docstring_example():
+def test_module_docstring_example() -> None:
     tempo = Tempo.parse("31X0")
     assert (str(tempo), tempo.concentric, tempo.rep_seconds()) == ("3-1-X-0", "X", 5.0)
     assert tempo.is_explosive
 
 
-def test_parsed_fields_are_eccentric_first():
+def test_parsed_fields_are_eccentric_first() -> None:
     tempo = Tempo.parse("3-1-2-0")
     assert (tempo.eccentric, tempo.lengthened, tempo.concentric, tempo.shortened) == (
         3.0,
@@ -98,13 +98,13 @@ def test_parsed_fields_are_eccentric_first():
         ("2 up, 4 down", "4-0-2-0"),
     ],
 )
-def test_concentric_first_order(text, canonical):
+def test_concentric_first_order(text, canonical) -> None:
     tempo = Tempo.parse(text, order="concentric-first")
     assert str(tempo) == canonical
     assert repr(tempo) == f"Tempo.parse({canonical!r})"
 
 
-def test_eccentric_first_is_the_default_order():
+def test_eccentric_first_is_the_default_order() -> None:
     assert Tempo.parse("1-2-3-4") == Tempo.parse("1-2-3-4", order="eccentric-first")
     assert Tempo.parse("1-2-3-4") != Tempo.parse("1-2-3-4", order="concentric-first")
 
@@ -113,7 +113,7 @@ def test_eccentric_first_is_the_default_order():
 
 
 @given(tempos())
-def test_canonical_string_parses_back_to_the_same_tempo(tempo):
+def test_canonical_string_parses_back_to_the_same_tempo(tempo) -> None:
     again = Tempo.parse(str(tempo))
     assert again == tempo
     assert hash(again) == hash(tempo)
@@ -124,7 +124,7 @@ SECONDS = st.floats(min_value=0, max_value=MAX_PHASE_SECONDS)
 
 
 @given(SECONDS, SECONDS, st.floats(min_value=0.001, max_value=MAX_PHASE_SECONDS), SECONDS)
-def test_any_durations_round_trip_through_the_string(eccentric, pause, concentric, top):
+def test_any_durations_round_trip_through_the_string(eccentric, pause, concentric, top) -> None:
     # tiny and long-fraction seconds are written positionally ("0.00001"), never "1e-05"
     tempo = Tempo(eccentric, pause, concentric, top)
     assert "e" not in str(tempo)
@@ -132,12 +132,12 @@ def test_any_durations_round_trip_through_the_string(eccentric, pause, concentri
 
 
 @given(tempos())
-def test_repr_evaluates_back_to_the_same_tempo(tempo):
+def test_repr_evaluates_back_to_the_same_tempo(tempo) -> None:
     assert eval(repr(tempo), {"Tempo": Tempo}) == tempo
 
 
 @given(tempos())
-def test_canonical_string_has_four_dash_separated_marks(tempo):
+def test_canonical_string_has_four_dash_separated_marks(tempo) -> None:
     marks = str(tempo).split("-")
     assert len(marks) == 4
     assert marks[1] != EXPLOSIVE
@@ -152,20 +152,20 @@ def test_canonical_string_has_four_dash_separated_marks(tempo):
 
 
 @given(tempos())
-def test_concentric_first_reads_the_lift_first(tempo):
+def test_concentric_first_reads_the_lift_first(tempo) -> None:
     marks = str(tempo).split("-")
     lift_first = "-".join([marks[2], marks[3], marks[0], marks[1]])
     assert Tempo.parse(lift_first, order="concentric-first") == tempo
 
 
 @given(tempos(), st.sampled_from(["-", "/", ":", " ", " - ", " / "]))
-def test_separators_are_interchangeable(tempo, separator):
+def test_separators_are_interchangeable(tempo, separator) -> None:
     text = str(tempo).replace("-", separator)
     assert Tempo.parse(text) == tempo
 
 
 @given(digit_or_x, digits, digit_or_x, digits)
-def test_compact_form_matches_the_dashed_form(ecc, lengthened, con, shortened):
+def test_compact_form_matches_the_dashed_form(ecc, lengthened, con, shortened) -> None:
     compact = f"{ecc}{lengthened}{con}{shortened}"
     dashed = f"{ecc}-{lengthened}-{con}-{shortened}"
     tempo = Tempo.parse(compact)
@@ -174,7 +174,7 @@ def test_compact_form_matches_the_dashed_form(ecc, lengthened, con, shortened):
 
 
 @given(digit_or_x, digits, digit_or_x)
-def test_three_parts_mean_no_pause_in_the_shortened_position(ecc, lengthened, con):
+def test_three_parts_mean_no_pause_in_the_shortened_position(ecc, lengthened, con) -> None:
     tempo = Tempo.parse(f"{ecc}-{lengthened}-{con}")
     assert tempo.shortened == 0.0
     assert tempo == Tempo.parse(f"{ecc}-{lengthened}-{con}-0")
@@ -182,7 +182,7 @@ def test_three_parts_mean_no_pause_in_the_shortened_position(ecc, lengthened, co
 
 
 @given(whole_seconds, whole_seconds, st.booleans())
-def test_words_read_like_marks(down, up, down_first):
+def test_words_read_like_marks(down, up, down_first) -> None:
     clauses = [f"{down} down", f"{up} up"]
     if not down_first:
         clauses.reverse()
@@ -194,7 +194,7 @@ def test_words_read_like_marks(down, up, down_first):
     st.sampled_from(["zero", "one", "two", "three", "four", "five", "six", "ten", "twenty"]),
     st.sampled_from(["one", "two", "three"]),
 )
-def test_number_words_read_as_numbers(down_word, up_word):
+def test_number_words_read_as_numbers(down_word, up_word) -> None:
     values = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
     values |= {"six": 6, "ten": 10, "twenty": 20}
     tempo = Tempo.parse(f"{up_word} up, {down_word} down")
@@ -205,7 +205,7 @@ def test_number_words_read_as_numbers(down_word, up_word):
 
 
 @given(tempos())
-def test_rep_seconds_is_the_sum_of_phases_with_x_as_explosive_seconds(tempo):
+def test_rep_seconds_is_the_sum_of_phases_with_x_as_explosive_seconds(tempo) -> None:
     expected = math.fsum(
         [
             seconds_of(tempo.eccentric),
@@ -218,20 +218,20 @@ def test_rep_seconds_is_the_sum_of_phases_with_x_as_explosive_seconds(tempo):
 
 
 @given(tempos(), st.floats(min_value=0, max_value=5))
-def test_rep_seconds_counts_x_as_the_explosive_argument(tempo, explosive):
+def test_rep_seconds_counts_x_as_the_explosive_argument(tempo, explosive) -> None:
     xs = [tempo.eccentric, tempo.concentric].count(EXPLOSIVE)
     difference = tempo.rep_seconds(explosive=explosive) - tempo.rep_seconds(explosive=0.0)
     assert math.isclose(difference, xs * explosive, rel_tol=1e-9, abs_tol=1e-9)
 
 
 @given(tempos())
-def test_rep_seconds_equals_the_listed_phases(tempo):
+def test_rep_seconds_equals_the_listed_phases(tempo) -> None:
     for start in (Phase.ECCENTRIC, Phase.CONCENTRIC):
         listed = math.fsum(tempo.phase_seconds(seconds) for _, seconds in tempo.phases(start))
         assert math.isclose(listed, tempo.rep_seconds(), rel_tol=1e-12, abs_tol=1e-12)
 
 
-def test_rep_seconds_examples():
+def test_rep_seconds_examples() -> None:
     assert Tempo.parse("3-1-2-0").rep_seconds() == 6.0
     assert Tempo.parse("31X0").rep_seconds() == 3 + 1 + EXPLOSIVE_SECONDS
     assert Tempo.parse("31X0").rep_seconds(explosive=0.5) == 4.5
@@ -240,7 +240,7 @@ def test_rep_seconds_examples():
 
 
 @given(tempos())
-def test_phases_follow_the_starting_phase_and_leave_out_zero_pauses(tempo):
+def test_phases_follow_the_starting_phase_and_leave_out_zero_pauses(tempo) -> None:
     lower = [(Phase.ECCENTRIC, tempo.eccentric), (Phase.ISOMETRIC, tempo.lengthened)]
     lift = [(Phase.CONCENTRIC, tempo.concentric), (Phase.ISOMETRIC, tempo.shortened)]
     for start, ordered in ((Phase.ECCENTRIC, lower + lift), (Phase.CONCENTRIC, lift + lower)):
@@ -259,7 +259,7 @@ def test_phases_follow_the_starting_phase_and_leave_out_zero_pauses(tempo):
     assert tempo.phases() == tempo.phases(Phase.ECCENTRIC)
 
 
-def test_phases_examples():
+def test_phases_examples() -> None:
     tempo = Tempo.parse("3-1-X-0")
     assert tempo.phases() == (
         (Phase.ECCENTRIC, 3.0),
@@ -281,7 +281,7 @@ def test_phases_examples():
 
 
 @given(tempos())
-def test_is_explosive_iff_a_moving_phase_is_x(tempo):
+def test_is_explosive_iff_a_moving_phase_is_x(tempo) -> None:
     assert tempo.is_explosive == (EXPLOSIVE in (tempo.eccentric, tempo.concentric))
     assert tempo.is_explosive == (EXPLOSIVE in str(tempo))
 
@@ -352,7 +352,7 @@ def test_is_explosive_iff_a_moving_phase_is_x(tempo):
         ),
     ],
 )
-def test_bad_tempos_raise_parse_error(text, message):
+def test_bad_tempos_raise_parse_error(text, message) -> None:
     with pytest.raises(ParseError) as caught:
         Tempo.parse(text)
     assert str(caught.value) == message
@@ -369,14 +369,14 @@ def test_bad_tempos_raise_parse_error(text, message):
         (3.5, "a tempo must be text like '3-1-2-0', got 3.5"),
     ],
 )
-def test_non_text_input_raises_parse_error(value, message):
+def test_non_text_input_raises_parse_error(value, message) -> None:
     with pytest.raises(ParseError) as caught:
         Tempo.parse(value)  # type: ignore[arg-type]
     assert str(caught.value) == message
 
 
 @pytest.mark.parametrize("order", ["whatever", "lift-first", "", None])
-def test_unknown_order_raises_parse_error(order):
+def test_unknown_order_raises_parse_error(order) -> None:
     with pytest.raises(ParseError) as caught:
         Tempo.parse("3-1-2-0", order=order)  # type: ignore[arg-type]
     assert str(caught.value) == (
@@ -388,7 +388,7 @@ def test_unknown_order_raises_parse_error(order):
     st.floats(min_value=60.1, max_value=1e6).map(lambda v: round(v, 1)),
     st.integers(min_value=0, max_value=3),
 )
-def test_phases_over_60_seconds_are_refused(seconds, position):
+def test_phases_over_60_seconds_are_refused(seconds, position) -> None:
     marks = ["1", "0", "1", "0"]
     marks[position] = repr(seconds)
     with pytest.raises(ParseError, match="each phase must be <= 60 s"):
@@ -396,14 +396,14 @@ def test_phases_over_60_seconds_are_refused(seconds, position):
 
 
 @given(st.integers(min_value=5, max_value=8))
-def test_more_than_four_parts_are_refused(count):
+def test_more_than_four_parts_are_refused(count) -> None:
     text = "-".join(["1"] * count)
     with pytest.raises(ParseError, match=f"found {count} parts$"):
         Tempo.parse(text)
 
 
 @given(st.text(alphabet="0123456789xX", min_size=5, max_size=8))
-def test_compact_form_longer_than_four_characters_is_refused(text):
+def test_compact_form_longer_than_four_characters_is_refused(text) -> None:
     with pytest.raises(ParseError, match="expected four phases"):
         Tempo.parse(text)
 
@@ -428,7 +428,7 @@ def test_compact_form_longer_than_four_characters_is_refused(text):
         ((3, 0, math.inf, 0), "Tempo.concentric: must be a finite number, got inf s"),
     ],
 )
-def test_constructor_rejects_bad_values_naming_the_field(args, message):
+def test_constructor_rejects_bad_values_naming_the_field(args, message) -> None:
     with pytest.raises(ValidationError) as caught:
         Tempo(*args)
     error = caught.value
@@ -437,7 +437,7 @@ def test_constructor_rejects_bad_values_naming_the_field(args, message):
     assert isinstance(error, ValueError)
 
 
-def test_constructor_reports_every_problem():
+def test_constructor_reports_every_problem() -> None:
     with pytest.raises(ValidationError) as caught:
         Tempo(-1, -1, 2, 61)
     error = caught.value
@@ -452,7 +452,7 @@ def test_constructor_reports_every_problem():
         st.floats(min_value=60.000001, max_value=1e6),
     ),
 )
-def test_constructor_rejects_out_of_range_seconds(field, value):
+def test_constructor_rejects_out_of_range_seconds(field, value) -> None:
     values = {"eccentric": 3, "lengthened": 0, "concentric": 2, "shortened": 0}
     values[field] = value
     with pytest.raises(ValidationError) as caught:
@@ -465,13 +465,13 @@ def test_constructor_rejects_out_of_range_seconds(field, value):
     st.floats(min_value=0, max_value=MAX_PHASE_SECONDS),
     st.floats(min_value=0, max_value=MAX_PHASE_SECONDS),
 )
-def test_constructor_accepts_the_whole_range(eccentric, pause):
+def test_constructor_accepts_the_whole_range(eccentric, pause) -> None:
     tempo = Tempo(eccentric, pause, eccentric, pause)
     assert tempo.eccentric == eccentric
     assert tempo.lengthened == pause
 
 
-def test_constructor_normalises_x_and_ints():
+def test_constructor_normalises_x_and_ints() -> None:
     tempo = Tempo("x", 0, " X ", 1)
     assert tempo.eccentric == EXPLOSIVE
     assert tempo.concentric == EXPLOSIVE
@@ -484,18 +484,18 @@ def test_constructor_normalises_x_and_ints():
 
 
 @pytest.mark.parametrize("text", ["3 -1 2 0", "3 1 -2 0", "3-1 2-0"])
-def test_mixed_separators_are_refused_rather_than_read_as_minus_signs(text):
+def test_mixed_separators_are_refused_rather_than_read_as_minus_signs(text) -> None:
     with pytest.raises(ParseError, match="mixed separators"):
         Tempo.parse(text)
 
 
 @pytest.mark.parametrize("text", ["twoup, fourdown", "a up, a down"])
-def test_words_must_be_separated_and_numbers_spelled(text):
+def test_words_must_be_separated_and_numbers_spelled(text) -> None:
     with pytest.raises(ParseError, match="did not understand"):
         Tempo.parse(text)
 
 
-def test_phases_accepts_the_phase_name_and_refuses_isometric():
+def test_phases_accepts_the_phase_name_and_refuses_isometric() -> None:
     tempo = Tempo.parse("3-1-2-0")
     assert tempo.phases("concentric") == tempo.phases(Phase.CONCENTRIC)
     assert tempo.phases("concentric")[0][0] is Phase.CONCENTRIC

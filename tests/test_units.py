@@ -22,7 +22,7 @@ nonzero_factors = factors.filter(lambda f: abs(f) > 1e-3)
 # -- constants and conversion ---------------------------------------------------------------
 
 
-def test_one_pound_is_exactly_0_45359237_kg():
+def test_one_pound_is_exactly_0_45359237_kg() -> None:
     assert KG_PER_LB == 0.45359237
     assert lb(1).to("kg").value == 0.45359237
     assert lb(1).kg == 0.45359237
@@ -30,14 +30,14 @@ def test_one_pound_is_exactly_0_45359237_kg():
     assert Unit.KG.kg_factor == 1.0
 
 
-def test_100_kg_in_pounds():
+def test_100_kg_in_pounds() -> None:
     converted = kg(100).to("lb")
     assert converted == Load(220.46226218487757, "lb")
     assert converted.unit is Unit.LB
 
 
 @given(loads())
-def test_unit_round_trip_is_close(x):
+def test_unit_round_trip_is_close(x) -> None:
     there_and_back = x.to(OTHER[x.unit]).to(x.unit)
     assert there_and_back.unit is x.unit
     assert there_and_back.isclose(x)
@@ -46,7 +46,7 @@ def test_unit_round_trip_is_close(x):
 
 
 @given(loads(), units())
-def test_conversion_keeps_the_mass(x, unit):
+def test_conversion_keeps_the_mass(x, unit) -> None:
     converted = x.to(unit)
     assert converted.unit is unit
     assert math.isclose(converted.kg, x.kg, rel_tol=1e-12, abs_tol=1e-9)
@@ -54,14 +54,14 @@ def test_conversion_keeps_the_mass(x, unit):
 
 
 @given(loads())
-def test_conversion_to_the_same_unit_is_the_identity(x):
+def test_conversion_to_the_same_unit_is_the_identity(x) -> None:
     assert x.to(x.unit) is x
     assert x.to(x.unit.value) is x
     assert x.magnitude(x.unit) == x.value
 
 
 @given(loads())
-def test_kg_property_is_value_times_factor(x):
+def test_kg_property_is_value_times_factor(x) -> None:
     assert x.kg == x.value * x.unit.kg_factor
     assert x.magnitude() == x.kg
 
@@ -70,7 +70,7 @@ def test_kg_property_is_value_times_factor(x):
 
 
 @given(loads(), loads())
-def test_ordering_agrees_with_mass_in_kg(a, b):
+def test_ordering_agrees_with_mass_in_kg(a, b) -> None:
     assert (a < b) == (a.kg < b.kg)
     assert (a <= b) == (a.kg <= b.kg)
     assert (a > b) == (a.kg > b.kg)
@@ -78,13 +78,13 @@ def test_ordering_agrees_with_mass_in_kg(a, b):
 
 
 @given(st.lists(loads(), max_size=10))
-def test_sorting_mixed_units_sorts_by_mass(items):
+def test_sorting_mixed_units_sorts_by_mass(items) -> None:
     masses = [x.kg for x in sorted(items)]
     assert masses == sorted(masses)
 
 
 @given(loads(), loads())
-def test_equality_is_structural_and_hash_consistent(a, b):
+def test_equality_is_structural_and_hash_consistent(a, b) -> None:
     assert (a == b) == (a.value == b.value and a.unit is b.unit)
     copy = Load(a.value, a.unit.value)
     assert copy == a
@@ -94,7 +94,7 @@ def test_equality_is_structural_and_hash_consistent(a, b):
 
 
 @given(st.integers(min_value=-(10**6), max_value=10**6), units())
-def test_int_and_float_values_are_equal_and_hash_alike(n, unit):
+def test_int_and_float_values_are_equal_and_hash_alike(n, unit) -> None:
     as_int = Load(n, unit)
     as_float = Load(float(n), unit)
     assert type(as_int.value) is float
@@ -103,28 +103,28 @@ def test_int_and_float_values_are_equal_and_hash_alike(n, unit):
 
 
 @given(loads().filter(lambda x: x.value != 0))
-def test_same_mass_in_another_unit_is_close_but_not_equal(x):
+def test_same_mass_in_another_unit_is_close_but_not_equal(x) -> None:
     other = x.to(OTHER[x.unit])
     assert other != x
     assert other.isclose(x)
 
 
-def test_load_is_not_equal_to_a_number():
+def test_load_is_not_equal_to_a_number() -> None:
     assert kg(1) != 1
     assert kg(1) != 1.0
 
 
-def test_ordering_against_a_non_load_is_a_type_error():
+def test_ordering_against_a_non_load_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="cannot compare a Load with 3"):
         _ = kg(1) < 3
 
 
-def test_isclose_needs_a_load():
+def test_isclose_needs_a_load() -> None:
     with pytest.raises(TypeError, match="isclose\\(\\) needs a Load"):
         kg(1).isclose(1.0)  # type: ignore[arg-type]
 
 
-def test_cross_unit_comparison_examples():
+def test_cross_unit_comparison_examples() -> None:
     assert lb(45) < kg(25)
     assert kg(25) > lb(45)
     assert kg(100).isclose(lb(220.46226218487757))
@@ -135,7 +135,7 @@ def test_cross_unit_comparison_examples():
 
 
 @given(units(), finite_values, finite_values)
-def test_addition_in_one_unit_is_commutative(unit, a, b):
+def test_addition_in_one_unit_is_commutative(unit, a, b) -> None:
     left = Load(a, unit) + Load(b, unit)
     right = Load(b, unit) + Load(a, unit)
     assert left == right
@@ -144,14 +144,14 @@ def test_addition_in_one_unit_is_commutative(unit, a, b):
 
 
 @given(units(), finite_values, finite_values)
-def test_subtraction_is_addition_of_the_negation(unit, a, b):
+def test_subtraction_is_addition_of_the_negation(unit, a, b) -> None:
     x, y = Load(a, unit), Load(b, unit)
     assert x - y == x + (-y)
     assert (x - y).value == a - b
 
 
 @given(loads())
-def test_negation_abs_and_plus(x):
+def test_negation_abs_and_plus(x) -> None:
     negated = -x
     assert -negated == x
     assert (-x).value == -x.value
@@ -161,7 +161,7 @@ def test_negation_abs_and_plus(x):
 
 
 @given(loads(), factors)
-def test_scaling_multiplies_the_mass(x, factor):
+def test_scaling_multiplies_the_mass(x, factor) -> None:
     scaled = x * factor
     assert scaled.unit is x.unit
     assert math.isclose(scaled.kg, x.kg * factor, rel_tol=1e-12, abs_tol=1e-9)
@@ -169,25 +169,25 @@ def test_scaling_multiplies_the_mass(x, factor):
 
 
 @given(loads(), st.integers(min_value=-100, max_value=100))
-def test_scaling_by_an_int_gives_a_float_value(x, factor):
+def test_scaling_by_an_int_gives_a_float_value(x, factor) -> None:
     scaled = x * factor
     assert type(scaled.value) is float
     assert scaled.value == x.value * factor
 
 
 @given(loads(), nonzero_factors)
-def test_division_divides_the_value(x, divisor):
+def test_division_divides_the_value(x, divisor) -> None:
     divided = x / divisor
     assert divided.unit is x.unit
     assert divided.value == x.value / divisor
 
 
 @given(loads(), loads().filter(lambda x: abs(x.value) > 1e-3))
-def test_ratio_compares_masses_across_units(a, b):
+def test_ratio_compares_masses_across_units(a, b) -> None:
     assert math.isclose(a.ratio(b), a.kg / b.kg, rel_tol=1e-12)
 
 
-def test_ratio_example():
+def test_ratio_example() -> None:
     assert kg(120).ratio(kg(100)) == 1.2
 
 
@@ -207,7 +207,7 @@ def test_ratio_example():
     ],
     ids=["add", "subtract"],
 )
-def test_mixing_units_raises_unit_error_with_a_hint(operation, message):
+def test_mixing_units_raises_unit_error_with_a_hint(operation, message) -> None:
     with pytest.raises(UnitError) as caught:
         operation()
     assert str(caught.value) == message
@@ -216,7 +216,7 @@ def test_mixing_units_raises_unit_error_with_a_hint(operation, message):
 
 
 @given(loads(), loads())
-def test_mixing_units_always_raises_unit_error(a, b):
+def test_mixing_units_always_raises_unit_error(a, b) -> None:
     assume(a.unit is not b.unit)
     with pytest.raises(UnitError, match="convert one first"):
         _ = a + b
@@ -225,35 +225,35 @@ def test_mixing_units_always_raises_unit_error(a, b):
 
 
 @pytest.mark.parametrize("other", [1, 1.5, "1 kg", None])
-def test_adding_a_non_load_is_a_type_error(other):
+def test_adding_a_non_load_is_a_type_error(other) -> None:
     with pytest.raises(TypeError, match="cannot add a Load and"):
         _ = kg(1) + other
 
 
-def test_adding_a_load_to_a_non_zero_number_is_a_type_error():
+def test_adding_a_load_to_a_non_zero_number_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="cannot add a Load and 1"):
         _ = 1 + kg(1)
 
 
 @pytest.mark.parametrize("factor", [True, "2", kg(2), None])
-def test_multiplying_by_a_non_number_is_a_type_error(factor):
+def test_multiplying_by_a_non_number_is_a_type_error(factor) -> None:
     with pytest.raises(TypeError):
         _ = kg(1) * factor
     with pytest.raises(TypeError):
         _ = kg(1) / factor
 
 
-def test_sum_of_one_unit_works():
+def test_sum_of_one_unit_works() -> None:
     assert sum([kg(1), kg(2)]) == kg(3)
     assert sum([lb(1.5)]) == lb(1.5)
 
 
-def test_sum_of_mixed_units_raises_unit_error():
+def test_sum_of_mixed_units_raises_unit_error() -> None:
     with pytest.raises(UnitError):
         sum([kg(1), lb(2)])
 
 
-def test_scaling_out_of_the_finite_range_is_a_validation_error():
+def test_scaling_out_of_the_finite_range_is_a_validation_error() -> None:
     with pytest.raises(ValidationError, match=r"^Load\.value: must be a finite number, got inf$"):
         _ = kg(1e308) * 10
 
@@ -262,7 +262,7 @@ def test_scaling_out_of_the_finite_range_is_a_validation_error():
 
 
 @given(st.lists(loads(), max_size=10), units())
-def test_total_of_mixed_units_equals_sum_in_kg(items, unit):
+def test_total_of_mixed_units_equals_sum_in_kg(items, unit) -> None:
     total = Load.total(items, unit)
     expected = math.fsum(x.kg for x in items)
     assert total.unit is unit
@@ -270,13 +270,13 @@ def test_total_of_mixed_units_equals_sum_in_kg(items, unit):
 
 
 @given(st.lists(loads(), max_size=10))
-def test_total_is_the_same_mass_in_either_unit(items):
+def test_total_is_the_same_mass_in_either_unit(items) -> None:
     assert Load.total(items, "kg").isclose(Load.total(items, "lb"), rel_tol=1e-12)
     assert Load.total(items).unit is Unit.KG
 
 
 @given(units(), st.lists(finite_values, min_size=1, max_size=10))
-def test_sum_in_one_unit_matches_total(unit, values):
+def test_sum_in_one_unit_matches_total(unit, values) -> None:
     items = [Load(v, unit) for v in values]
     summed = sum(items)
     assert isinstance(summed, Load)
@@ -287,17 +287,17 @@ def test_sum_in_one_unit_matches_total(unit, values):
     )
 
 
-def test_total_of_nothing_is_zero_in_the_named_unit():
+def test_total_of_nothing_is_zero_in_the_named_unit() -> None:
     assert Load.total([], "lb") == lb(0)
     assert Load.total([]) == kg(0)
 
 
-def test_total_example():
+def test_total_example() -> None:
     assert Load.total([kg(20), lb(45)], "kg").isclose(kg(40.41165665))
     assert Load.total([kg(20), lb(10)], "lb").isclose(lb(54.0924524))
 
 
-def test_total_to_an_unknown_unit_names_the_field():
+def test_total_to_an_unknown_unit_names_the_field() -> None:
     with pytest.raises(ValidationError, match=r"^Load\.unit: unknown unit 'stone'"):
         Load.total([kg(1)], "stone")
 
@@ -306,14 +306,14 @@ def test_total_to_an_unknown_unit_names_the_field():
 
 
 @given(loads())
-def test_repr_round_trips_through_eval(x):
+def test_repr_round_trips_through_eval(x) -> None:
     again = eval(repr(x), {"Load": Load})
     assert again == x
     assert again.unit is x.unit
 
 
 @given(loads())
-def test_str_is_the_number_rounded_for_people_then_the_unit(x):
+def test_str_is_the_number_rounded_for_people_then_the_unit(x) -> None:
     number, unit = str(x).split(" ")
     assert unit == x.unit.value
     if abs(x.value) >= 1e15:
@@ -334,7 +334,7 @@ def test_str_is_the_number_rounded_for_people_then_the_unit(x):
 
 
 @given(loads())
-def test_format_spec_applies_to_the_value(x):
+def test_format_spec_applies_to_the_value(x) -> None:
     assert format(x, ".1f") == f"{x.value:.1f} {x.unit.value}"
     assert format(x, "") == str(x)
     assert f"{x}" == str(x)
@@ -362,11 +362,11 @@ def test_format_spec_applies_to_the_value(x):
         (kg(1e20), "1e+20 kg"),
     ],
 )
-def test_str_examples(load, text):
+def test_str_examples(load, text) -> None:
     assert str(load) == text
 
 
-def test_format_and_repr_examples():
+def test_format_and_repr_examples() -> None:
     assert format(kg(62.25), ".1f") == "62.2 kg"
     assert format(lb(95), ".2f") == "95.00 lb"
     assert repr(kg(60)) == "Load(60.0, 'kg')"
@@ -389,7 +389,7 @@ def test_format_and_repr_examples():
     ],
     ids=["nan", "inf", "-inf", "True", "False", "str", "None"],
 )
-def test_bad_values_raise_validation_error_naming_the_field(value, message):
+def test_bad_values_raise_validation_error_naming_the_field(value, message) -> None:
     with pytest.raises(ValidationError) as caught:
         Load(value, "kg")
     error = caught.value
@@ -408,7 +408,7 @@ def test_bad_values_raise_validation_error_naming_the_field(value, message):
         (None, "Load.unit: a unit must be text like 'kg' or 'lb', got NoneType None"),
     ],
 )
-def test_bad_units_raise_validation_error_naming_the_field(unit, message):
+def test_bad_units_raise_validation_error_naming_the_field(unit, message) -> None:
     with pytest.raises(ValidationError) as caught:
         Load(1, unit)
     error = caught.value
@@ -418,7 +418,7 @@ def test_bad_units_raise_validation_error_naming_the_field(unit, message):
     assert [p.loc for p in error.problems] == [("unit",)]
 
 
-def test_converting_to_an_unknown_unit_is_a_validation_error():
+def test_converting_to_an_unknown_unit_is_a_validation_error() -> None:
     with pytest.raises(ValidationError, match=r"^Load\.unit: unknown unit 'stone'"):
         kg(1).to("stone")
     with pytest.raises(ValidationError, match=r"^Load\.unit: unknown unit 'g'"):
@@ -426,18 +426,18 @@ def test_converting_to_an_unknown_unit_is_a_validation_error():
 
 
 @given(st.sampled_from([math.nan, math.inf, -math.inf]), units())
-def test_non_finite_values_are_refused_in_either_unit(value, unit):
+def test_non_finite_values_are_refused_in_either_unit(value, unit) -> None:
     with pytest.raises(ValidationError, match=r"^Load\.value: must be a finite number"):
         Load(value, unit)
 
 
-def test_huge_int_value_raises_validation_error():
+def test_huge_int_value_raises_validation_error() -> None:
     with pytest.raises(ValidationError, match=r"^Load\.value"):
         Load(10**400, "kg")
 
 
 @given(finite_values, units())
-def test_negative_and_positive_values_are_kept(value, unit):
+def test_negative_and_positive_values_are_kept(value, unit) -> None:
     load = Load(value, unit)
     assert load.value == value
     assert load.unit is unit
@@ -468,7 +468,7 @@ def test_negative_and_positive_values_are_kept(value, unit):
         (Unit.LB, Unit.LB),
     ],
 )
-def test_unit_parse_reads_aliases(text, unit):
+def test_unit_parse_reads_aliases(text, unit) -> None:
     assert Unit.parse(text) is unit
     assert Load(1, text).unit is unit
 
@@ -480,7 +480,7 @@ def test_unit_parse_reads_aliases(text, unit):
     st.booleans(),
     st.integers(0, 3),
 )
-def test_unit_parse_ignores_case_spaces_and_a_trailing_dot(name, upper, before, dot, after):
+def test_unit_parse_ignores_case_spaces_and_a_trailing_dot(name, upper, before, dot, after) -> None:
     cased = "".join(c.upper() if flip else c for c, flip in zip(name, upper, strict=False))
     text = " " * before + cased + "." * dot + " " * after
     assert Unit.parse(text) is Unit.KG
@@ -496,14 +496,14 @@ def test_unit_parse_ignores_case_spaces_and_a_trailing_dot(name, upper, before, 
         (None, "a unit must be text like 'kg' or 'lb', got NoneType None"),
     ],
 )
-def test_unit_parse_rejects_unknown_names(text, message):
+def test_unit_parse_rejects_unknown_names(text, message) -> None:
     with pytest.raises(ParseError) as caught:
         Unit.parse(text)
     assert str(caught.value) == message
     assert isinstance(caught.value, ValueError)
 
 
-def test_unit_is_a_string_enum():
+def test_unit_is_a_string_enum() -> None:
     assert Unit.KG == "kg"
     assert Unit.LB == "lb"
     assert [u.value for u in Unit] == ["kg", "lb"]
@@ -513,19 +513,19 @@ def test_unit_is_a_string_enum():
 
 
 @given(bar_loads())
-def test_bar_loads_have_no_problem(load):
+def test_bar_loads_have_no_problem(load) -> None:
     assert bar_load_problem(load) is None
 
 
 @given(st.floats(min_value=-1e6, max_value=-5e-324), units())
-def test_negative_loads_are_allowed_but_not_on_a_bar(value, unit):
+def test_negative_loads_are_allowed_but_not_on_a_bar(value, unit) -> None:
     load = Load(value, unit)
     problem = bar_load_problem(load)
     assert problem == f"must be >= 0, got {load.exact()} (a load on the bar cannot be negative)"
 
 
 @given(st.floats(min_value=1000.001, max_value=1e6), units())
-def test_loads_above_1000_kg_are_refused_on_a_bar(mass_kg, unit):
+def test_loads_above_1000_kg_are_refused_on_a_bar(mass_kg, unit) -> None:
     load = kg(mass_kg).to(unit)
     problem = bar_load_problem(load)
     assert problem is not None
@@ -547,18 +547,18 @@ def test_loads_above_1000_kg_are_refused_on_a_bar(mass_kg, unit):
         (None, "must be a Load such as kg(40) or lb(95), got NoneType None"),
     ],
 )
-def test_bar_load_problem_examples(load, problem):
+def test_bar_load_problem_examples(load, problem) -> None:
     assert bar_load_problem(load) == problem
 
 
-def test_the_maximum_bar_load_in_pounds_is_accepted():
+def test_the_maximum_bar_load_in_pounds_is_accepted() -> None:
     assert bar_load_problem(kg(MAX_BAR_LOAD_KG).to("lb")) is None
 
 
 # -- regressions found in review ------------------------------------------------------------
 
 
-def test_real_numbers_of_other_types_become_floats():
+def test_real_numbers_of_other_types_become_floats() -> None:
     from fractions import Fraction
 
     class MyFloat(float):
@@ -568,12 +568,12 @@ def test_real_numbers_of_other_types_become_floats():
     assert type(Load(MyFloat(2.0), "kg").value) is float
 
 
-def test_total_refuses_what_is_not_a_load():
+def test_total_refuses_what_is_not_a_load() -> None:
     with pytest.raises(TypeError, match=r"Load\.total"):
         Load.total([kg(1), 5], "kg")  # type: ignore[list-item]
 
 
-def test_a_huge_factor_is_refused_as_not_finite():
+def test_a_huge_factor_is_refused_as_not_finite() -> None:
     with pytest.raises(ValidationError, match="finite"):
         kg(2) * 10**400
 
@@ -582,7 +582,7 @@ def test_a_huge_factor_is_refused_as_not_finite():
 
 
 @given(loads(), st.sampled_from([None, 0.5, 1.0, 2.5, 5.0]))
-def test_nearest_is_a_multiple_of_the_step_within_half_a_step(x, step):
+def test_nearest_is_a_multiple_of_the_step_within_half_a_step(x, step) -> None:
     assume(abs(x.value) < 1e12)
     size = SPOTTER_STEP[x.unit] if step is None else step
     rounded = x.nearest(step)
@@ -593,7 +593,7 @@ def test_nearest_is_a_multiple_of_the_step_within_half_a_step(x, step):
     assert rounded.nearest(step) == rounded
 
 
-def test_nearest_examples():
+def test_nearest_examples() -> None:
     assert kg(11.3).nearest() == kg(12.5)
     assert kg(11.24).nearest() == kg(10)
     assert kg(11.25).nearest() == kg(12.5)  # halves away from zero
@@ -606,11 +606,11 @@ def test_nearest_examples():
 
 
 @pytest.mark.parametrize("step", [0, -2.5, math.inf, math.nan, kg(0)])
-def test_nearest_refuses_a_step_that_is_not_above_zero(step):
+def test_nearest_refuses_a_step_that_is_not_above_zero(step) -> None:
     with pytest.raises(ValidationError, match=r"Load\.nearest\.step: must be a finite load"):
         kg(10).nearest(step)
 
 
-def test_nearest_refuses_a_step_of_the_wrong_type():
+def test_nearest_refuses_a_step_of_the_wrong_type() -> None:
     with pytest.raises(TypeError, match="step"):
         kg(10).nearest("2.5")  # type: ignore[arg-type]
