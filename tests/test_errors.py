@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import pickle
 import warnings
+from typing import TypeVar
 
 import attrs
 import pytest
@@ -36,8 +37,12 @@ problems = st.builds(Problem, locs, messages)
 owners = st.one_of(st.none(), st.sampled_from(["Set", "Load", "Tempo", "Session"]))
 
 
-def round_trip(error):
-    return pickle.loads(pickle.dumps(error))
+E = TypeVar("E")
+
+
+def round_trip(error: E) -> E:
+    again: E = pickle.loads(pickle.dumps(error))
+    return again
 
 
 # -- hierarchy ------------------------------------------------------------------------------
@@ -158,6 +163,7 @@ def test_errors_raised_by_the_library_pickle(action) -> None:
     assert type(again) is type(error)
     assert str(again) == str(error)
     if isinstance(error, ValidationError):
+        assert isinstance(again, ValidationError)  # as the type check above says
         assert again.problems == error.problems
         assert again.owner == error.owner
 

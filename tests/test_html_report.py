@@ -249,7 +249,7 @@ def test_recent_weeks_only_and_bad_arguments() -> None:
     with pytest.raises(neg.ValidationError, match="deadlift"):
         neg.reporting.html(_block(), exercises=["deadlift"])
     with pytest.raises(TypeError, match="exercises"):
-        neg.reporting.html(_block(), exercises="bench-press")  # type: ignore[arg-type]
+        neg.reporting.html(_block(), exercises="bench-press")
     with pytest.raises(TypeError, match="sessions"):
         neg.reporting.html("log.json")  # type: ignore[arg-type]
 

@@ -253,7 +253,7 @@ def test_descriptions_of_huge_integers_never_convert_them_past_the_limit() -> No
 def test_calculators_take_huge_integers_without_overflowing() -> None:
     assert neg.strength.nsca_fraction(10**400) == 0.0  # the chart's tail, at its limit
     with pytest.raises(neg.ValidationError, match=r"fraction: must be <= 1 \(the 1RM\), got 1000"):
-        neg.strength.nsca_reps(10**400)  # type: ignore[arg-type]
+        neg.strength.nsca_reps(10**400)
 
 
 def test_loads_times_a_huge_integer_is_refused_and_divided_is_exact() -> None:

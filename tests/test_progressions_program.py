@@ -22,6 +22,8 @@ from negatives.progressions import (
 )
 from negatives.safety import Severity
 
+from .helpers import present
+
 kg = neg.kg
 MONDAY = dt.date(2026, 11, 23)
 CURL = neg.catalog.lookup("barbell-curl")
@@ -78,7 +80,7 @@ def test_a_program_becomes_dated_named_sessions() -> None:
     # lowerings of 4 s (100 kg x 1.20 x 77.6 % x 0.9 = 83.8 kg, NEG201).
     assert negative.load == kg(82.5)
     assert negative.rep_detail is not None  # the partner's help per rep
-    assert negative.prescription.exercise == BENCH
+    assert present(negative.prescription).exercise == BENCH
 
 
 def test_every_generated_set_carries_the_prescription_it_answers() -> None:
@@ -153,7 +155,7 @@ def test_an_eccentric_ramp_over_four_weeks_then_a_deload() -> None:
     )
     program = Program(name="P", weeks=4, days=(0, 3), slots=[slot], start=MONDAY)
     plan = build_program(program, VETERAN, history=(), setup=SPOTTED, policy=_load_rules_only())
-    overloads = [s.sets[0].prescription.overload for s in plan.sessions]
+    overloads = [present(s.sets[0].prescription).overload for s in plan.sessions]
     assert overloads[:3] == pytest.approx([0.25, 0.375, 0.5])
     deload = plan.sessions[-1].sets[0]
     assert deload.method is neg.Method.STANDARD

@@ -16,6 +16,7 @@ from negatives.progressions import (
     Linear,
     Program,
     ProgramSlot,
+    Progression,
     TempoRamp,
     build_program,
 )
@@ -58,8 +59,12 @@ def athletes(draw: st.DrawFn):
     )
 
 
-def progressions(method):
-    plain = [st.none(), st.just(Linear()), st.just(Double())]
+def progressions(method: str) -> st.SearchStrategy[Progression | None]:
+    plain: list[st.SearchStrategy[Progression | None]] = [
+        st.none(),
+        st.just(Linear()),
+        st.just(Double()),
+    ]
     if method in ("partner_assisted", "accentuated_eccentric"):
         plain.append(
             st.builds(

@@ -4,6 +4,7 @@ import datetime as dt
 import json
 import pickle
 import re
+from collections.abc import Iterator, Mapping
 from importlib.metadata import EntryPoint
 
 import pytest
@@ -12,7 +13,16 @@ from hypothesis import strategies as st
 
 import negatives as neg
 from negatives import safety
-from negatives.safety import Finding, NotChecked, Policy, Report, Severity
+from negatives.safety import (
+    Confidence,
+    Context,
+    Finding,
+    NotChecked,
+    ParamValue,
+    Policy,
+    Report,
+    Severity,
+)
 
 kg = neg.kg
 DAY = dt.date(2026, 11, 23)
@@ -28,12 +38,14 @@ class TooManyReps:
     summary = "No set above max_reps repetitions."
     severity = Severity.INFO
     citation = "house rule"
-    confidence = "low"
-    parameters = {"max_reps": 12}
+    confidence: Confidence = "low"
+    parameters: Mapping[str, ParamValue] = {"max_reps": 12}
 
-    def check(self, context):
+    def check(self, context: Context) -> Iterator[Finding]:
+        limit = context.param("max_reps")
+        assert isinstance(limit, int | float)
         for ref in context.sets():
-            if ref.item.reps > context.param("max_reps"):
+            if ref.item.reps > limit:
                 yield context.finding(
                     f"{ref.item.reps} reps", loc=ref.loc, ctx={"reps": ref.item.reps}
                 )
@@ -61,12 +73,13 @@ def test_builtin_codes_are_unique_and_well_formed() -> None:
         assert re.fullmatch(r"NEG[1-5]\d\d", code)
         assert rule.code == code
         assert isinstance(rule, safety.Rule)
+        assert isinstance(rule, safety.BuiltinRule)  # the metadata below is a built-in's
         assert rule.confidence in ("high", "medium", "low")
         assert rule.summary.endswith(".")
         assert rule.citation
         assert rule.why
         assert rule.how_to_fix
-        assert rule.example is not None
+        assert type(rule).example is not None  # a static method, looked up on the class
 
 
 def test_the_presets_set_only_parameters_the_rules_take() -> None:
@@ -92,7 +105,10 @@ def test_standard_preset_values_are_the_rule_defaults() -> None:
 def test_every_rules_example_fires_under_the_standard_preset() -> None:
     standard = Policy.preset("standard")
     for code, rule in safety.BUILTIN_RULES.items():
-        example = rule.example()
+        assert isinstance(rule, safety.BuiltinRule)
+        make = type(rule).example  # a static method, looked up on the class
+        assert make is not None
+        example = make()
         policy = Policy(name="one", select=(code,), rules={code: standard.config_for(code)})
         for key, value in example.params.items():
             policy = policy.with_params(code, **{key: value})
@@ -191,7 +207,7 @@ def test_a_policy_with_a_user_rule_keeps_its_settings_in_json() -> None:
 
 def test_something_that_is_not_a_rule_is_refused() -> None:
     with pytest.raises(neg.PolicyError, match="is not a rule: it lacks name"):
-        Policy().with_rule(NotARule())
+        Policy().with_rule(NotARule())  # type: ignore[arg-type]  # the error is the point
 
 
 def _eps(*specs):
@@ -324,7 +340,7 @@ def test_bad_subjects_are_refused() -> None:
     with pytest.raises(neg.ValidationError, match="must be a Session"):
         safety.check([plain()])
     with pytest.raises(neg.ValidationError, match="must be a Policy"):
-        safety.check(session(plain()), policy="standard")
+        safety.check(session(plain()), policy="standard")  # type: ignore[arg-type]  # the error is the point
 
 
 def test_the_rules_reference_page_is_up_to_date() -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import negatives as neg
 from negatives import catalog
-from negatives.safety import BUILTIN_RULES, Policy, check, primer
+from negatives.safety import BUILTIN_RULES, BuiltinRule, Policy, check, primer
 
 kg = neg.kg
 MON = dt.date(2026, 11, 23)
@@ -119,6 +119,7 @@ def test_tempo_eccentrics_4_days_before_prime_the_first_exposure() -> None:
 
 def test_the_first_exposure_rule_says_the_same_thing_in_its_why_and_its_fix() -> None:
     rule = BUILTIN_RULES["NEG304"]
+    assert isinstance(rule, BuiltinRule)  # why and how_to_fix are a built-in's
     for text in (rule.why, rule.how_to_fix):
         assert "2-7 days before" in text
         assert "10-15 %" in text

@@ -18,6 +18,7 @@ from negatives.errors import Problem
 from negatives.serialization import DEFAULT_MAX_BYTES, KINDS, SCHEMA_VERSION
 from negatives.testing import findings, policies, reports
 
+from .helpers import present
 from .strategies import (
     athletes,
     bar_loads,
@@ -212,12 +213,14 @@ def json_error(text: str, cls: type) -> neg.ValidationError:
 
 def session_doc(n_sets: int = 3) -> dict[str, Any]:
     """A valid session document, as parsed from JSON (lists, not tuples)."""
-    return json.loads(neg.to_json(curl_session(n_sets)))
+    document: dict[str, Any] = json.loads(neg.to_json(curl_session(n_sets)))
+    return document
 
 
 def log_doc() -> dict[str, Any]:
     log = neg.TrainingLog(None, [curl_session(3), curl_session(3)])
-    return json.loads(neg.to_json(log))
+    document: dict[str, Any] = json.loads(neg.to_json(log))
+    return document
 
 
 def plain_json_problems(value: Any, path: str = "$") -> list[str]:
@@ -286,7 +289,7 @@ def test_source_rows_are_written_as_a_json_list() -> None:
     assert document["rows"] == [2, 9]
 
 
-@settings(SLOW_OK, max_examples=min(30, settings.default.max_examples))
+@settings(SLOW_OK, max_examples=min(30, present(settings.default).max_examples))
 @given(small_sessions())
 def test_a_session_document_lists_each_exercise_once_sorted_by_id(session) -> None:
     document = neg.to_dict(session)
@@ -298,7 +301,7 @@ def test_a_session_document_lists_each_exercise_once_sorted_by_id(session) -> No
     assert [item["exercise"] for item in document["sets"]] == [s.exercise.id for s in session.sets]
 
 
-@settings(SLOW_OK, max_examples=min(20, settings.default.max_examples))
+@settings(SLOW_OK, max_examples=min(20, present(settings.default).max_examples))
 @given(training_logs(max_sessions=1))
 def test_a_training_log_document_lists_the_exercises_of_the_log(log) -> None:
     document = neg.to_dict(log)
@@ -1218,7 +1221,7 @@ def mutated_documents(draw: st.DrawFn) -> tuple[type, dict[str, Any]]:
 
 def read_or_refuse(data: Any, cls: type) -> None:
     try:
-        result = neg.from_dict(data, cls)
+        result: object = neg.from_dict(data, cls)
     except neg.NegativesError:
         return
     assert type(result) is cls

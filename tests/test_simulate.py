@@ -6,6 +6,7 @@ import itertools
 import json
 import math
 from pathlib import Path
+from typing import Literal
 
 import attrs
 import pytest
@@ -191,7 +192,7 @@ def test_the_history_fed_back_is_exactly_the_performed_sessions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen = []
-    real = simulate_module.build_program
+    real = build_program  # the function simulate_module calls
 
     def recording(program, athlete, **kwargs):
         seen.append(kwargs["history"])
@@ -213,7 +214,7 @@ def test_without_a_history_the_first_week_is_planned_without_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen = []
-    real = simulate_module.build_program
+    real = build_program  # the function simulate_module calls
 
     def recording(program, athlete, **kwargs):
         seen.append(kwargs["history"])
@@ -228,7 +229,7 @@ def test_each_week_is_planned_as_the_full_program_would_plan_it() -> None:
     # The simulator builds only the weeks up to the current one: that must not change the plan.
     program = mixed_block(weeks=4)
     result = simulate(program, ATHLETE, seed=2, response=Response(adherence=1.0), setup=SETUP)
-    done = []
+    done: list[neg.Session] = []
     for week in result.weeks:
         full = build_program(program, ATHLETE, history=tuple(done) or None, setup=SETUP)
         end = week.start + dt.timedelta(weeks=1)
@@ -256,6 +257,7 @@ def test_the_simulator_invents_nothing_it_reports_as_measured(seed, response) ->
             planned
         )
         assert done.prescription is not None
+        assert planned.prescription is not None  # the same as done's, by the line above
         if planned.rep_detail is not None:
             assert done.rep_detail == planned.rep_detail[: done.reps]
         assert done.rir is None
@@ -264,7 +266,12 @@ def test_the_simulator_invents_nothing_it_reports_as_measured(seed, response) ->
 
 
 def test_an_rpe_is_reported_when_asked_always_or_never() -> None:
-    for mode, expected in (("asked", False), ("always", True), ("never", False)):
+    cases: tuple[tuple[Literal["asked", "always", "never"], bool], ...] = (
+        ("asked", False),
+        ("always", True),
+        ("never", False),
+    )
+    for mode, expected in cases:
         result = simulate(double_curls(weeks=2), ATHLETE, response=Response(report_rpe=mode))
         assert all((item.rpe is not None) == expected for s in result.performed for item in s.sets)
     result = simulate(rpe_bench(weeks=2), ATHLETE, response=Response(adherence=1.0))
@@ -278,6 +285,7 @@ def test_the_reported_rpe_is_ten_minus_the_reps_in_reserve_when_judged_exactly()
     result = simulate(double_curls(weeks=3), ATHLETE, response=response)
     for outcome in result.sets:
         judged = round((10 - outcome.reps_in_reserve) * 2) / 2
+        assert outcome.performed is not None
         assert outcome.performed.rpe == min(10, max(1, judged))
 
 
@@ -401,6 +409,8 @@ def test_the_program_never_sees_the_true_1rm() -> None:
     result = simulate(double_curls(weeks=3), ATHLETE, response=Response(weekly_gain=0.05))
     assert result.athlete == ATHLETE
     first = result.weeks[-1].planned[0].sets[0].prescription
+    assert first is not None
+    assert first.basis is not None
     assert first.basis.one_rep_max == kg(50)  # the recorded 1RM, not the simulated one
 
 
@@ -492,16 +502,16 @@ def test_every_exercise_needs_a_starting_1rm() -> None:
 
 def test_wrong_arguments() -> None:
     with pytest.raises(TypeError, match="program"):
-        simulate("program", ATHLETE)
+        simulate("program", ATHLETE)  # type: ignore[arg-type]  # the error is the point
     with pytest.raises(TypeError, match="athlete"):
-        simulate(double_curls(), {"id": "ana"})
+        simulate(double_curls(), {"id": "ana"})  # type: ignore[arg-type]  # the error is the point
     with pytest.raises(TypeError, match="seed"):
-        simulate(double_curls(), ATHLETE, seed=1.5)
+        simulate(double_curls(), ATHLETE, seed=1.5)  # type: ignore[arg-type]  # the error is the point
     with pytest.raises(TypeError, match="response"):
-        simulate(double_curls(), ATHLETE, response={"adherence": 1})
+        simulate(double_curls(), ATHLETE, response={"adherence": 1})  # type: ignore[arg-type]  # the error is the point
     for weeks in (0, 7, 2.0):
         with pytest.raises(neg.ValidationError, match="weeks"):
-            simulate(double_curls(weeks=6), ATHLETE, weeks=weeks)
+            simulate(double_curls(weeks=6), ATHLETE, weeks=weeks)  # type: ignore[arg-type]  # the error is the point
     with pytest.raises(neg.ValidationError, match="start"):
         simulate(attrs.evolve(double_curls(), start=None), ATHLETE)
 
@@ -555,10 +565,16 @@ def test_the_log_is_a_training_log_of_simulated_sessions() -> None:
     log = result.log()
     assert log.sessions == result.performed
     again = neg.from_json(neg.to_json(log), neg.TrainingLog)
-    assert [s.source.app for s in again.sessions] == [SIMULATOR] * 2
+    assert [_app(s) for s in again.sessions] == [SIMULATOR] * 2
 
 
 # -- the command line ----------------------------------------------------------------------------
+
+
+def _app(session: neg.Session) -> str:
+    """The app a session was logged by: the simulator writes a source on every session."""
+    assert session.source is not None
+    return session.source.app
 
 
 def run(*argv):
@@ -599,7 +615,7 @@ def test_plan_simulate_json_is_a_training_log_of_simulated_sessions(athlete_json
     assert data["kind"] == "training_log"
     log = neg.from_json(out, neg.TrainingLog)
     assert len(log.sessions) == 2
-    assert {s.source.app for s in log.sessions} == {SIMULATOR}
+    assert {_app(s) for s in log.sessions} == {SIMULATOR}
 
 
 @pytest.mark.parametrize(

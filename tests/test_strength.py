@@ -1154,7 +1154,7 @@ CAPACITY_ERRORS = [
         "eccentric_capacity.exercise: must be an Exercise",
     ),
     (
-        lambda: eccentric_ratio(on=dt.datetime(2026, 1, 1)),  # type: ignore[arg-type]
+        lambda: eccentric_ratio(on=dt.datetime(2026, 1, 1)),
         "eccentric_ratio.on: must be a date (without a time) or None",
     ),
 ]

@@ -172,7 +172,9 @@ class Tempo:
             + self.shortened
         )
 
-    def phases(self, starts_with: Phase = Phase.ECCENTRIC) -> tuple[tuple[Phase, Duration], ...]:
+    def phases(
+        self, starts_with: Phase | str = Phase.ECCENTRIC
+    ) -> tuple[tuple[Phase, Duration], ...]:
         """The phases of one repetition in the order they happen, pauses of 0 s left out.
 
         A lift that starts with the lowering (squat, bench press) runs eccentric, lengthened
