@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import negatives as neg
 from negatives import analysis, kg, lb
+from negatives.analysis import VolumeBasis
 
 from .strategies import bar_loads, exercises, sessions, sets, training_logs
 
@@ -86,7 +87,7 @@ def scale_set(s: neg.Set, k: float) -> neg.Set:
 
 
 @given(st.lists(sets(), max_size=3), BODYWEIGHTS)
-def test_volume_is_additive_over_sets(items, bodyweight) -> None:
+def test_volume_is_additive_over_sets(items: list[neg.Set], bodyweight: neg.Load | None) -> None:
     whole = analysis.volume(items, bodyweight=bodyweight)
     parts = [analysis.volume(item, bodyweight=bodyweight).kg for item in items]
     assert close(whole.kg, math.fsum(parts))
@@ -94,7 +95,9 @@ def test_volume_is_additive_over_sets(items, bodyweight) -> None:
 
 @settings(max_examples=30)  # sessions are slow to generate
 @given(st.lists(sessions(max_sets=3), max_size=3), BODYWEIGHTS)
-def test_volume_is_additive_over_sessions(days, bodyweight) -> None:
+def test_volume_is_additive_over_sessions(
+    days: list[neg.Session], bodyweight: neg.Load | None
+) -> None:
     whole = analysis.volume(days, bodyweight=bodyweight)
     per_session = [analysis.volume(day, bodyweight=bodyweight).kg for day in days]
     assert close(whole.kg, math.fsum(per_session))
@@ -103,7 +106,9 @@ def test_volume_is_additive_over_sessions(days, bodyweight) -> None:
 
 
 @given(st.lists(sets(), max_size=3), BODYWEIGHTS, st.sampled_from(["external", "resistance"]))
-def test_volume_is_non_negative_but_as_logged(items, bodyweight, basis) -> None:
+def test_volume_is_non_negative_but_as_logged(
+    items: list[neg.Set], bodyweight: neg.Load | None, basis: str
+) -> None:
     summary = analysis.summarize(items, bodyweight=bodyweight, basis=basis)
     for load in (
         summary.volume,
@@ -124,7 +129,9 @@ def test_volume_is_non_negative_but_as_logged(items, bodyweight, basis) -> None:
 
 
 @given(st.lists(sets(), max_size=3), BODYWEIGHTS)
-def test_the_bases_differ_only_by_convention_bodyweight_and_help(items, bodyweight) -> None:
+def test_the_bases_differ_only_by_convention_bodyweight_and_help(
+    items: list[neg.Set], bodyweight: neg.Load | None
+) -> None:
     logged = analysis.volume(items, bodyweight=bodyweight)
     external = analysis.volume(items, basis="external", bodyweight=bodyweight)
     resistance = analysis.volume(items, basis="resistance", bodyweight=bodyweight)
@@ -153,7 +160,7 @@ _BAR_EXERCISES = exercises().map(lambda e: attrs.evolve(e, bodyweight_fraction=0
     st.lists(sets(exercises=_BAR_EXERCISES, max_kg=150), min_size=1, max_size=5),
     st.floats(min_value=0.1, max_value=3.0),
 )
-def test_volume_scales_linearly_with_load(items, k) -> None:
+def test_volume_scales_linearly_with_load(items: list[neg.Set], k: float) -> None:
     # subnormal loads (1e-320 kg) lose the eccentric/concentric difference when scaled
     assume(all(item.load.value == 0 or item.load.kg > 1e-6 for item in items))
     scaled = [scale_set(item, k) for item in items]
@@ -173,7 +180,7 @@ def test_volume_scales_linearly_with_load(items, k) -> None:
 
 
 @given(st.lists(sets(), max_size=3), BODYWEIGHTS)
-def test_volume_in_kg_and_lb_agree(items, bodyweight) -> None:
+def test_volume_in_kg_and_lb_agree(items: list[neg.Set], bodyweight: neg.Load | None) -> None:
     in_kg = analysis.volume(items, bodyweight=bodyweight)
     in_lb = analysis.volume(items, unit="lb", bodyweight=bodyweight)
     assert in_kg.unit is neg.Unit.KG
@@ -189,7 +196,7 @@ def test_volume_in_kg_and_lb_agree(items, bodyweight) -> None:
 
 
 @given(st.lists(sets(), max_size=3))
-def test_time_under_tension_is_sum_of_set_tut_over_known_sets(items) -> None:
+def test_time_under_tension_is_sum_of_set_tut_over_known_sets(items: list[neg.Set]) -> None:
     known = [item.time_under_tension for item in items if item.time_under_tension is not None]
     summary = analysis.summarize(items)
     if items and not known:  # unknown, not zero
@@ -214,7 +221,7 @@ def _untimed(item: neg.Set) -> neg.Set:
     st.lists(sets(), max_size=3),
     st.lists(sets(), min_size=1, max_size=2),
 )
-def test_sets_without_tempo_add_no_seconds(items, templates) -> None:
+def test_sets_without_tempo_add_no_seconds(items: list[neg.Set], templates: list[neg.Set]) -> None:
     untimed = [_untimed(item) for item in templates]
     assert all(item.time_under_tension is None for item in untimed)
     before = analysis.summarize(items)
@@ -232,7 +239,7 @@ def test_sets_without_tempo_add_no_seconds(items, templates) -> None:
 
 @settings(max_examples=25)  # whole logs are slow to generate
 @given(training_logs(max_sessions=3), st.integers(min_value=0, max_value=6))
-def test_weekly_summaries_add_up_to_the_total(log, first_weekday) -> None:
+def test_weekly_summaries_add_up_to_the_total(log: neg.TrainingLog, first_weekday: int) -> None:
     for summary, weekday in (
         (analysis.summarize(log), 0),
         (analysis.summarize(log, first_weekday=first_weekday), first_weekday),
@@ -258,7 +265,7 @@ def test_weekly_summaries_add_up_to_the_total(log, first_weekday) -> None:
 
 @given(sets(), BODYWEIGHTS)
 def test_eccentric_and_concentric_volume_are_equal_unless_the_lowering_is_heavier(
-    s, bodyweight
+    s: neg.Set, bodyweight: neg.Load | None
 ) -> None:
     summary = analysis.summarize(s, bodyweight=bodyweight, basis="resistance")
     ecc, con = summary.eccentric_volume.kg, summary.concentric_volume.kg
@@ -276,7 +283,7 @@ def test_eccentric_and_concentric_volume_are_equal_unless_the_lowering_is_heavie
 
 
 @given(st.lists(sets(), max_size=3))
-def test_sets_per_muscle_counts_only_working_sets(items) -> None:
+def test_sets_per_muscle_counts_only_working_sets(items: list[neg.Set]) -> None:
     counts = analysis.sets_per_muscle(items, secondary_weight=0.5)
     working = [item for item in items if item.set_type is not neg.SetType.WARMUP]
     expected: dict[neg.Muscle, float] = {}
@@ -524,7 +531,9 @@ def test_week_start_with_another_first_weekday() -> None:
 
 
 @given(st.dates(), st.integers(min_value=0, max_value=6))
-def test_week_start_is_the_first_weekday_at_most_six_days_before(day, first_weekday) -> None:
+def test_week_start_is_the_first_weekday_at_most_six_days_before(
+    day: dt.date, first_weekday: int
+) -> None:
     try:
         start = analysis.week_start(day, first_weekday=first_weekday)
     except OverflowError:
@@ -758,7 +767,7 @@ def test_the_logged_volume_of_an_export_is_the_apps_own_total(name) -> None:
 @settings(max_examples=30)
 @given(training_logs(max_sessions=3), st.sampled_from(list(analysis.VolumeBasis)))
 def test_per_muscle_summaries_are_the_summaries_of_the_working_sets_of_each_muscle(
-    log, basis
+    log: neg.TrainingLog, basis: VolumeBasis
 ) -> None:
     summary = analysis.summarize(log, basis=basis, per_muscle=True)
     working = [

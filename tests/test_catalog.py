@@ -212,7 +212,7 @@ def disguised_names(draw: st.DrawFn) -> tuple[str, str]:
 
 
 @given(disguised_names())
-def test_lookup_ignores_case_and_punctuation_around_a_known_name(case) -> None:
+def test_lookup_ignores_case_and_punctuation_around_a_known_name(case: tuple[str, str]) -> None:
     text, id_ = case
     assert catalog.lookup(text).id == id_
 
@@ -388,7 +388,7 @@ def test_find_never_raises_for_a_miss() -> None:
 
 
 @given(st.text(max_size=30))
-def test_find_is_sorted_by_id_and_never_raises(text) -> None:
+def test_find_is_sorted_by_id_and_never_raises(text: str) -> None:
     found = catalog.find(text)
     assert [e.id for e in found] == sorted(e.id for e in found)
 
@@ -606,7 +606,7 @@ def test_normalize_name(text, normal) -> None:
 
 
 @given(st.text(max_size=40))
-def test_normalize_name_is_idempotent(text) -> None:
+def test_normalize_name_is_idempotent(text: str) -> None:
     once = normalize_name(text)
     assert normalize_name(once) == once
 

@@ -182,7 +182,7 @@ NAMES = st.sampled_from(
 
 
 @given(NAMES, st.lists(st.booleans(), min_size=60, max_size=60), st.sampled_from([" ", "  ", "\t"]))
-def test_parts_ignore_case_and_spacing(name, flips, space) -> None:
+def test_parts_ignore_case_and_spacing(name: str, flips: list[bool], space: str) -> None:
     varied = "".join(c.swapcase() if flip else c for c, flip in zip(name, flips, strict=False))
     varied = space + varied.replace(" ", space) + space
     a, b = parse_name(name), parse_name(varied)
@@ -196,5 +196,5 @@ def test_parts_ignore_case_and_spacing(name, flips, space) -> None:
 
 
 @given(st.text(max_size=40))
-def test_parse_name_never_fails_and_is_deterministic(text) -> None:
+def test_parse_name_never_fails_and_is_deterministic(text: str) -> None:
     assert parse_name(text) == parse_name(text)

@@ -354,7 +354,9 @@ def _plural(word: str) -> str:
     st.lists(st.booleans(), min_size=80, max_size=80),
     st.sampled_from([" ", "  ", " - ", "_"]),
 )
-def test_resolve_ignores_case_spacing_order_and_plurals(name, rng, flips, separator) -> None:
+def test_resolve_ignores_case_spacing_order_and_plurals(
+    name: str, rng: random.Random, flips: list[bool], separator: str
+) -> None:
     expected = catalog.resolve(name).exercise
     words = name.split()
     rng.shuffle(words)
@@ -367,7 +369,7 @@ def test_resolve_ignores_case_spacing_order_and_plurals(name, rng, flips, separa
 
 
 @given(st.sampled_from(KNOWN), st.randoms(use_true_random=False))
-def test_canonical_tokens_in_any_order_read_the_same(name, rng) -> None:
+def test_canonical_tokens_in_any_order_read_the_same(name: str, rng: random.Random) -> None:
     tokens = list(catalog.parse_name(name).tokens)
     expected = catalog.resolve(" ".join(tokens))
     rng.shuffle(tokens)

@@ -136,7 +136,9 @@ def test_validation_error_pickles_with_problems_and_owner(owner) -> None:
 
 
 @given(st.lists(problems, max_size=4), owners)
-def test_any_validation_error_pickles_to_an_equal_error(items, owner) -> None:
+def test_any_validation_error_pickles_to_an_equal_error(
+    items: list[Problem], owner: str | None
+) -> None:
     error = ValidationError(items, owner)
     again = round_trip(error)
     assert again.problems == tuple(items)
@@ -198,7 +200,7 @@ def test_render_loc_default_root_is_dollar() -> None:
 
 
 @given(locs, st.sampled_from(["$", "Set", "Load"]))
-def test_render_loc_has_one_part_per_item(loc, root) -> None:
+def test_render_loc_has_one_part_per_item(loc: tuple[str | int, ...], root: str) -> None:
     text = render_loc(loc, root)
     assert text.startswith(root)
     assert text.count("[") == sum(isinstance(item, int) for item in loc)
@@ -236,7 +238,9 @@ def test_problem_within_prefixes_the_location() -> None:
 
 
 @given(problems, locs, locs)
-def test_problem_within_composes(problem, outer, inner) -> None:
+def test_problem_within_composes(
+    problem: Problem, outer: tuple[str | int, ...], inner: tuple[str | int, ...]
+) -> None:
     assert problem.within(*inner).within(*outer) == problem.within(*outer, *inner)
     assert problem.within() == problem
     assert problem.within(*outer).loc[len(outer) :] == problem.loc
@@ -279,7 +283,7 @@ def test_documents_use_json_paths() -> None:
 
 
 @given(st.lists(problems, min_size=1, max_size=5), owners)
-def test_str_lists_every_problem(items, owner) -> None:
+def test_str_lists_every_problem(items: list[Problem], owner: str | None) -> None:
     error = ValidationError(items, owner)
     root = owner if owner is not None else "$"
     lines = [problem.render(root) for problem in items]

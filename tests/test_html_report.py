@@ -222,7 +222,7 @@ def _page_with_names(text):
         max_size=60,
     ).filter(str.strip)
 )
-def test_no_text_from_the_input_can_add_an_element(text) -> None:
+def test_no_text_from_the_input_can_add_an_element(text: str) -> None:
     # Whatever the names hold, the page has exactly the elements it has for a plain name.
     assert _tags(_page_with_names(text)) == _tags(_page_with_names("Plain"))
 

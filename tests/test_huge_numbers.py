@@ -186,7 +186,7 @@ def test_every_example_is_valid(name, build, base, fields) -> None:
 @pytest.mark.parametrize(("name", "build", "base", "fields"), CASES, ids=CASE_IDS)
 @given(data=st.data())
 def test_a_huge_integer_in_any_numeric_field_is_a_located_validation_error(
-    name, build, base, fields, data
+    name, build, base, fields, data: st.DataObject
 ) -> None:
     field = data.draw(st.sampled_from(sorted(fields)), label="field")
     number = data.draw(HUGE, label="number")
@@ -206,7 +206,9 @@ def test_a_huge_integer_in_any_numeric_field_is_a_located_validation_error(
 
 @pytest.mark.parametrize(("name", "build", "base", "fields"), CASES, ids=CASE_IDS)
 @given(data=st.data())
-def test_a_big_exact_integer_is_compared_exactly(name, build, base, fields, data) -> None:
+def test_a_big_exact_integer_is_compared_exactly(
+    name, build, base, fields, data: st.DataObject
+) -> None:
     # Past 2**53 a float rounds; the range checks never convert, so nothing rounds into range.
     field = data.draw(st.sampled_from(sorted(fields)), label="field")
     number = data.draw(BIG, label="number")

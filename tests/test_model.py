@@ -1198,7 +1198,9 @@ BODYWEIGHTS = st.none() | bar_loads(max_kg=150).filter(lambda load: load.kg >= 2
 
 
 @given(sets(), BODYWEIGHTS)
-def test_athlete_share_is_never_negative_nor_above_resistance(s, bodyweight) -> None:
+def test_athlete_share_is_never_negative_nor_above_resistance(
+    s: neg.Set, bodyweight: neg.Load | None
+) -> None:
     for rep in s.expand(bodyweight=bodyweight):
         for phase in rep.phases:
             share, resistance = phase.athlete_load, phase.resistance
@@ -1209,7 +1211,7 @@ def test_athlete_share_is_never_negative_nor_above_resistance(s, bodyweight) -> 
 
 
 @given(sets())
-def test_set_without_tempo_never_has_invented_seconds(s) -> None:
+def test_set_without_tempo_never_has_invented_seconds(s: neg.Set) -> None:
     if s.tempo is not None:
         return
     assert s.time_under_tension is None or s.rep_detail is not None
@@ -1220,7 +1222,7 @@ def test_set_without_tempo_never_has_invented_seconds(s) -> None:
 
 
 @given(sets())
-def test_expand_returns_reps_many_reps(s) -> None:
+def test_expand_returns_reps_many_reps(s: neg.Set) -> None:
     reps = s.expand()
     assert len(reps) == s.reps
     for rep in reps:
@@ -1236,7 +1238,7 @@ def test_expand_returns_reps_many_reps(s) -> None:
 
 
 @given(sets())
-def test_time_under_tension_is_the_sum_of_phase_seconds(s) -> None:
+def test_time_under_tension_is_the_sum_of_phase_seconds(s: neg.Set) -> None:
     if s.rep_detail is None and s.tempo is None:
         assert s.time_under_tension is None
         return
@@ -1258,7 +1260,7 @@ def test_time_under_tension_is_the_sum_of_phase_seconds(s) -> None:
 
 @settings(max_examples=25)  # whole logs are slow to generate
 @given(training_logs(max_sessions=3))
-def test_training_log_lists_each_exercise_once(log) -> None:
+def test_training_log_lists_each_exercise_once(log: neg.TrainingLog) -> None:
     ids = [e.id for e in log.exercises]
     assert ids == sorted(set(ids))
     referenced = {item.exercise for session in log.sessions for item in session.sets}

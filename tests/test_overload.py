@@ -153,7 +153,7 @@ def test_explain_does_not_cite_the_chart_for_a_tested_1rm_nor_8_10_reps_for_6() 
 
 @given(maxima, overloads, rep_counts, efforts)
 def test_assistance_is_never_negative_and_never_decreases_over_a_set(
-    one_rm, extra, reps, effort
+    one_rm: neg.Load, extra: float, reps: int, effort: float
 ) -> None:
     s = overload.partner_assisted_negatives(
         CURL,
@@ -169,7 +169,9 @@ def test_assistance_is_never_negative_and_never_decreases_over_a_set(
 
 
 @given(maxima, overloads, rep_counts, efforts)
-def test_the_athletes_lift_is_at_most_effort_times_capacity(one_rm, extra, reps, effort) -> None:
+def test_the_athletes_lift_is_at_most_effort_times_capacity(
+    one_rm: neg.Load, extra: float, reps: int, effort: float
+) -> None:
     s = overload.partner_assisted_negatives(
         CURL,
         one_rep_max=one_rm,
@@ -185,7 +187,9 @@ def test_the_athletes_lift_is_at_most_effort_times_capacity(one_rm, extra, reps,
 
 
 @given(maxima, st.floats(min_value=0.0, max_value=1.0), rep_counts, tempos_for_capacity)
-def test_prescriptions_never_exceed_the_capacity_unless_told_to(one_rm, extra, reps, tempo) -> None:
+def test_prescriptions_never_exceed_the_capacity_unless_told_to(
+    one_rm: neg.Load, extra: float, reps: int, tempo: str | None
+) -> None:
     s = overload.partner_assisted_negatives(
         CURL, one_rep_max=one_rm, overload=extra, reps=reps, tempo=tempo
     )
@@ -201,7 +205,9 @@ def test_prescriptions_never_exceed_the_capacity_unless_told_to(one_rm, extra, r
 
 
 @given(maxima, rep_counts, tempos_for_capacity)
-def test_the_default_overload_stays_within_90_percent_of_the_capacity(one_rm, reps, tempo) -> None:
+def test_the_default_overload_stays_within_90_percent_of_the_capacity(
+    one_rm: neg.Load, reps: int, tempo: str | None
+) -> None:
     for exercise in (CURL, BENCH, LEG_PRESS, DB_CURL):
         s = overload.partner_assisted_negatives(
             exercise, one_rep_max=one_rm, reps=reps, tempo=tempo
@@ -216,7 +222,9 @@ def test_the_default_overload_stays_within_90_percent_of_the_capacity(one_rm, re
 
 
 @given(maxima, st.floats(min_value=1.0, max_value=1.3), st.floats(min_value=0.3, max_value=0.9))
-def test_ael_lowers_more_than_it_lifts_and_stays_under_the_capacity(one_rm, down, up) -> None:
+def test_ael_lowers_more_than_it_lifts_and_stays_under_the_capacity(
+    one_rm: neg.Load, down: float, up: float
+) -> None:
     assume(up < down)
     if up >= 0.93:  # held to the load three reps allow (93 %), the lift would meet the lowering
         assume(down > 0.93 * 1.0001)
@@ -231,7 +239,9 @@ def test_ael_lowers_more_than_it_lifts_and_stays_under_the_capacity(one_rm, down
 
 
 @given(st.sampled_from(catalog.exercises()), maxima)
-def test_every_catalog_lift_gets_a_valid_partner_assisted_set(exercise, one_rm) -> None:
+def test_every_catalog_lift_gets_a_valid_partner_assisted_set(
+    exercise: neg.Exercise, one_rm: neg.Load
+) -> None:
     assume(overload.bar_loaded(exercise))
     s = overload.partner_assisted_negatives(exercise, one_rep_max=one_rm)
     assert s.reps == 8

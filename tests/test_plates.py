@@ -6,6 +6,7 @@ import itertools
 import pickle
 from collections import Counter
 from fractions import Fraction
+from typing import Literal
 
 import pytest
 from hypothesis import assume, given
@@ -117,7 +118,12 @@ def targets(draw: st.DrawFn, max_kg: float = 160.0) -> Load:
 
 
 @given(targets(), bars, inventories, modes)
-def test_result_is_buildable(target, bar, inventory, mode) -> None:
+def test_result_is_buildable(
+    target: Load,
+    bar: Load,
+    inventory: dict[Load, int | None],
+    mode: Literal["nearest", "down", "up"],
+) -> None:
     try:
         loading = round_to_plates(target, bar=bar, plates=inventory, mode=mode)
     except ValidationError:
@@ -135,13 +141,17 @@ def test_result_is_buildable(target, bar, inventory, mode) -> None:
 
 
 @given(targets(), bars, inventories)
-def test_nearest_is_the_closest_buildable_total(target, bar, inventory) -> None:
+def test_nearest_is_the_closest_buildable_total(
+    target: Load, bar: Load, inventory: dict[Load, int | None]
+) -> None:
     loading = round_to_plates(target, bar=bar, plates=inventory)
     assert loading_mass(loading) == brute_force(target, bar, inventory, "nearest")
 
 
 @given(targets(), bars, inventories)
-def test_down_never_exceeds_target_and_up_never_falls_short(target, bar, inventory) -> None:
+def test_down_never_exceeds_target_and_up_never_falls_short(
+    target: Load, bar: Load, inventory: dict[Load, int | None]
+) -> None:
     wanted = exact(target)
     expected_down = brute_force(target, bar, inventory, "down")
     if expected_down is None:
@@ -162,7 +172,12 @@ def test_down_never_exceeds_target_and_up_never_falls_short(target, bar, invento
 
 
 @given(targets(), bars, inventories, modes)
-def test_difference_is_total_minus_target(target, bar, inventory, mode) -> None:
+def test_difference_is_total_minus_target(
+    target: Load,
+    bar: Load,
+    inventory: dict[Load, int | None],
+    mode: Literal["nearest", "down", "up"],
+) -> None:
     try:
         loading = round_to_plates(target, bar=bar, plates=inventory, mode=mode)
     except ValidationError:
@@ -172,7 +187,9 @@ def test_difference_is_total_minus_target(target, bar, inventory, mode) -> None:
 
 
 @given(bars, inventories, st.data())
-def test_rounding_a_buildable_total_returns_it(bar, inventory, data) -> None:
+def test_rounding_a_buildable_total_returns_it(
+    bar: Load, inventory: dict[Load, int | None], data: st.DataObject
+) -> None:
     limits = per_side_limits(inventory)
     chosen = {
         p: data.draw(st.integers(min_value=0, max_value=3 if n is None else n), label=str(p))
@@ -189,7 +206,9 @@ def test_rounding_a_buildable_total_returns_it(bar, inventory, data) -> None:
 
 
 @given(bars, st.dictionaries(plate_loads, st.integers(0, 5), min_size=1, max_size=4), st.data())
-def test_fewest_plates_then_heavier_plates_first(bar, inventory, data) -> None:
+def test_fewest_plates_then_heavier_plates_first(
+    bar: Load, inventory: dict[Load, int], data: st.DataObject
+) -> None:
     """Against every per-side multiset of a small counted inventory."""
     assume(any(n >= 2 for n in inventory.values()))
     limits = per_side_limits(inventory)
@@ -212,7 +231,12 @@ def test_fewest_plates_then_heavier_plates_first(bar, inventory, data) -> None:
 
 
 @given(targets(), bars, inventories, modes)
-def test_an_inventory_object_a_mapping_and_a_list_agree(target, bar, inventory, mode) -> None:
+def test_an_inventory_object_a_mapping_and_a_list_agree(
+    target: Load,
+    bar: Load,
+    inventory: dict[Load, int | None],
+    mode: Literal["nearest", "down", "up"],
+) -> None:
     def outcome(given_plates: object) -> Loading | list[str]:
         try:
             return round_to_plates(target, bar=bar, plates=given_plates, mode=mode)  # type: ignore[arg-type]
@@ -227,7 +251,9 @@ def test_an_inventory_object_a_mapping_and_a_list_agree(target, bar, inventory, 
 
 
 @given(bars, inventories, targets(max_kg=120))
-def test_buildable_lists_every_total_and_nothing_else(bar, inventory, up_to) -> None:
+def test_buildable_lists_every_total_and_nothing_else(
+    bar: Load, inventory: dict[Load, int | None], up_to: Load
+) -> None:
     listed = PlateInventory(inventory).buildable(bar, up_to=up_to)
     expected = [t for t in buildable_totals(inventory, bar, exact(up_to)) if t <= exact(up_to)]
     assert list(listed) == [expressed(t, bar.unit) for t in expected]
@@ -433,7 +459,9 @@ option_lists = st.lists(
 
 
 @given(targets(max_kg=300), option_lists, modes)
-def test_increment_picks_what_brute_force_picks(target, options, mode) -> None:
+def test_increment_picks_what_brute_force_picks(
+    target: Load, options: list[Load], mode: Literal["nearest", "down", "up"]
+) -> None:
     wanted = exact(target)
     below = [o for o in options if exact(o) <= wanted]
     above = [o for o in options if exact(o) >= wanted]
@@ -463,7 +491,9 @@ def test_increment_picks_what_brute_force_picks(target, options, mode) -> None:
 
 
 @given(option_lists, st.data(), modes)
-def test_rounding_an_existing_load_returns_it(options, data, mode) -> None:
+def test_rounding_an_existing_load_returns_it(
+    options: list[Load], data: st.DataObject, mode: Literal["nearest", "down", "up"]
+) -> None:
     option = data.draw(st.sampled_from(options))
     chosen = round_to_increment(option, options=options, mode=mode)
     assert exact(chosen) == exact(option)

@@ -47,7 +47,7 @@ def _day(x):
     working=st.integers(20, 60),
 )
 def test_timeline_help_band_is_each_reps_assistance_and_the_line_the_athletes_share(
-    overload, reps, working
+    overload: float, reps: int, working: int
 ) -> None:
     item = neg.overload.partner_assisted_negatives(
         CURL, working_load=neg.kg(working), working_reps=10, overload=overload, reps=reps
@@ -159,7 +159,7 @@ def test_timeline_of_one_rep_and_of_a_wrong_argument() -> None:
 
 @settings(max_examples=40)
 @given(set_strategy())
-def test_segments_follow_each_other_and_add_up_to_the_time_under_tension(item) -> None:
+def test_segments_follow_each_other_and_add_up_to_the_time_under_tension(item: neg.Set) -> None:
     if item.time_under_tension is None:
         with pytest.raises(neg.ValidationError):
             neg.plot.phase_segments(item, bodyweight=neg.kg(75))
@@ -297,7 +297,9 @@ def test_weekly_load_last_weeks_and_bad_arguments() -> None:
 
 @settings(max_examples=30)
 @given(st.lists(session_strategy(), min_size=1, max_size=4))
-def test_weekly_volumes_of_all_equal_the_summary_of_all_working_sets(sessions) -> None:
+def test_weekly_volumes_of_all_equal_the_summary_of_all_working_sets(
+    sessions: list[neg.Session],
+) -> None:
     volumes = neg.plot.weekly_volumes(sessions, by="all", unit="kg", bodyweight=neg.kg(80))
     working = [
         s for session in sessions for s in session.sets if s.set_type is not neg.SetType.WARMUP
@@ -355,7 +357,9 @@ def test_trend_line_is_the_1rm_one_rep_max_gives_from_the_log_up_to_each_day() -
     gaps=st.lists(st.integers(1, 30), min_size=12, max_size=12),
     window=st.integers(1, 60),
 )
-def test_current_1rm_equals_one_rep_max_over_the_window(loads, gaps, window) -> None:
+def test_current_1rm_equals_one_rep_max_over_the_window(
+    loads: list[int], gaps: list[int], window: int
+) -> None:
     day = dt.date(2026, 1, 5)
     sessions = []
     for load, gap in zip(loads, gaps, strict=False):

@@ -190,12 +190,19 @@ def assert_valid(ctx: ProgressionContext, proposed: Prescription) -> None:
 
 
 @given(progressions, contexts())
-def test_progressions_never_produce_negative_loads_or_reps(progression, ctx) -> None:
+def test_progressions_never_produce_negative_loads_or_reps(
+    progression: Linear | Double | EccentricRamp | TempoRamp | RPE | Deload, ctx
+) -> None:
     assert_valid(ctx, progression.propose(ctx))
 
 
 @given(progressions, contexts(), st.sampled_from(["kg", "lb"]), st.floats(0, 400))
-def test_loads_are_buildable(progression, ctx, unit, value) -> None:
+def test_loads_are_buildable(
+    progression: Linear | Double | EccentricRamp | TempoRamp | RPE | Deload,
+    ctx,
+    unit: str,
+    value: float,
+) -> None:
     # Any starting load, in either unit, in either gym: what comes back the gym builds as is.
     ctx = attrs.evolve(ctx, prescription=attrs.evolve(ctx.prescription, load=neg.Load(value, unit)))
     proposed = progression.propose(ctx)
@@ -396,7 +403,7 @@ def counted(ctx: ProgressionContext) -> list[Set]:
 
 @given(answered(), increments)
 def test_double_progression_never_raises_load_before_every_set_reaches_the_top(
-    ctx, increment
+    ctx, increment: neg.Load
 ) -> None:
     asked = ctx.prescription
     proposed = Double(increment=increment).propose(ctx)
@@ -417,7 +424,9 @@ def test_double_progression_never_raises_load_before_every_set_reaches_the_top(
 
 
 @given(answered(all_at_top=True), increments)
-def test_double_progression_raises_the_load_once_every_set_reached_the_top(ctx, increment) -> None:
+def test_double_progression_raises_the_load_once_every_set_reached_the_top(
+    ctx, increment: neg.Load
+) -> None:
     asked = ctx.prescription
     working = counted(ctx)
     assert len(working) >= asked.sets
@@ -474,7 +483,7 @@ def test_eccentric_ramp_keeps_a_prescription_without_a_load() -> None:
     eccentric_ramps,
     contexts(exercises=[BENCH, DB_CURL, LEG_EXTENSION, LATERAL_RAISE], with_history=False),
 )
-def test_eccentric_ramp_is_monotone_and_bounded(ramp, ctx) -> None:
+def test_eccentric_ramp_is_monotone_and_bounded(ramp: EccentricRamp, ctx) -> None:
     low, high = sorted((ramp.start, ramp.end))
     overloads = [ramp.overload_in(w) for w in range(ramp.weeks + 3)]
     assert all(low <= o <= high for o in overloads)
@@ -522,7 +531,7 @@ def test_tempo_ramp_gives_a_tempo_to_a_prescription_without_one_and_keeps_other_
 
 
 @given(tempo_ramps, contexts(with_history=False))
-def test_tempo_ramp_is_monotone_and_bounded(ramp, ctx) -> None:
+def test_tempo_ramp_is_monotone_and_bounded(ramp: TempoRamp, ctx) -> None:
     low, high = sorted((ramp.start, ramp.end))
     proposed = [ramp.propose(attrs.evolve(ctx, week=w)) for w in range(ramp.weeks + 2)]
     seconds = [p.tempo.eccentric for p in proposed]
@@ -631,7 +640,7 @@ def test_deload_delegates_to_its_base_on_other_weeks() -> None:
 
 
 @given(deloads, contexts())
-def test_deload_weeks_lighten_and_other_weeks_delegate(deload, ctx) -> None:
+def test_deload_weeks_lighten_and_other_weeks_delegate(deload: Deload, ctx) -> None:
     proposed = deload.propose(ctx)
     asked = ctx.prescription
     if not deload.is_deload_week(ctx.week):

@@ -156,7 +156,7 @@ def unlisted(plan):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programs(), athletes(), setups, st.sampled_from([(), None]))
 def test_a_plan_with_default_options_has_no_error_or_warning_it_does_not_list(
-    program, athlete, setup, history
+    program, athlete, setup: neg.Setup, history: tuple[()] | None
 ) -> None:
     plan = build_program(program, athlete, history=history, setup=setup, gym=GYM)
     assert unlisted(plan) == [], plan.text()
@@ -169,7 +169,7 @@ def test_a_plan_with_default_options_has_no_error_or_warning_it_does_not_list(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programs(), athletes(), setups, st.sampled_from(["conservative", "athlete"]))
-def test_other_presets_too(program, athlete, setup, preset) -> None:
+def test_other_presets_too(program, athlete, setup: neg.Setup, preset: str) -> None:
     policy = neg.safety.Policy.preset(preset)
     plan = build_program(program, athlete, history=(), setup=setup, gym=GYM, policy=policy)
     assert unlisted(plan) == [], plan.text()
@@ -177,7 +177,7 @@ def test_other_presets_too(program, athlete, setup, preset) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programs(), athletes(), setups)
-def test_nothing_is_dropped_silently(program, athlete, setup) -> None:
+def test_nothing_is_dropped_silently(program, athlete, setup: neg.Setup) -> None:
     plan = build_program(program, athlete, history=(), setup=setup, gym=GYM, primer=False)
     planned = {
         (session.date, item.exercise.id) for session in plan.sessions for item in session.sets

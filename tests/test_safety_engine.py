@@ -161,7 +161,9 @@ def test_policies_round_trip_through_json() -> None:
     ),
     st.lists(st.sampled_from(["NEG", "NEG1", "NEG30", "ACME"]), max_size=3),
 )
-def test_any_policy_round_trips(rules, ignore) -> None:
+def test_any_policy_round_trips(
+    rules: dict[str, dict[str, int | float | str]], ignore: list[str]
+) -> None:
     policy = Policy(name="p", rules={k: {"params": v} for k, v in rules.items()}, ignore=ignore)
     assert neg.from_dict(neg.to_dict(policy), Policy) == policy
 
@@ -358,7 +360,9 @@ _LIFTS = [e for e in neg.catalog.exercises() if e.muscles and neg.overload.bar_l
 
 
 @given(st.sampled_from(_LIFTS), st.floats(min_value=20, max_value=250))
-def test_default_partner_assisted_negatives_pass_the_standard_policy(exercise, one_rm) -> None:
+def test_default_partner_assisted_negatives_pass_the_standard_policy(
+    exercise: neg.Exercise, one_rm: float
+) -> None:
     # An experienced athlete with a tested 1RM, a spotter, and a history with a primer for the
     # same muscles a few days before: the calculator's defaults raise no error.
     maximum = kg(one_rm)

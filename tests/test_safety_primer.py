@@ -79,7 +79,9 @@ def test_too_much_volume_conventional_work_and_unknown_loads_are_not_primers() -
 
 
 @given(st.integers(1, 40), st.floats(1, 100), st.integers(2, 7))
-def test_a_primer_is_at_most_a_quarter_of_the_heavy_volume(reps, load, gap) -> None:
+def test_a_primer_is_at_most_a_quarter_of_the_heavy_volume(
+    reps: int, load: float, gap: int
+) -> None:
     light = day(0, neg.Set(CURL, reps=reps, load=kg(load), tempo="4-0-1-0"))
     volume = reps * load
     assert primer.is_primer(light, day(gap, HEAVY)) == (volume <= 0.25 * 360 * (1 + 1e-9))

@@ -661,7 +661,14 @@ maxima = st.floats(min_value=10, max_value=300).map(kg)
     preset=st.sampled_from(sorted(PRESETS)),
 )
 def test_tempo_eccentrics_never_trigger_the_overload_rules(
-    exercise, one_rm, reps, tempo, rest, setup, bodyweight, preset
+    exercise: neg.Exercise,
+    one_rm: neg.Load,
+    reps: int,
+    tempo: neg.Tempo,
+    rest: float | None,
+    setup: neg.Setup | None,
+    bodyweight: neg.Load | None,
+    preset: str,
 ) -> None:
     s = attrs.evolve(
         overload.tempo_eccentrics(exercise, one_rep_max=one_rm, reps=reps, tempo=tempo),
@@ -677,7 +684,7 @@ def test_tempo_eccentrics_never_trigger_the_overload_rules(
 
 
 @given(exercise=st.sampled_from(LOADED), one_rm=maxima)
-def test_default_partner_negatives_give_no_error(exercise, one_rm) -> None:
+def test_default_partner_negatives_give_no_error(exercise: neg.Exercise, one_rm: neg.Load) -> None:
     s = overload.partner_assisted_negatives(exercise, one_rep_max=one_rm)
     athlete = neg.Athlete("p", training_age_years=3, concentric_1rm={exercise.id: one_rm})
     policy = attrs.evolve(PRESETS["standard"], select=CODES)
@@ -687,7 +694,9 @@ def test_default_partner_negatives_give_no_error(exercise, one_rm) -> None:
 
 @settings(max_examples=30)
 @given(subject=sessions(), athlete=st.none() | athletes())
-def test_the_rules_check_any_session_without_crashing(subject, athlete) -> None:
+def test_the_rules_check_any_session_without_crashing(
+    subject: neg.Session, athlete: neg.Athlete | None
+) -> None:
     report = check(subject, athlete=athlete, policy=Policy(select=CODES))
     assert set(report.rules) == set(CODES)
     for finding in report.findings:

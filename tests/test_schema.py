@@ -247,18 +247,18 @@ def test_the_cli_prints_the_same_schemas() -> None:
 # run fewer examples: the sets' test runs the most, and sets are what the others are made of.
 @settings(max_examples=20)
 @given(training_logs(max_sessions=3))
-def test_written_training_logs_validate(log) -> None:
+def test_written_training_logs_validate(log: neg.TrainingLog) -> None:
     assert_written_document_is_valid(log)
 
 
 @settings(max_examples=40)
 @given(sessions(max_sets=5))
-def test_written_sessions_validate(session) -> None:
+def test_written_sessions_validate(session: neg.Session) -> None:
     assert_written_document_is_valid(session)
 
 
 @given(athletes())
-def test_written_athletes_validate(athlete) -> None:
+def test_written_athletes_validate(athlete: neg.Athlete) -> None:
     assert_written_document_is_valid(athlete)
 
 
@@ -268,13 +268,13 @@ def _with_prescription(item: neg.Set) -> st.SearchStrategy[neg.Set]:
 
 
 @given(sets().flatmap(lambda item: st.just(item) | _with_prescription(item)))
-def test_written_sets_validate(item) -> None:
+def test_written_sets_validate(item: neg.Set) -> None:
     assert_written_document_is_valid(item)
 
 
 @settings(max_examples=40)
 @given(prescriptions())
-def test_written_prescriptions_validate(prescription) -> None:
+def test_written_prescriptions_validate(prescription: neg.Prescription) -> None:
     assert_written_document_is_valid(prescription)
 
 
@@ -306,7 +306,7 @@ def test_written_small_documents_validate(obj) -> None:
 
 
 @given(policies())
-def test_written_policies_validate(policy) -> None:
+def test_written_policies_validate(policy: Policy) -> None:
     assert_written_document_is_valid(policy)
 
 
@@ -317,7 +317,7 @@ def test_the_safety_presets_validate(name) -> None:
 
 
 @given(st.one_of(findings(), reports()))
-def test_written_findings_and_reports_validate(obj) -> None:
+def test_written_findings_and_reports_validate(obj: Finding | Report) -> None:
     assert_written_document_is_valid(obj)
 
 
@@ -328,7 +328,9 @@ def test_written_findings_and_reports_validate(obj) -> None:
     st.sampled_from(["kg", "lb"]),
     st.booleans(),
 )
-def test_written_summaries_validate(days, basis, unit, per_muscle) -> None:
+def test_written_summaries_validate(
+    days: list[neg.Session], basis: str, unit: str, per_muscle: bool
+) -> None:
     summary = neg.analysis.summarize(days, basis=basis, unit=unit, per_muscle=per_muscle)
     assert_written_document_is_valid(summary)
 
@@ -415,7 +417,7 @@ def programs(draw: st.DrawFn, progressions: st.SearchStrategy[Any] = PROGRESSION
 
 @settings(max_examples=40)
 @given(programs())
-def test_written_programs_validate(program) -> None:
+def test_written_programs_validate(program: Program) -> None:
     assert_written_document_is_valid(program)
 
 
@@ -468,7 +470,9 @@ def _near(bound_kg: float) -> st.SearchStrategy[neg.Load]:
 
 
 @given(_near(MAX_BAR_LOAD_KG), _near(400))
-def test_every_load_the_model_takes_validates_in_either_unit(bar, bodyweight) -> None:
+def test_every_load_the_model_takes_validates_in_either_unit(
+    bar: neg.Load, bodyweight: neg.Load
+) -> None:
     # In pounds the schema's bounds are rounded: outwards, so that they never refuse a load
     # the model takes. (Loads the model refuses are not written: nothing to validate.)
     try:
@@ -547,7 +551,7 @@ def test_a_program_with_the_wave_plugin_needs_progressions() -> None:
 
 @settings(max_examples=30)  # the built-in progressions are covered by the test above
 @given(st.data())
-def test_written_programs_with_the_wave_plugin_validate(data) -> None:
+def test_written_programs_with_the_wave_plugin_validate(data: st.DataObject) -> None:
     wave = wave_class()
     waves = st.builds(wave, steps=st.lists(st.floats(0, 1), min_size=1, max_size=52).map(tuple))
     in_programs = st.one_of(waves, st.builds(Deload, base=waves), _SIMPLE_PROGRESSIONS)

@@ -252,7 +252,9 @@ def test_the_documents_under_test_are_exactly_the_public_kinds() -> None:
 @pytest.mark.parametrize(("cls", "strategy"), documents())
 @SLOW_OK
 @given(data=st.data())
-def test_from_json_of_to_json_is_identity_with_and_without_indent(cls, strategy, data) -> None:
+def test_from_json_of_to_json_is_identity_with_and_without_indent(
+    cls, strategy, data: st.DataObject
+) -> None:
     obj = data.draw(strategy)
     assert type(obj) is cls
     text = neg.to_json(obj)
@@ -272,7 +274,7 @@ def test_from_json_of_to_json_is_identity_with_and_without_indent(cls, strategy,
 @SLOW_OK
 @given(data=st.data())
 def test_from_dict_of_to_dict_is_identity_and_to_dict_holds_plain_json_values(
-    cls, strategy, data
+    cls, strategy, data: st.DataObject
 ) -> None:
     obj = data.draw(strategy)
     document = neg.to_dict(obj)
@@ -291,7 +293,7 @@ def test_source_rows_are_written_as_a_json_list() -> None:
 
 @settings(SLOW_OK, max_examples=min(30, present(settings.default).max_examples))
 @given(small_sessions())
-def test_a_session_document_lists_each_exercise_once_sorted_by_id(session) -> None:
+def test_a_session_document_lists_each_exercise_once_sorted_by_id(session: neg.Session) -> None:
     document = neg.to_dict(session)
     used = {item.exercise.id for item in session.sets} | {
         item.prescription.exercise.id for item in session.sets if item.prescription is not None
@@ -303,7 +305,7 @@ def test_a_session_document_lists_each_exercise_once_sorted_by_id(session) -> No
 
 @settings(SLOW_OK, max_examples=min(20, present(settings.default).max_examples))
 @given(training_logs(max_sessions=1))
-def test_a_training_log_document_lists_the_exercises_of_the_log(log) -> None:
+def test_a_training_log_document_lists_the_exercises_of_the_log(log: neg.TrainingLog) -> None:
     document = neg.to_dict(log)
     assert [e["id"] for e in document.get("exercises", [])] == [e.id for e in log.exercises]
     assert neg.from_dict(document, neg.TrainingLog).exercises == log.exercises
@@ -1285,7 +1287,7 @@ def test_a_mutated_valid_document_never_crashes_with_a_bare_error(case) -> None:
 
 @SLOW_OK
 @given(text=st.text(max_size=60) | json_values.map(json.dumps), cls=st.sampled_from(FUZZED_TYPES))
-def test_arbitrary_text_never_crashes_from_json_with_a_bare_error(text, cls) -> None:
+def test_arbitrary_text_never_crashes_from_json_with_a_bare_error(text: str, cls: type) -> None:
     # st.text() holds no lone surrogates: see test_a_lone_surrogate_in_the_text_is_...
     try:
         result = neg.from_json(text, cls)
@@ -1414,7 +1416,9 @@ def test_max_problems_must_be_a_positive_whole_number(limit, exception) -> None:
 
 
 @given(st.lists(st.sampled_from(["good", "missing", "bad date", "bad sets"]), max_size=60))
-def test_the_problems_listed_are_the_first_in_document_order_and_all_are_counted(kinds) -> None:
+def test_the_problems_listed_are_the_first_in_document_order_and_all_are_counted(
+    kinds: list[str],
+) -> None:
     items = {
         "good": {"date": "2024-01-15", "sets": []},
         "missing": {"sets": []},

@@ -119,7 +119,7 @@ def loads(simulation: Simulation, exercise: str = "barbell-curl"):
 
 @settings(max_examples=10)
 @given(seed=seeds, response=responses)
-def test_the_same_seed_gives_the_same_simulation(seed, response) -> None:
+def test_the_same_seed_gives_the_same_simulation(seed: int, response: Response) -> None:
     first = simulate(double_curls(weeks=4), ATHLETE, seed=seed, response=response)
     again = simulate(double_curls(weeks=4), ATHLETE, seed=seed, response=response)
     assert first == again
@@ -137,7 +137,7 @@ def test_the_draws_use_no_global_state() -> None:
 
 @settings(max_examples=5)
 @given(seed=seeds)
-def test_without_randomness_the_seed_changes_nothing(seed) -> None:
+def test_without_randomness_the_seed_changes_nothing(seed: int) -> None:
     result = simulate(double_curls(weeks=4), ATHLETE, seed=seed, response=EXACT)
     assert attrs.evolve(result, seed=0) == simulate(
         double_curls(weeks=4), ATHLETE, seed=0, response=EXACT
@@ -167,7 +167,7 @@ def test_with_adherence_zero_nothing_is_done_and_nobody_gets_stronger() -> None:
 
 @settings(max_examples=8)
 @given(seed=seeds, adherence=st.floats(0.2, 0.8))
-def test_skipped_sessions_are_not_done_later(seed, adherence) -> None:
+def test_skipped_sessions_are_not_done_later(seed: int, adherence: float) -> None:
     # A session skipped at the end of a week comes back in the next week's build (the builder
     # regenerates what the log does not show); the simulator leaves it in the past.
     result = simulate(
@@ -239,7 +239,9 @@ def test_each_week_is_planned_as_the_full_program_would_plan_it() -> None:
 
 @settings(max_examples=8)
 @given(seed=seeds, response=responses)
-def test_the_simulator_invents_nothing_it_reports_as_measured(seed, response) -> None:
+def test_the_simulator_invents_nothing_it_reports_as_measured(
+    seed: int, response: Response
+) -> None:
     result = simulate(mixed_block(weeks=3), ATHLETE, seed=seed, response=response, setup=SETUP)
     logged = [o for o in result.sets if o.performed is not None]
     assert [item for s in result.performed for item in s.sets] == [o.performed for o in logged]
@@ -299,7 +301,9 @@ def _last_answers_before(result: Simulation, date: dt.date):
 
 @settings(max_examples=12)
 @given(seed=seeds, response=responses)
-def test_double_raises_the_load_only_after_a_week_with_every_set_at_the_top(seed, response) -> None:
+def test_double_raises_the_load_only_after_a_week_with_every_set_at_the_top(
+    seed: int, response: Response
+) -> None:
     result = simulate(double_curls(weeks=6), ATHLETE, seed=seed, response=response)
     planned = loads(result)
     for week in range(1, len(result.weeks)):
@@ -339,7 +343,7 @@ def test_double_raises_the_load_after_every_week_with_every_set_at_the_top() -> 
 
 @settings(max_examples=10)
 @given(seed=seeds, response=responses.map(lambda r: attrs.evolve(r, adherence=1.0)))
-def test_rpe_moves_the_load_the_way_the_reported_rpe_says(seed, response) -> None:
+def test_rpe_moves_the_load_the_way_the_reported_rpe_says(seed: int, response: Response) -> None:
     target = 8.0
     result = simulate(rpe_bench(weeks=5, target=target), ATHLETE, seed=seed, response=response)
     planned = loads(result, "bench-press")
@@ -376,7 +380,7 @@ def test_an_athlete_who_reports_harder_sets_gets_lighter_loads() -> None:
 
 @settings(max_examples=10)
 @given(seed=seeds, response=responses)
-def test_true_1rms_never_fall_with_non_negative_gains(seed, response) -> None:
+def test_true_1rms_never_fall_with_non_negative_gains(seed: int, response: Response) -> None:
     result = simulate(mixed_block(weeks=3), ATHLETE, seed=seed, response=response, setup=SETUP)
     for exercise, path in result.one_rep_max.items():
         assert len(path) == len(result.weeks) + 1
@@ -418,7 +422,7 @@ def test_the_program_never_sees_the_true_1rm() -> None:
 
 
 @given(fraction=st.floats(0.3, 1.0), reps=st.integers(1, 20))
-def test_a_standard_set_allows_the_nsca_reps_to_failure(fraction, reps) -> None:
+def test_a_standard_set_allows_the_nsca_reps_to_failure(fraction: float, reps: int) -> None:
     item = neg.Set(BENCH, reps=reps, load=kg(100 * fraction))
     expected = min(strength.nsca_reps(fraction), reps + 30)
     assert Response().reps_to_failure(item, kg(100)) == pytest.approx(expected)
@@ -430,7 +434,9 @@ def test_a_standard_set_allows_the_nsca_reps_to_failure(fraction, reps) -> None:
     earlier=st.integers(0, 5),
     seconds=st.floats(0, 8),
 )
-def test_heavier_slower_and_later_sets_allow_fewer_reps(load, heavier, earlier, seconds) -> None:
+def test_heavier_slower_and_later_sets_allow_fewer_reps(
+    load: float, heavier: float, earlier: int, seconds: float
+) -> None:
     reps_to_failure = Response().reps_to_failure
 
     def allowed(load_kg, earlier_sets=0, tempo=None):

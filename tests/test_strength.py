@@ -133,7 +133,7 @@ def test_consensus_is_the_median_of_the_seven_by_hand() -> None:
 
 
 @given(POSITIVE_KG, REPS)
-def test_consensus_lies_between_the_lowest_and_highest_formula(load, reps) -> None:
+def test_consensus_lies_between_the_lowest_and_highest_formula(load: float, reps: int) -> None:
     with quiet():
         values = [estimate_1rm(kg(load), reps, f).value for f in FORMULAS]
         consensus = estimate_1rm(kg(load), reps, "consensus").value
@@ -143,14 +143,14 @@ def test_consensus_lies_between_the_lowest_and_highest_formula(load, reps) -> No
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=st.integers(min_value=1, max_value=35))
-def test_estimate_never_decreases_with_reps(formula, load, reps) -> None:
+def test_estimate_never_decreases_with_reps(formula, load: float, reps: int) -> None:
     with quiet():
         assert estimate_1rm(kg(load), reps, formula) <= estimate_1rm(kg(load), reps + 1, formula)
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(a=POSITIVE_KG, b=POSITIVE_KG, reps=REPS)
-def test_estimate_never_decreases_with_load(formula, a, b, reps) -> None:
+def test_estimate_never_decreases_with_load(formula, a: float, b: float, reps: int) -> None:
     low, high = sorted((a, b))
     with quiet():
         assert estimate_1rm(kg(low), reps, formula) <= estimate_1rm(kg(high), reps, formula)
@@ -158,7 +158,7 @@ def test_estimate_never_decreases_with_load(formula, a, b, reps) -> None:
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=REPS)
-def test_estimate_is_at_least_the_load(formula, load, reps) -> None:
+def test_estimate_is_at_least_the_load(formula, load: float, reps: int) -> None:
     with quiet():
         assert estimate_1rm(kg(load), reps, formula).value >= load
 
@@ -171,7 +171,7 @@ def test_pounds_in_pounds_out(formula) -> None:
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=REPS)
-def test_kilogram_and_pound_estimates_agree(formula, load, reps) -> None:
+def test_kilogram_and_pound_estimates_agree(formula, load: float, reps: int) -> None:
     with quiet():
         in_kg = estimate_1rm(kg(load), reps, formula)
         in_lb = estimate_1rm(kg(load).to("lb"), reps, formula)
@@ -310,7 +310,7 @@ def test_a_validation_error_is_a_value_error() -> None:
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=REPS)
-def test_load_for_reps_undoes_estimate_1rm(formula, load, reps) -> None:
+def test_load_for_reps_undoes_estimate_1rm(formula, load: float, reps: int) -> None:
     with quiet():
         back = load_for_reps(estimate_1rm(kg(load), reps, formula), reps, formula)
     assert back.isclose(kg(load), rel_tol=1e-12)
@@ -318,7 +318,7 @@ def test_load_for_reps_undoes_estimate_1rm(formula, load, reps) -> None:
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(maximum=POSITIVE_KG, reps=st.integers(min_value=1, max_value=30))
-def test_reps_at_load_undoes_load_for_reps(formula, maximum, reps) -> None:
+def test_reps_at_load_undoes_load_for_reps(formula, maximum: float, reps: int) -> None:
     with quiet():
         load = load_for_reps(kg(maximum), reps, formula)
         assert close(reps_at_load(kg(maximum), load, formula), reps, rel=1e-6)
@@ -326,7 +326,7 @@ def test_reps_at_load_undoes_load_for_reps(formula, maximum, reps) -> None:
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(fraction=st.floats(min_value=0.6, max_value=1.0))
-def test_reps_at_load_never_increases_with_load(formula, fraction) -> None:
+def test_reps_at_load_never_increases_with_load(formula, fraction: float) -> None:
     lighter = kg(100 * fraction * 0.99)
     with quiet():
         assert reps_at_load(kg(100), kg(100 * fraction), formula) <= reps_at_load(
@@ -412,18 +412,18 @@ def test_nsca_beyond_12_is_epley_scaled_to_meet_the_chart() -> None:
 
 
 @given(st.floats(min_value=1, max_value=200), st.floats(min_value=1, max_value=200))
-def test_nsca_fraction_never_increases_with_reps(a, b) -> None:
+def test_nsca_fraction_never_increases_with_reps(a: float, b: float) -> None:
     low, high = sorted((a, b))
     assert nsca_fraction(high) <= nsca_fraction(low)
 
 
 @given(st.floats(min_value=1, max_value=500))
-def test_nsca_reps_undoes_nsca_fraction(reps) -> None:
+def test_nsca_reps_undoes_nsca_fraction(reps: float) -> None:
     assert nsca_reps(nsca_fraction(reps)) == pytest.approx(reps, rel=1e-9)
 
 
 @given(st.floats(min_value=0.05, max_value=1))
-def test_nsca_fraction_undoes_nsca_reps(fraction) -> None:
+def test_nsca_fraction_undoes_nsca_reps(fraction: float) -> None:
     assert nsca_fraction(nsca_reps(fraction)) == pytest.approx(fraction, rel=1e-9)
 
 
@@ -514,7 +514,7 @@ def test_rts_inverses_interpolate_between_cells() -> None:
 
 
 @given(st.integers(1, 12), st.floats(min_value=6, max_value=10))
-def test_rts_rpe_undoes_a_fraction_read_off_the_curve(reps, rpe) -> None:
+def test_rts_rpe_undoes_a_fraction_read_off_the_curve(reps: int, rpe: float) -> None:
     index = 2 * (reps - 1) + 2 * (10 - rpe)
     low = math.floor(index)
     fraction = S[low] if low == 30 else S[low] + (S[low + 1] - S[low]) * (index - low)
@@ -599,7 +599,7 @@ def test_rpe_is_ten_minus_rir() -> None:
 
 
 @given(st.floats(min_value=1, max_value=10))
-def test_rpe_and_rir_round_trip(rpe) -> None:
+def test_rpe_and_rir_round_trip(rpe: float) -> None:
     assert rpe_from_rir(rir_from_rpe(rpe)) == pytest.approx(rpe)
 
 
@@ -899,7 +899,9 @@ def test_describe_says_where_the_max_came_from() -> None:
         max_size=8,
     )
 )
-def test_the_history_estimate_is_the_best_eligible_set(rows) -> None:
+def test_the_history_estimate_is_the_best_eligible_set(
+    rows: list[tuple[int, int, float, bool]],
+) -> None:
     sessions = [
         session(
             DAY - dt.timedelta(days=days),
@@ -992,7 +994,7 @@ def test_ratio_precedence_athlete_then_exercise_then_default() -> None:
 
 
 @given(st.floats(min_value=1, max_value=1000))
-def test_eccentric_1rm_keeps_the_unit(value) -> None:
+def test_eccentric_1rm_keeps_the_unit(value: float) -> None:
     assert eccentric_1rm(lb(value)).unit is neg.Unit.LB
     assert eccentric_1rm(lb(value)).isclose(eccentric_1rm(lb(value).to("kg")))
 
@@ -1031,7 +1033,7 @@ def test_an_exercise_ratio_may_lower_the_safety_cap() -> None:
 
 
 @given(st.floats(min_value=1, max_value=2))
-def test_the_safe_estimate_never_exceeds_the_point_estimate_cap(ratio) -> None:
+def test_the_safe_estimate_never_exceeds_the_point_estimate_cap(ratio: float) -> None:
     ann = athlete_with_ratio("bench-press", ratio)
     safe = safe_eccentric_1rm(kg(100), PLAIN_BENCH, ann)
     assert safe <= kg(120)
@@ -1123,7 +1125,9 @@ def test_slower_lowering_costs_reps(tempo, expected) -> None:
     st.floats(min_value=0, max_value=60),
     st.floats(min_value=0, max_value=60),
 )
-def test_the_capacity_falls_with_reps_and_with_slower_lowering(reps, fast, slow) -> None:
+def test_the_capacity_falls_with_reps_and_with_slower_lowering(
+    reps: int, fast: float, slow: float
+) -> None:
     fast, slow = sorted((fast, slow))
     one = kg(100)
     at = eccentric_capacity(PLAIN_BENCH, one_rep_max=one, reps=reps, tempo=fast)

@@ -113,7 +113,7 @@ def test_eccentric_first_is_the_default_order() -> None:
 
 
 @given(tempos())
-def test_canonical_string_parses_back_to_the_same_tempo(tempo) -> None:
+def test_canonical_string_parses_back_to_the_same_tempo(tempo: Tempo) -> None:
     again = Tempo.parse(str(tempo))
     assert again == tempo
     assert hash(again) == hash(tempo)
@@ -124,7 +124,9 @@ SECONDS = st.floats(min_value=0, max_value=MAX_PHASE_SECONDS)
 
 
 @given(SECONDS, SECONDS, st.floats(min_value=0.001, max_value=MAX_PHASE_SECONDS), SECONDS)
-def test_any_durations_round_trip_through_the_string(eccentric, pause, concentric, top) -> None:
+def test_any_durations_round_trip_through_the_string(
+    eccentric: float, pause: float, concentric: float, top: float
+) -> None:
     # tiny and long-fraction seconds are written positionally ("0.00001"), never "1e-05"
     tempo = Tempo(eccentric, pause, concentric, top)
     assert "e" not in str(tempo)
@@ -132,12 +134,12 @@ def test_any_durations_round_trip_through_the_string(eccentric, pause, concentri
 
 
 @given(tempos())
-def test_repr_evaluates_back_to_the_same_tempo(tempo) -> None:
+def test_repr_evaluates_back_to_the_same_tempo(tempo: Tempo) -> None:
     assert eval(repr(tempo), {"Tempo": Tempo}) == tempo
 
 
 @given(tempos())
-def test_canonical_string_has_four_dash_separated_marks(tempo) -> None:
+def test_canonical_string_has_four_dash_separated_marks(tempo: Tempo) -> None:
     marks = str(tempo).split("-")
     assert len(marks) == 4
     assert marks[1] != EXPLOSIVE
@@ -152,20 +154,22 @@ def test_canonical_string_has_four_dash_separated_marks(tempo) -> None:
 
 
 @given(tempos())
-def test_concentric_first_reads_the_lift_first(tempo) -> None:
+def test_concentric_first_reads_the_lift_first(tempo: Tempo) -> None:
     marks = str(tempo).split("-")
     lift_first = "-".join([marks[2], marks[3], marks[0], marks[1]])
     assert Tempo.parse(lift_first, order="concentric-first") == tempo
 
 
 @given(tempos(), st.sampled_from(["-", "/", ":", " ", " - ", " / "]))
-def test_separators_are_interchangeable(tempo, separator) -> None:
+def test_separators_are_interchangeable(tempo: Tempo, separator: str) -> None:
     text = str(tempo).replace("-", separator)
     assert Tempo.parse(text) == tempo
 
 
 @given(digit_or_x, digits, digit_or_x, digits)
-def test_compact_form_matches_the_dashed_form(ecc, lengthened, con, shortened) -> None:
+def test_compact_form_matches_the_dashed_form(
+    ecc: str, lengthened: int, con: str, shortened: int
+) -> None:
     compact = f"{ecc}{lengthened}{con}{shortened}"
     dashed = f"{ecc}-{lengthened}-{con}-{shortened}"
     tempo = Tempo.parse(compact)
@@ -174,7 +178,9 @@ def test_compact_form_matches_the_dashed_form(ecc, lengthened, con, shortened) -
 
 
 @given(digit_or_x, digits, digit_or_x)
-def test_three_parts_mean_no_pause_in_the_shortened_position(ecc, lengthened, con) -> None:
+def test_three_parts_mean_no_pause_in_the_shortened_position(
+    ecc: str, lengthened: int, con: str
+) -> None:
     tempo = Tempo.parse(f"{ecc}-{lengthened}-{con}")
     assert tempo.shortened == 0.0
     assert tempo == Tempo.parse(f"{ecc}-{lengthened}-{con}-0")
@@ -182,7 +188,7 @@ def test_three_parts_mean_no_pause_in_the_shortened_position(ecc, lengthened, co
 
 
 @given(whole_seconds, whole_seconds, st.booleans())
-def test_words_read_like_marks(down, up, down_first) -> None:
+def test_words_read_like_marks(down: int, up: int, down_first: bool) -> None:
     clauses = [f"{down} down", f"{up} up"]
     if not down_first:
         clauses.reverse()
@@ -194,7 +200,7 @@ def test_words_read_like_marks(down, up, down_first) -> None:
     st.sampled_from(["zero", "one", "two", "three", "four", "five", "six", "ten", "twenty"]),
     st.sampled_from(["one", "two", "three"]),
 )
-def test_number_words_read_as_numbers(down_word, up_word) -> None:
+def test_number_words_read_as_numbers(down_word: str, up_word: str) -> None:
     values = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
     values |= {"six": 6, "ten": 10, "twenty": 20}
     tempo = Tempo.parse(f"{up_word} up, {down_word} down")
@@ -205,7 +211,7 @@ def test_number_words_read_as_numbers(down_word, up_word) -> None:
 
 
 @given(tempos())
-def test_rep_seconds_is_the_sum_of_phases_with_x_as_explosive_seconds(tempo) -> None:
+def test_rep_seconds_is_the_sum_of_phases_with_x_as_explosive_seconds(tempo: Tempo) -> None:
     expected = math.fsum(
         [
             seconds_of(tempo.eccentric),
@@ -218,14 +224,14 @@ def test_rep_seconds_is_the_sum_of_phases_with_x_as_explosive_seconds(tempo) -> 
 
 
 @given(tempos(), st.floats(min_value=0, max_value=5))
-def test_rep_seconds_counts_x_as_the_explosive_argument(tempo, explosive) -> None:
+def test_rep_seconds_counts_x_as_the_explosive_argument(tempo: Tempo, explosive: float) -> None:
     xs = [tempo.eccentric, tempo.concentric].count(EXPLOSIVE)
     difference = tempo.rep_seconds(explosive=explosive) - tempo.rep_seconds(explosive=0.0)
     assert math.isclose(difference, xs * explosive, rel_tol=1e-9, abs_tol=1e-9)
 
 
 @given(tempos())
-def test_rep_seconds_equals_the_listed_phases(tempo) -> None:
+def test_rep_seconds_equals_the_listed_phases(tempo: Tempo) -> None:
     for start in (Phase.ECCENTRIC, Phase.CONCENTRIC):
         listed = math.fsum(tempo.phase_seconds(seconds) for _, seconds in tempo.phases(start))
         assert math.isclose(listed, tempo.rep_seconds(), rel_tol=1e-12, abs_tol=1e-12)
@@ -240,7 +246,7 @@ def test_rep_seconds_examples() -> None:
 
 
 @given(tempos())
-def test_phases_follow_the_starting_phase_and_leave_out_zero_pauses(tempo) -> None:
+def test_phases_follow_the_starting_phase_and_leave_out_zero_pauses(tempo: Tempo) -> None:
     lower = [(Phase.ECCENTRIC, tempo.eccentric), (Phase.ISOMETRIC, tempo.lengthened)]
     lift = [(Phase.CONCENTRIC, tempo.concentric), (Phase.ISOMETRIC, tempo.shortened)]
     for start, ordered in ((Phase.ECCENTRIC, lower + lift), (Phase.CONCENTRIC, lift + lower)):
@@ -281,7 +287,7 @@ def test_phases_examples() -> None:
 
 
 @given(tempos())
-def test_is_explosive_iff_a_moving_phase_is_x(tempo) -> None:
+def test_is_explosive_iff_a_moving_phase_is_x(tempo: Tempo) -> None:
     assert tempo.is_explosive == (EXPLOSIVE in (tempo.eccentric, tempo.concentric))
     assert tempo.is_explosive == (EXPLOSIVE in str(tempo))
 
@@ -388,7 +394,7 @@ def test_unknown_order_raises_parse_error(order) -> None:
     st.floats(min_value=60.1, max_value=1e6).map(lambda v: round(v, 1)),
     st.integers(min_value=0, max_value=3),
 )
-def test_phases_over_60_seconds_are_refused(seconds, position) -> None:
+def test_phases_over_60_seconds_are_refused(seconds: float, position: int) -> None:
     marks = ["1", "0", "1", "0"]
     marks[position] = repr(seconds)
     with pytest.raises(ParseError, match="each phase must be <= 60 s"):
@@ -396,14 +402,14 @@ def test_phases_over_60_seconds_are_refused(seconds, position) -> None:
 
 
 @given(st.integers(min_value=5, max_value=8))
-def test_more_than_four_parts_are_refused(count) -> None:
+def test_more_than_four_parts_are_refused(count: int) -> None:
     text = "-".join(["1"] * count)
     with pytest.raises(ParseError, match=f"found {count} parts$"):
         Tempo.parse(text)
 
 
 @given(st.text(alphabet="0123456789xX", min_size=5, max_size=8))
-def test_compact_form_longer_than_four_characters_is_refused(text) -> None:
+def test_compact_form_longer_than_four_characters_is_refused(text: str) -> None:
     with pytest.raises(ParseError, match="expected four phases"):
         Tempo.parse(text)
 
@@ -452,7 +458,7 @@ def test_constructor_reports_every_problem() -> None:
         st.floats(min_value=60.000001, max_value=1e6),
     ),
 )
-def test_constructor_rejects_out_of_range_seconds(field, value) -> None:
+def test_constructor_rejects_out_of_range_seconds(field: str, value: float) -> None:
     values = {"eccentric": 3, "lengthened": 0, "concentric": 2, "shortened": 0}
     values[field] = value
     with pytest.raises(ValidationError) as caught:
@@ -465,7 +471,7 @@ def test_constructor_rejects_out_of_range_seconds(field, value) -> None:
     st.floats(min_value=0, max_value=MAX_PHASE_SECONDS),
     st.floats(min_value=0, max_value=MAX_PHASE_SECONDS),
 )
-def test_constructor_accepts_the_whole_range(eccentric, pause) -> None:
+def test_constructor_accepts_the_whole_range(eccentric: float, pause: float) -> None:
     tempo = Tempo(eccentric, pause, eccentric, pause)
     assert tempo.eccentric == eccentric
     assert tempo.lengthened == pause

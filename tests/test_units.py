@@ -37,7 +37,7 @@ def test_100_kg_in_pounds() -> None:
 
 
 @given(loads())
-def test_unit_round_trip_is_close(x) -> None:
+def test_unit_round_trip_is_close(x: Load) -> None:
     there_and_back = x.to(OTHER[x.unit]).to(x.unit)
     assert there_and_back.unit is x.unit
     assert there_and_back.isclose(x)
@@ -46,7 +46,7 @@ def test_unit_round_trip_is_close(x) -> None:
 
 
 @given(loads(), units())
-def test_conversion_keeps_the_mass(x, unit) -> None:
+def test_conversion_keeps_the_mass(x: Load, unit: Unit) -> None:
     converted = x.to(unit)
     assert converted.unit is unit
     assert math.isclose(converted.kg, x.kg, rel_tol=1e-12, abs_tol=1e-9)
@@ -54,14 +54,14 @@ def test_conversion_keeps_the_mass(x, unit) -> None:
 
 
 @given(loads())
-def test_conversion_to_the_same_unit_is_the_identity(x) -> None:
+def test_conversion_to_the_same_unit_is_the_identity(x: Load) -> None:
     assert x.to(x.unit) is x
     assert x.to(x.unit.value) is x
     assert x.magnitude(x.unit) == x.value
 
 
 @given(loads())
-def test_kg_property_is_value_times_factor(x) -> None:
+def test_kg_property_is_value_times_factor(x: Load) -> None:
     assert x.kg == x.value * x.unit.kg_factor
     assert x.magnitude() == x.kg
 
@@ -70,7 +70,7 @@ def test_kg_property_is_value_times_factor(x) -> None:
 
 
 @given(loads(), loads())
-def test_ordering_agrees_with_mass_in_kg(a, b) -> None:
+def test_ordering_agrees_with_mass_in_kg(a: Load, b: Load) -> None:
     assert (a < b) == (a.kg < b.kg)
     assert (a <= b) == (a.kg <= b.kg)
     assert (a > b) == (a.kg > b.kg)
@@ -78,13 +78,13 @@ def test_ordering_agrees_with_mass_in_kg(a, b) -> None:
 
 
 @given(st.lists(loads(), max_size=10))
-def test_sorting_mixed_units_sorts_by_mass(items) -> None:
+def test_sorting_mixed_units_sorts_by_mass(items: list[Load]) -> None:
     masses = [x.kg for x in sorted(items)]
     assert masses == sorted(masses)
 
 
 @given(loads(), loads())
-def test_equality_is_structural_and_hash_consistent(a, b) -> None:
+def test_equality_is_structural_and_hash_consistent(a: Load, b: Load) -> None:
     assert (a == b) == (a.value == b.value and a.unit is b.unit)
     copy = Load(a.value, a.unit.value)
     assert copy == a
@@ -94,7 +94,7 @@ def test_equality_is_structural_and_hash_consistent(a, b) -> None:
 
 
 @given(st.integers(min_value=-(10**6), max_value=10**6), units())
-def test_int_and_float_values_are_equal_and_hash_alike(n, unit) -> None:
+def test_int_and_float_values_are_equal_and_hash_alike(n: int, unit: Unit) -> None:
     as_int = Load(n, unit)
     as_float = Load(float(n), unit)
     assert type(as_int.value) is float
@@ -103,7 +103,7 @@ def test_int_and_float_values_are_equal_and_hash_alike(n, unit) -> None:
 
 
 @given(loads().filter(lambda x: x.value != 0))
-def test_same_mass_in_another_unit_is_close_but_not_equal(x) -> None:
+def test_same_mass_in_another_unit_is_close_but_not_equal(x: Load) -> None:
     other = x.to(OTHER[x.unit])
     assert other != x
     assert other.isclose(x)
@@ -135,7 +135,7 @@ def test_cross_unit_comparison_examples() -> None:
 
 
 @given(units(), finite_values, finite_values)
-def test_addition_in_one_unit_is_commutative(unit, a, b) -> None:
+def test_addition_in_one_unit_is_commutative(unit: Unit, a: float, b: float) -> None:
     left = Load(a, unit) + Load(b, unit)
     right = Load(b, unit) + Load(a, unit)
     assert left == right
@@ -144,14 +144,14 @@ def test_addition_in_one_unit_is_commutative(unit, a, b) -> None:
 
 
 @given(units(), finite_values, finite_values)
-def test_subtraction_is_addition_of_the_negation(unit, a, b) -> None:
+def test_subtraction_is_addition_of_the_negation(unit: Unit, a: float, b: float) -> None:
     x, y = Load(a, unit), Load(b, unit)
     assert x - y == x + (-y)
     assert (x - y).value == a - b
 
 
 @given(loads())
-def test_negation_abs_and_plus(x) -> None:
+def test_negation_abs_and_plus(x: Load) -> None:
     negated = -x
     assert -negated == x
     assert (-x).value == -x.value
@@ -161,7 +161,7 @@ def test_negation_abs_and_plus(x) -> None:
 
 
 @given(loads(), factors)
-def test_scaling_multiplies_the_mass(x, factor) -> None:
+def test_scaling_multiplies_the_mass(x: Load, factor: float) -> None:
     scaled = x * factor
     assert scaled.unit is x.unit
     assert math.isclose(scaled.kg, x.kg * factor, rel_tol=1e-12, abs_tol=1e-9)
@@ -169,21 +169,21 @@ def test_scaling_multiplies_the_mass(x, factor) -> None:
 
 
 @given(loads(), st.integers(min_value=-100, max_value=100))
-def test_scaling_by_an_int_gives_a_float_value(x, factor) -> None:
+def test_scaling_by_an_int_gives_a_float_value(x: Load, factor: int) -> None:
     scaled = x * factor
     assert type(scaled.value) is float
     assert scaled.value == x.value * factor
 
 
 @given(loads(), nonzero_factors)
-def test_division_divides_the_value(x, divisor) -> None:
+def test_division_divides_the_value(x: Load, divisor: float) -> None:
     divided = x / divisor
     assert divided.unit is x.unit
     assert divided.value == x.value / divisor
 
 
 @given(loads(), loads().filter(lambda x: abs(x.value) > 1e-3))
-def test_ratio_compares_masses_across_units(a, b) -> None:
+def test_ratio_compares_masses_across_units(a: Load, b: Load) -> None:
     assert math.isclose(a.ratio(b), a.kg / b.kg, rel_tol=1e-12)
 
 
@@ -216,7 +216,7 @@ def test_mixing_units_raises_unit_error_with_a_hint(operation, message) -> None:
 
 
 @given(loads(), loads())
-def test_mixing_units_always_raises_unit_error(a, b) -> None:
+def test_mixing_units_always_raises_unit_error(a: Load, b: Load) -> None:
     assume(a.unit is not b.unit)
     with pytest.raises(UnitError, match="convert one first"):
         _ = a + b
@@ -262,7 +262,7 @@ def test_scaling_out_of_the_finite_range_is_a_validation_error() -> None:
 
 
 @given(st.lists(loads(), max_size=10), units())
-def test_total_of_mixed_units_equals_sum_in_kg(items, unit) -> None:
+def test_total_of_mixed_units_equals_sum_in_kg(items: list[Load], unit: Unit) -> None:
     total = Load.total(items, unit)
     expected = math.fsum(x.kg for x in items)
     assert total.unit is unit
@@ -270,13 +270,13 @@ def test_total_of_mixed_units_equals_sum_in_kg(items, unit) -> None:
 
 
 @given(st.lists(loads(), max_size=10))
-def test_total_is_the_same_mass_in_either_unit(items) -> None:
+def test_total_is_the_same_mass_in_either_unit(items: list[Load]) -> None:
     assert Load.total(items, "kg").isclose(Load.total(items, "lb"), rel_tol=1e-12)
     assert Load.total(items).unit is Unit.KG
 
 
 @given(units(), st.lists(finite_values, min_size=1, max_size=10))
-def test_sum_in_one_unit_matches_total(unit, values) -> None:
+def test_sum_in_one_unit_matches_total(unit: Unit, values: list[float]) -> None:
     items = [Load(v, unit) for v in values]
     summed = sum(items)
     assert isinstance(summed, Load)
@@ -306,14 +306,14 @@ def test_total_to_an_unknown_unit_names_the_field() -> None:
 
 
 @given(loads())
-def test_repr_round_trips_through_eval(x) -> None:
+def test_repr_round_trips_through_eval(x: Load) -> None:
     again = eval(repr(x), {"Load": Load})
     assert again == x
     assert again.unit is x.unit
 
 
 @given(loads())
-def test_str_is_the_number_rounded_for_people_then_the_unit(x) -> None:
+def test_str_is_the_number_rounded_for_people_then_the_unit(x: Load) -> None:
     number, unit = str(x).split(" ")
     assert unit == x.unit.value
     if abs(x.value) >= 1e15:
@@ -334,7 +334,7 @@ def test_str_is_the_number_rounded_for_people_then_the_unit(x) -> None:
 
 
 @given(loads())
-def test_format_spec_applies_to_the_value(x) -> None:
+def test_format_spec_applies_to_the_value(x: Load) -> None:
     assert format(x, ".1f") == f"{x.value:.1f} {x.unit.value}"
     assert format(x, "") == str(x)
     assert f"{x}" == str(x)
@@ -426,7 +426,7 @@ def test_converting_to_an_unknown_unit_is_a_validation_error() -> None:
 
 
 @given(st.sampled_from([math.nan, math.inf, -math.inf]), units())
-def test_non_finite_values_are_refused_in_either_unit(value, unit) -> None:
+def test_non_finite_values_are_refused_in_either_unit(value: float, unit: Unit) -> None:
     with pytest.raises(ValidationError, match=r"^Load\.value: must be a finite number"):
         Load(value, unit)
 
@@ -437,7 +437,7 @@ def test_huge_int_value_raises_validation_error() -> None:
 
 
 @given(finite_values, units())
-def test_negative_and_positive_values_are_kept(value, unit) -> None:
+def test_negative_and_positive_values_are_kept(value: float, unit: Unit) -> None:
     load = Load(value, unit)
     assert load.value == value
     assert load.unit is unit
@@ -480,7 +480,9 @@ def test_unit_parse_reads_aliases(text, unit) -> None:
     st.booleans(),
     st.integers(0, 3),
 )
-def test_unit_parse_ignores_case_spaces_and_a_trailing_dot(name, upper, before, dot, after) -> None:
+def test_unit_parse_ignores_case_spaces_and_a_trailing_dot(
+    name: str, upper: list[bool], before: int, dot: bool, after: int
+) -> None:
     cased = "".join(c.upper() if flip else c for c, flip in zip(name, upper, strict=False))
     text = " " * before + cased + "." * dot + " " * after
     assert Unit.parse(text) is Unit.KG
@@ -513,19 +515,19 @@ def test_unit_is_a_string_enum() -> None:
 
 
 @given(bar_loads())
-def test_bar_loads_have_no_problem(load) -> None:
+def test_bar_loads_have_no_problem(load: Load) -> None:
     assert bar_load_problem(load) is None
 
 
 @given(st.floats(min_value=-1e6, max_value=-5e-324), units())
-def test_negative_loads_are_allowed_but_not_on_a_bar(value, unit) -> None:
+def test_negative_loads_are_allowed_but_not_on_a_bar(value: float, unit: Unit) -> None:
     load = Load(value, unit)
     problem = bar_load_problem(load)
     assert problem == f"must be >= 0, got {load.exact()} (a load on the bar cannot be negative)"
 
 
 @given(st.floats(min_value=1000.001, max_value=1e6), units())
-def test_loads_above_1000_kg_are_refused_on_a_bar(mass_kg, unit) -> None:
+def test_loads_above_1000_kg_are_refused_on_a_bar(mass_kg: float, unit: Unit) -> None:
     load = kg(mass_kg).to(unit)
     problem = bar_load_problem(load)
     assert problem is not None
@@ -582,7 +584,7 @@ def test_a_huge_factor_is_refused_as_not_finite() -> None:
 
 
 @given(loads(), st.sampled_from([None, 0.5, 1.0, 2.5, 5.0]))
-def test_nearest_is_a_multiple_of_the_step_within_half_a_step(x, step) -> None:
+def test_nearest_is_a_multiple_of_the_step_within_half_a_step(x: Load, step: float | None) -> None:
     assume(abs(x.value) < 1e12)
     size = SPOTTER_STEP[x.unit] if step is None else step
     rounded = x.nearest(step)
