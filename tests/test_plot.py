@@ -18,6 +18,14 @@ from .strategies import sets as set_strategy
 
 pytest.importorskip("matplotlib")
 import matplotlib.dates as mdates
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+
+from .helpers import present
 
 CURL = neg.catalog.lookup("barbell-curl")
 BENCH = neg.catalog.lookup("bench-press")
@@ -26,15 +34,38 @@ PULL_UP = neg.Exercise(
 )
 
 
-def _artists(figure, gid):
-    found = []
+def _artists(figure: Figure, gid: str) -> list[Artist]:
+    found: list[Artist] = []
     for ax in figure.axes:
         found += [a for a in (*ax.patches, *ax.lines, *ax.texts) if a.get_gid() == gid]
     return found
 
 
-def _day(x):
-    return mdates.num2date(x).date()
+def _rectangles(figure: Figure, gid: str) -> list[Rectangle]:
+    found = _artists(figure, gid)
+    rectangles = [a for a in found if isinstance(a, Rectangle)]
+    assert len(rectangles) == len(found)
+    return rectangles
+
+
+def _lines(figure: Figure, gid: str) -> list[Line2D]:
+    found = _artists(figure, gid)
+    lines = [a for a in found if isinstance(a, Line2D)]
+    assert len(lines) == len(found)
+    return lines
+
+
+def _xdata(line: Line2D) -> list[float]:
+    return [float(x) for x in np.asarray(line.get_xdata(), dtype=float)]
+
+
+def _ydata(line: Line2D) -> list[float]:
+    return [float(y) for y in np.asarray(line.get_ydata(), dtype=float)]
+
+
+def _day(x: float) -> dt.date:
+    day: dt.date = mdates.num2date(x).date()
+    return day
 
 
 # -- phase timeline -------------------------------------------------------------------------------
@@ -54,7 +85,7 @@ def test_timeline_help_band_is_each_reps_assistance_and_the_line_the_athletes_sh
     )
     figure = neg.plot.phase_timeline(item)
     expanded = item.expand()
-    bands = _artists(figure, "help")
+    bands = _rectangles(figure, "help")
     assisted = [
         (number, rep.concentric)
         for number, rep in enumerate(expanded)
@@ -62,18 +93,23 @@ def test_timeline_help_band_is_each_reps_assistance_and_the_line_the_athletes_sh
     ]
     assert len(bands) == len(assisted)
     for band, (_, phase) in zip(bands, assisted, strict=True):
-        assert math.isclose(band.get_height(), min(phase.assistance.kg, phase.load.kg))
-        assert math.isclose(band.get_y(), phase.athlete_load.kg)
-        assert math.isclose(band.get_width(), phase.seconds)
-    (athlete,) = _artists(figure, "athlete")
-    (load,) = _artists(figure, "load")
-    ys = athlete.get_ydata()
+        help_, lowered = present(phase.assistance), present(phase.load)
+        assert math.isclose(band.get_height(), min(help_.kg, lowered.kg))
+        assert math.isclose(band.get_y(), present(phase.athlete_load).kg)
+        assert math.isclose(band.get_width(), present(phase.seconds))
+    (athlete,) = _lines(figure, "athlete")
+    (load,) = _lines(figure, "load")
+    ys = _ydata(athlete)
     expected = [
-        p.athlete_load.kg for rep in expanded for p in rep.phases if p.seconds for _ in "ab"
+        present(p.athlete_load).kg
+        for rep in expanded
+        for p in rep.phases
+        if p.seconds
+        for _ in "ab"
     ]
     assert [round(y, 9) for y in ys] == [round(y, 9) for y in expected]
-    assert max(load.get_xdata()) == pytest.approx(item.time_under_tension)
-    assert set(load.get_ydata()) == {item.load.kg}
+    assert max(_xdata(load)) == pytest.approx(item.time_under_tension)
+    assert set(_ydata(load)) == {item.load.kg}
 
 
 def test_timeline_shades_each_phase_in_its_colour_and_labels_axes_with_units() -> None:
@@ -82,11 +118,7 @@ def test_timeline_shades_each_phase_in_its_colour_and_labels_axes_with_units() -
     ax = figure.axes[0]
     assert ax.get_xlabel() == "time (s)"
     assert ax.get_ylabel() == "load (lb)"
-    shaded = [
-        (p.get_gid(), p.get_x(), p.get_width())
-        for p in ax.patches
-        if (p.get_gid() or "").startswith("phase-")
-    ]
+    shaded = [(p.get_gid(), p.get_x(), p.get_width()) for p in _phase_patches(ax)]
     segments = neg.plot.phase_segments(item)
     assert shaded == [(f"phase-{s.phase.value}", s.start, s.seconds) for s in segments]
     # bench starts with the lowering: eccentric 3 s, pause 1 s, lift 2 s (0 s top pause skipped)
@@ -99,7 +131,15 @@ def test_timeline_shades_each_phase_in_its_colour_and_labels_axes_with_units() -
     assert len(_artists(figure, "rep")) == 2  # boundaries between three reps
 
 
-def _rgb(hex_colour):
+def _phase_patches(ax: Axes) -> list[Rectangle]:
+    """The patches that shade a phase."""
+    found = [p for p in ax.patches if (p.get_gid() or "").startswith("phase-")]
+    rectangles = [p for p in found if isinstance(p, Rectangle)]
+    assert len(rectangles) == len(found)
+    return rectangles
+
+
+def _rgb(hex_colour: str) -> tuple[float, ...]:
     return tuple(int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
 
 
@@ -123,8 +163,8 @@ def test_timeline_of_unmeasured_help_draws_no_athlete_share_and_says_so() -> Non
     item = neg.Set(CURL, reps=3, load=neg.kg(56), tempo="4-0-2-0", method="partner_assisted")
     figure = neg.plot.phase_timeline(item)
     assert not _artists(figure, "help")
-    (athlete,) = _artists(figure, "athlete")
-    ys = list(athlete.get_ydata())
+    (athlete,) = _lines(figure, "athlete")
+    ys = list(_ydata(athlete))
     segments = neg.plot.phase_segments(item)
     for segment, y in zip(segments, ys[::2], strict=True):
         if segment.phase is neg.Phase.CONCENTRIC:
@@ -141,17 +181,17 @@ def test_timeline_of_a_bodyweight_exercise_needs_the_bodyweight() -> None:
     with pytest.raises(neg.ValidationError, match="bodyweight"):
         neg.plot.phase_timeline(item)
     figure = neg.plot.phase_timeline(item, bodyweight=neg.kg(80))
-    (load,) = _artists(figure, "load")
-    assert set(load.get_ydata()) == {80.0}
-    (athlete,) = _artists(figure, "athlete")
+    (load,) = _lines(figure, "load")
+    assert set(_ydata(load)) == {80.0}
+    (athlete,) = _lines(figure, "athlete")
     # negative-only: the athlete lowers all 80 kg and lifts nothing
-    assert set(athlete.get_ydata()) == {0.0, 80.0}
+    assert set(_ydata(athlete)) == {0.0, 80.0}
 
 
 def test_timeline_of_one_rep_and_of_a_wrong_argument() -> None:
     rep = CURL.rep(neg.kg(56), tempo="4-0-2-0", assistance=neg.kg(13))
     figure = neg.plot.phase_timeline(rep)
-    (band,) = _artists(figure, "help")
+    (band,) = _rectangles(figure, "help")
     assert band.get_height() == pytest.approx(13)
     with pytest.raises(TypeError, match="set_or_rep"):
         neg.plot.phase_timeline("4-0-2-0")  # type: ignore[arg-type]
@@ -176,7 +216,7 @@ def test_segments_follow_each_other_and_add_up_to_the_time_under_tension(item: n
 # -- weekly load ----------------------------------------------------------------------------------
 
 
-def _block():
+def _block() -> list[neg.Session]:
     """Four weeks, a week off, then two: curls with partner negatives, and bench."""
     days = [dt.date(2026, 1, 5) + dt.timedelta(days=d) for d in (0, 3, 7, 10, 14, 28, 35, 38)]
     out = []
@@ -199,12 +239,13 @@ def _block():
     return out
 
 
-def _bars(ax, gid):
-    return {
-        analysis.week_start(_day(p.get_x())): p.get_height()
-        for p in ax.patches
-        if p.get_gid() == gid
-    }
+def _bars(ax: Axes, gid: str) -> dict[dt.date, float]:
+    bars: dict[dt.date, float] = {}
+    for p in ax.patches:
+        if p.get_gid() == gid:
+            assert isinstance(p, Rectangle)
+            bars[analysis.week_start(_day(p.get_x()))] = p.get_height()
+    return bars
 
 
 def test_weekly_bars_equal_analysis_of_each_groups_working_sets() -> None:
@@ -255,14 +296,17 @@ def test_weekly_findings_are_marked_on_their_weeks_in_their_groups() -> None:
     for muscle, ax in panels.items():
         expected = set()
         for finding in report.findings:
-            session = sessions[finding.loc[1]]
-            if len(finding.loc) >= 4:
-                exercise = session.sets[finding.loc[3]].exercise
+            loc = finding.loc  # ("sessions", index[, "sets", index])
+            assert isinstance(loc[1], int)
+            session = sessions[loc[1]]
+            if len(loc) >= 4:
+                assert isinstance(loc[3], int)
+                exercise = session.sets[loc[3]].exercise
                 if neg.Muscle(muscle) not in exercise.muscles:
                     continue
             expected.add(analysis.week_start(session.date))
         marked = {
-            analysis.week_start(_day(line.get_xdata()[0]))
+            analysis.week_start(_day(_xdata(line)[0]))
             for line in ax.lines
             if line.get_gid() == "finding"
         }
@@ -324,18 +368,18 @@ def test_trend_points_are_each_days_best_estimate_and_tested_1rm_is_marked() -> 
     )
     figure = neg.plot.strength_trend(sessions, "bench-press", athlete=athlete)
     ax = figure.axes[0]
-    (line,) = _artists(figure, "e1rm-day")
+    (line,) = _lines(figure, "e1rm-day")
     expected = []
     for session in sessions:
         bench = [s for s in session.sets if s.exercise.id == "bench-press"]
         best = max(strength.estimate_1rm(s.load, s.reps, "consensus").kg for s in bench)
         expected.append((session.date, best))
-    got = [(_day(x), y) for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True)]
+    got = [(_day(x), y) for x, y in zip(_xdata(line), _ydata(line), strict=True)]
     assert [d for d, _ in got] == [d for d, _ in expected]
     assert [y for _, y in got] == pytest.approx([y for _, y in expected])
-    (tested,) = _artists(figure, "tested")
-    assert _day(tested.get_xdata()[0]) == dt.date(2026, 1, 20)
-    assert tested.get_ydata()[0] == 100
+    (tested,) = _lines(figure, "tested")
+    assert _day(_xdata(tested)[0]) == dt.date(2026, 1, 20)
+    assert _ydata(tested)[0] == 100
     assert ax.get_ylabel() == "1RM (kg)"
     assert ax.get_xlabel() == "date"
 
@@ -343,8 +387,8 @@ def test_trend_points_are_each_days_best_estimate_and_tested_1rm_is_marked() -> 
 def test_trend_line_is_the_1rm_one_rep_max_gives_from_the_log_up_to_each_day() -> None:
     sessions = _block()
     figure = neg.plot.strength_trend(sessions, "bench-press", window_days=10)
-    (line,) = _artists(figure, "e1rm")
-    for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True):
+    (line,) = _lines(figure, "e1rm")
+    for x, y in zip(_xdata(line), _ydata(line), strict=True):
         day = _day(x)
         upto = [s for s in sessions if s.date <= day]
         expected = strength.one_rep_max(BENCH, history=upto, as_of=day, window_days=10)
@@ -379,16 +423,16 @@ def test_trend_leaves_out_assisted_sets_and_marks_rough_estimates() -> None:
         assert point.set.method == "standard"  # never the partner-assisted negatives
     high_reps = neg.Session(dt.date(2026, 3, 2), sets=[neg.Set(BENCH, reps=15, load=neg.kg(60))])
     figure = neg.plot.strength_trend([*sessions, high_reps], BENCH)
-    (rough,) = _artists(figure, "e1rm-rough")
-    assert [_day(x) for x in rough.get_xdata()] == [dt.date(2026, 3, 2)]
+    (rough,) = _lines(figure, "e1rm-rough")
+    assert [_day(x) for x in _xdata(rough)] == [dt.date(2026, 3, 2)]
 
 
 def test_trend_undated_tested_1rm_is_a_line_and_unknown_exercise_is_refused() -> None:
     athlete = neg.Athlete("ana", training_age_years=3, concentric_1rm={"bench-press": neg.kg(100)})
     log = neg.TrainingLog(athlete, _block())
     figure = neg.plot.strength_trend(log, "bench-press")
-    (tested,) = _artists(figure, "tested")
-    assert list(tested.get_ydata()) == [100, 100]
+    (tested,) = _lines(figure, "tested")
+    assert list(_ydata(tested)) == [100, 100]
     with pytest.raises(neg.ValidationError, match="most logged: barbell-curl, bench-press"):
         neg.plot.strength_trend(log, "deadlift")
 

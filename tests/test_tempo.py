@@ -459,7 +459,7 @@ def test_constructor_reports_every_problem() -> None:
     ),
 )
 def test_constructor_rejects_out_of_range_seconds(field: str, value: float) -> None:
-    values = {"eccentric": 3, "lengthened": 0, "concentric": 2, "shortened": 0}
+    values: dict[str, float] = {"eccentric": 3, "lengthened": 0, "concentric": 2, "shortened": 0}
     values[field] = value
     with pytest.raises(ValidationError) as caught:
         Tempo(**values)
