@@ -6,7 +6,7 @@ import csv
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -470,7 +470,7 @@ def test_sets_per_muscle_with_a_custom_secondary_weight() -> None:
 
 
 @pytest.mark.parametrize("weight", [-0.1, 1.5])
-def test_secondary_weight_outside_zero_to_one_is_refused(weight) -> None:
+def test_secondary_weight_outside_zero_to_one_is_refused(weight: float) -> None:
     with pytest.raises(neg.ValidationError, match="secondary_weight: must be between 0 and 1"):
         analysis.sets_per_muscle(neg.Set(CURL, reps=8, load=kg(40)), secondary_weight=weight)
 
@@ -543,7 +543,7 @@ def test_week_start_is_the_first_weekday_at_most_six_days_before(
 
 
 @pytest.mark.parametrize("first_weekday", [-1, 7])
-def test_week_start_refuses_a_weekday_out_of_range(first_weekday) -> None:
+def test_week_start_refuses_a_weekday_out_of_range(first_weekday: int) -> None:
     with pytest.raises(neg.ValidationError, match=r"first_weekday: must be 0 \(Monday\) to 6"):
         analysis.week_start(MONDAY, first_weekday=first_weekday)
 
@@ -742,7 +742,7 @@ def _app_total(path: Path, unit: str, skip: set[int]) -> float:
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in EXPORTS.glob("*.csv")))
-def test_the_logged_volume_of_an_export_is_the_apps_own_total(name) -> None:
+def test_the_logged_volume_of_an_export_is_the_apps_own_total(name: str) -> None:
     from negatives.io import read_export
 
     path = EXPORTS / name
@@ -831,7 +831,7 @@ def _summary(**changes: Any) -> analysis.Summary:
         ({"sets_per_muscle": {"biceps": -1.0}}, "Summary.sets_per_muscle.biceps: must be >= 0"),
     ],
 )
-def test_a_summary_checks_its_figures(changes, message) -> None:
+def test_a_summary_checks_its_figures(changes: object, message: str) -> None:
     with pytest.raises(neg.ValidationError, match=re.escape(message)):
         _summary(**changes)
 
@@ -879,6 +879,8 @@ def test_a_summary_reads_back_from_its_document_and_says_its_basis() -> None:
         (lambda: analysis.summarize([], secondary_weight="1"), TypeError, "secondary_weight"),  # type: ignore[arg-type]
     ],
 )
-def test_arguments_of_the_wrong_type_are_type_errors_naming_them(call, exception, fragment) -> None:
+def test_arguments_of_the_wrong_type_are_type_errors_naming_them(
+    call: Callable[[], object], exception: type, fragment: str
+) -> None:
     with pytest.raises(exception, match=re.escape(fragment)):
         call()

@@ -25,13 +25,13 @@ def test_required_names_are_exported() -> None:
 
 
 @pytest.mark.parametrize("name", neg.__all__)
-def test_every_public_name_is_importable_and_documented(name) -> None:
+def test_every_public_name_is_importable_and_documented(name: str) -> None:
     obj = getattr(neg, name)
     assert inspect.getdoc(obj), f"{name} has no docstring"
 
 
 @pytest.mark.parametrize("name", [n for n in neg.__all__ if callable(getattr(neg, n))])
-def test_every_public_callable_is_typed(name) -> None:
+def test_every_public_callable_is_typed(name: str) -> None:
     obj = getattr(neg, name)
     if inspect.isclass(obj):
         if issubclass(obj, BaseException) or issubclass(obj, __import__("enum").Enum):

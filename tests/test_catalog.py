@@ -135,12 +135,12 @@ SPANISH = neg.Exercise(
 
 
 @pytest.mark.parametrize(("name", "id_"), sorted(EXPORT_NAMES.items()))
-def test_every_export_name_resolves(name, id_) -> None:
+def test_every_export_name_resolves(name: str, id_: str) -> None:
     assert catalog.lookup(name).id == id_
 
 
 @pytest.mark.parametrize(("name", "id_"), sorted(EXPORT_NAMES.items()))
-def test_every_export_name_is_recorded_as_a_name_or_alias(name, id_) -> None:
+def test_every_export_name_is_recorded_as_a_name_or_alias(name: str, id_: str) -> None:
     entry = BUILTIN.entry(id_)
     assert name in entry.names()
 
@@ -156,7 +156,7 @@ def test_the_catalog_holds_the_promised_exercises() -> None:
      "BENCH PRESS (BARBELL)", "bench_press barbell", "  Barbell   Bench  Press!  ", "bench-press",
      "BB Bench Press", "Barbell Bench Presses"],
 )  # fmt: skip
-def test_lookup_is_case_punctuation_and_order_insensitive(name) -> None:
+def test_lookup_is_case_punctuation_and_order_insensitive(name: str) -> None:
     assert catalog.lookup(name).id == "bench-press"
 
 
@@ -193,7 +193,7 @@ def test_lookup_is_case_punctuation_and_order_insensitive(name) -> None:
         ("Chest Press (Machine)", "machine-chest-press"),
     ],
 )
-def test_common_spellings_resolve(name, id_) -> None:
+def test_common_spellings_resolve(name: str, id_: str) -> None:
     assert catalog.lookup(name).id == id_
 
 
@@ -221,7 +221,7 @@ def test_lookup_ignores_case_and_punctuation_around_a_known_name(case: tuple[str
 
 
 @pytest.mark.parametrize(("name", "ids"), sorted(AMBIGUOUS.items()))
-def test_ambiguous_names_are_never_guessed(name, ids) -> None:
+def test_ambiguous_names_are_never_guessed(name: str, ids: set[str]) -> None:
     with pytest.raises(neg.CatalogError) as info:
         catalog.lookup(name)
     error = info.value
@@ -245,7 +245,7 @@ def test_ambiguous_message_is_pinned() -> None:
 
 
 @pytest.mark.parametrize(("name", "id_"), sorted(MOVEMENT_LEVEL.items()))
-def test_a_bare_name_is_its_movement_level_exercise(name, id_) -> None:
+def test_a_bare_name_is_its_movement_level_exercise(name: str, id_: str) -> None:
     exercise = catalog.lookup(name)
     assert exercise.id == id_
     assert exercise.muscles
@@ -275,12 +275,12 @@ def test_a_miss_suggests_close_names() -> None:
         ("bench-pres", "bench-press-unspecified"),
     ],
 )
-def test_typos_of_movement_words_are_read(query, id_) -> None:
+def test_typos_of_movement_words_are_read(query: str, id_: str) -> None:
     assert catalog.lookup(query).id == id_
 
 
 @pytest.mark.parametrize("query", ["Benchh Pres (Dumbel)", "Sqaut", "Kettlebel"])
-def test_misses_suggest_at_most_a_few_names(query) -> None:
+def test_misses_suggest_at_most_a_few_names(query: str) -> None:
     resolution = catalog.resolve(query)
     assert len(resolution.candidates) <= catalog.MAX_SUGGESTIONS
     if resolution.exercise is None:
@@ -315,7 +315,7 @@ def test_a_word_of_a_name_is_suggested() -> None:
 
 
 @pytest.mark.parametrize("query", ["", "   ", "--", "()"])
-def test_a_query_without_letters_is_a_catalog_error(query) -> None:
+def test_a_query_without_letters_is_a_catalog_error(query: str) -> None:
     with pytest.raises(neg.CatalogError, match="has no letter or digit") as info:
         catalog.lookup(query)
     assert info.value.query == query
@@ -403,20 +403,20 @@ def test_ids_are_unique_slugs_and_exercises_are_sorted() -> None:
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_exercise_is_valid_and_round_trips(exercise) -> None:
+def test_every_exercise_is_valid_and_round_trips(exercise: neg.Exercise) -> None:
     assert isinstance(exercise, neg.Exercise)
     assert neg.from_json(neg.to_json(exercise), neg.Exercise) == exercise
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_exercise_resolves_by_its_id_and_its_name(exercise) -> None:
+def test_every_exercise_resolves_by_its_id_and_its_name(exercise: neg.Exercise) -> None:
     assert catalog.lookup(exercise.id) is exercise
     assert catalog.lookup(exercise.name) is exercise
     assert exercise in catalog.find(exercise.name)
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_alias_resolves_to_its_exercise_or_is_ambiguous(exercise) -> None:
+def test_every_alias_resolves_to_its_exercise_or_is_ambiguous(exercise: neg.Exercise) -> None:
     for alias in catalog.aliases(exercise.id):
         found = catalog.find(alias)
         assert exercise in found
@@ -429,7 +429,7 @@ def test_every_alias_resolves_to_its_exercise_or_is_ambiguous(exercise) -> None:
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_exercise_has_notes(exercise) -> None:
+def test_every_exercise_has_notes(exercise: neg.Exercise) -> None:
     assert BUILTIN.entry(exercise.id).notes
 
 
@@ -448,7 +448,7 @@ def test_every_exercise_has_notes(exercise) -> None:
         ("bench-press", 1.24),
     ],
 )
-def test_ecc_con_ratios_are_pinned(id_, ratio) -> None:
+def test_ecc_con_ratios_are_pinned(id_: str, ratio: float) -> None:
     assert catalog.lookup(id_).ecc_con_ratio == ratio
 
 
@@ -508,7 +508,7 @@ def test_bodyweight_fractions_are_pinned() -> None:
         ("hip-thrust", "concentric"),
     ],
 )
-def test_starting_phases(id_, phase) -> None:
+def test_starting_phases(id_: str, phase: str) -> None:
     assert catalog.lookup(id_).starts_with is neg.Phase(phase)
 
 
@@ -552,7 +552,7 @@ def test_dumbbell_exercises_log_one_dumbbell_and_the_rest_the_total() -> None:
         ("triceps-pushdown", "low"),
     ],
 )
-def test_risk_classes(id_, risk) -> None:
+def test_risk_classes(id_: str, risk: str) -> None:
     assert catalog.lookup(id_).risk is neg.RiskClass(risk)
 
 
@@ -601,7 +601,7 @@ def test_export_names_are_listed_as_aliases() -> None:
         ("--", ""),
     ],
 )
-def test_normalize_name(text, normal) -> None:
+def test_normalize_name(text: str, normal: str) -> None:
     assert normalize_name(text) == normal
 
 
@@ -715,7 +715,7 @@ def test_without_removes_exercises_so_they_can_be_replaced() -> None:
         ({"notes": None}, "CatalogEntry.notes: must be text, got NoneType"),
     ],
 )
-def test_bad_entries_are_validation_errors(kwargs, message) -> None:
+def test_bad_entries_are_validation_errors(kwargs: object, message: str) -> None:
     with pytest.raises(neg.ValidationError) as info:
         CatalogEntry(SPANISH, **kwargs)
     assert str(info.value) == message

@@ -135,7 +135,7 @@ def test_an_unknown_id_names_the_name_and_suggests_ids() -> None:
         ('exercises = "none"\n', "$.exercises: must be a list of exercise tables"),
     ],
 )
-def test_bad_fields_are_validation_errors_naming_the_key(text, message) -> None:
+def test_bad_fields_are_validation_errors_naming_the_key(text: str, message: str) -> None:
     with pytest.raises(neg.ValidationError) as info:
         load_names(text)
     assert message in str(info.value)

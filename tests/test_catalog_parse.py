@@ -40,7 +40,9 @@ E = neg.Equipment
         ("Squat RPE6", ("squat",), None, None),
     ],
 )
-def test_names_are_read_into_parts(name, movement, equipment, implement) -> None:
+def test_names_are_read_into_parts(
+    name: str, movement: tuple[str, ...], equipment: neg.Equipment | None, implement: str | None
+) -> None:
     parts = parse_name(name)
     assert parts.name == name
     assert parts.movement == movement
@@ -59,7 +61,9 @@ def test_names_are_read_into_parts(name, movement, equipment, implement) -> None
         ("Squat (Bodyweight, Dumbbell)", ("bodyweight", "dumbbell"), "dumbbell"),
     ],
 )  # fmt: skip
-def test_two_implements_in_a_name(name, implements, chosen) -> None:
+def test_two_implements_in_a_name(
+    name: str, implements: tuple[str, str], chosen: str | None
+) -> None:
     parts = parse_name(name)
     assert parts.implements == implements
     assert parts.implement == chosen
@@ -78,7 +82,7 @@ def test_two_implements_in_a_name(name, implements, chosen) -> None:
         ("Bench Press", None, None, False),
     ],
 )
-def test_sides_and_limbs(name, mode, limb, per_side) -> None:
+def test_sides_and_limbs(name: str, mode: str | None, limb: str | None, per_side: bool) -> None:
     parts = parse_name(name)
     assert (parts.limb_mode.value if parts.limb_mode else None) == mode
     assert parts.limb == limb
@@ -130,7 +134,7 @@ def test_muscle_words_are_reported() -> None:
         ("Lying Leg Curl", "Leg Curl Lying"),
     ],
 )
-def test_synonyms_and_spellings_give_the_same_tokens(a, b) -> None:
+def test_synonyms_and_spellings_give_the_same_tokens(a: str, b: str) -> None:
     assert sorted(parse_name(a).tokens) == sorted(parse_name(b).tokens)
 
 
@@ -144,7 +148,9 @@ def test_synonyms_and_spellings_give_the_same_tokens(a, b) -> None:
         ("Mystery Lift", None),
     ],
 )
-def test_the_equipment_in_the_name_tells_the_load_convention(name, convention) -> None:
+def test_the_equipment_in_the_name_tells_the_load_convention(
+    name: str, convention: str | None
+) -> None:
     found = parse_name(name).load_convention
     assert (found.value if found is not None else None) == convention
 

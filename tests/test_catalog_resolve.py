@@ -100,7 +100,7 @@ def _known(name: str) -> bool:
         ("Wrist Roller", "wrist-roller"),
     ],
 )
-def test_names_resolve_to_their_exercise(name, id_) -> None:
+def test_names_resolve_to_their_exercise(name: str, id_: str) -> None:
     resolution = catalog.resolve(name)
     assert isinstance(resolution, Resolution)
     assert resolution.name == name
@@ -180,7 +180,9 @@ def test_a_movement_level_exercise_says_what_is_unknown() -> None:
         ("Curl", ("bicep-curl", "leg-curl", "wrist-curl")),
     ],
 )
-def test_ambiguous_names_list_candidates_and_say_why(name, candidates) -> None:
+def test_ambiguous_names_list_candidates_and_say_why(
+    name: str, candidates: tuple[str, ...]
+) -> None:
     resolution = catalog.resolve(name)
     assert resolution.kind == "ambiguous"
     assert resolution.exercise is None
@@ -194,7 +196,7 @@ def test_ambiguous_names_list_candidates_and_say_why(name, candidates) -> None:
      "Elliptical Trainer", "Swimming", "Walking", "Assault Bike", "Spinning", "Stair Climber",
      "Jump Rope", "Boxing"],
 )  # fmt: skip
-def test_cardio_is_recognised(name) -> None:
+def test_cardio_is_recognised(name: str) -> None:
     resolution = catalog.resolve(name)
     assert (resolution.kind, resolution.exercise) == ("cardio", None)
     assert resolution.reason == "cardio or a sport: no muscle-group sets"
@@ -203,7 +205,7 @@ def test_cardio_is_recognised(name) -> None:
 @pytest.mark.parametrize(
     "name", ["Stretching", "Couch Stretch", "Butterfly Stretch", "90/90 Hold", "Foam Rolling"]
 )
-def test_stretching_is_recognised(name) -> None:
+def test_stretching_is_recognised(name: str) -> None:
     resolution = catalog.resolve(name)
     assert (resolution.kind, resolution.exercise) == ("stretch", None)
 
@@ -231,7 +233,7 @@ def test_lifts_named_after_cardio_words_are_lifts() -> None:
         ("Side Plank", "side-plank"),
     ],
 )
-def test_holds_map_to_exercises_flagged_as_holds(name, id_) -> None:
+def test_holds_map_to_exercises_flagged_as_holds(name: str, id_: str) -> None:
     resolution = catalog.resolve(name)
     assert resolution.hold
     assert resolution.exercise is not None
@@ -276,7 +278,7 @@ def test_ids_are_unique_valid_slugs() -> None:
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_exercise_keeps_the_invariants(exercise) -> None:
+def test_every_exercise_keeps_the_invariants(exercise: neg.Exercise) -> None:
     assert not set(exercise.muscles) & set(exercise.secondary_muscles)
     if exercise.muscles:
         assert exercise.body_parts
@@ -290,7 +292,7 @@ def test_every_exercise_keeps_the_invariants(exercise) -> None:
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_name_and_alias_resolves_to_its_exercise(exercise) -> None:
+def test_every_name_and_alias_resolves_to_its_exercise(exercise: neg.Exercise) -> None:
     for name in (exercise.name, *catalog.aliases(exercise.id)):
         resolution = catalog.resolve(name)
         if resolution.kind == "ambiguous":
@@ -311,7 +313,7 @@ def test_no_name_maps_to_exercises_with_different_muscles_unless_ambiguous() -> 
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=lambda e: e.id)
-def test_every_exercise_round_trips_through_json(exercise) -> None:
+def test_every_exercise_round_trips_through_json(exercise: neg.Exercise) -> None:
     assert neg.from_json(neg.to_json(exercise), neg.Exercise) == exercise
 
 
@@ -326,7 +328,7 @@ def _derived_corpus_exercises() -> list[neg.Exercise]:
 
 
 @pytest.mark.parametrize("exercise", _derived_corpus_exercises(), ids=lambda e: e.id)
-def test_a_derived_exercise_id_reads_back_as_the_same_exercise(exercise) -> None:
+def test_a_derived_exercise_id_reads_back_as_the_same_exercise(exercise: neg.Exercise) -> None:
     assert catalog.lookup(exercise.id) == exercise
 
 
@@ -425,7 +427,7 @@ FLOORS = dict.fromkeys(CORPUS, 0.97) | {"strong-4": 0.92}
 
 
 @pytest.mark.parametrize("export", sorted(CORPUS))
-def test_each_export_maps_nearly_all_its_sets(export) -> None:
+def test_each_export_maps_nearly_all_its_sets(export: str) -> None:
     counts = CORPUS[export]
     total = sum(counts.values())
     mapped = sum(sets for name, sets in counts.items() if _known(name))
@@ -464,7 +466,7 @@ def test_no_labelled_name_gets_a_wrong_primary_muscle_group() -> None:
 
 
 @pytest.mark.parametrize("kind", ["cardio", "stretch"])
-def test_labelled_cardio_and_stretching_get_no_muscles(kind) -> None:
+def test_labelled_cardio_and_stretching_get_no_muscles(kind: str) -> None:
     rows = [row for row in LABELS if row["kind"] == kind]
     assert rows
     for row in rows:

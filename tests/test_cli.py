@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,7 @@ def test_help_lists_every_command() -> None:
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help(command) -> None:
+def test_every_command_has_help(command: str) -> None:
     code, out, err = run(command, "--help")
     assert code == 0
     assert out.startswith(f"usage: negatives {command}")
@@ -181,7 +182,7 @@ def test_demo_with_an_unknown_policy_is_an_input_error() -> None:
 
 @pytest.mark.parametrize("athlete", ["athlete_json", "athlete_toml"])
 def test_plan_a_session_from_a_json_or_toml_athlete(
-    athlete, request: pytest.FixtureRequest
+    athlete: str, request: pytest.FixtureRequest
 ) -> None:
     path = request.getfixturevalue(athlete)
     code, out, err = run(
@@ -279,7 +280,9 @@ def test_plan_for_an_unknown_exercise_is_an_input_error(athlete_json) -> None:
         ("--history", "a\x00b", "NUL"),
     ],
 )
-def test_plan_option_values_are_checked(athlete_json, option, value, fragment) -> None:
+def test_plan_option_values_are_checked(
+    athlete_json, option: str, value: str, fragment: str
+) -> None:
     assert_one_line_error(*run("plan", athlete_json, option, value), fragment)
 
 
@@ -288,7 +291,7 @@ def test_plan_values_out_of_range_are_input_errors(athlete_json) -> None:
 
 
 @pytest.mark.parametrize("option", ["--spotters", "--reps", "--weeks"])
-def test_huge_numbers_in_options_are_one_line_input_errors(athlete_json, option) -> None:
+def test_huge_numbers_in_options_are_one_line_input_errors(athlete_json, option: str) -> None:
     huge = "1" + "0" * 99
     assert_one_line_error(*run("plan", athlete_json, option, huge), "must be <=", "(100 digits)")
     assert_one_line_error(*run("plan", athlete_json, option, "-" + huge), "must be >=")
@@ -314,7 +317,9 @@ def test_plan_needs_an_athlete_document(tmp_path: Path) -> None:
         (risky_session, "error", 1),
     ],
 )
-def test_check_exit_status_follows_fail_on(tmp_path: Path, document, fail_on, expected) -> None:
+def test_check_exit_status_follows_fail_on(
+    tmp_path: Path, document: Callable[[], object], fail_on: str, expected: int
+) -> None:
     path = write(tmp_path / "doc.json", document())
     code, out, _ = run(
         "check", path, "--athlete", write(tmp_path / "a.json", VETERAN), "--fail-on", fail_on
@@ -459,7 +464,7 @@ def test_wrong_document_kind(tmp_path: Path, athlete_json) -> None:
         ('{"schema": 9, "kind": "session"}', "format version 9"),
     ],
 )
-def test_not_a_readable_document(tmp_path: Path, text, fragment) -> None:
+def test_not_a_readable_document(tmp_path: Path, text: str, fragment: str) -> None:
     path = tmp_path / "doc.json"
     path.write_text(text, encoding="utf-8")
     assert_one_line_error(*run("check", str(path)), fragment)
@@ -497,7 +502,7 @@ def test_an_unwritable_output_is_an_input_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
-def test_debug_raises_instead(tmp_path: Path, where) -> None:
+def test_debug_raises_instead(tmp_path: Path, where: str) -> None:
     missing = str(tmp_path / "nothere.json")
     argv = ["--debug", "check", missing] if where == "before" else ["check", missing, "--debug"]
     with pytest.raises(Exception, match="no such file"):
@@ -809,7 +814,9 @@ def _weeks_log() -> neg.TrainingLog:
         (["--since", "2027-01-01"], []),
     ],
 )
-def test_report_period_options_choose_the_sessions(tmp_path: Path, options, weeks) -> None:
+def test_report_period_options_choose_the_sessions(
+    tmp_path: Path, options: list[str], weeks: list[str] | None
+) -> None:
     path = write(tmp_path / "log.json", _weeks_log())
     code, out, _ = run("report", path, "--json", *options)
     assert code == 0
@@ -841,7 +848,9 @@ def test_report_period_options_choose_the_sessions(tmp_path: Path, options, week
         (["--basis", "app"], "invalid choice"),
     ],
 )
-def test_report_period_options_are_checked(tmp_path: Path, options, fragment) -> None:
+def test_report_period_options_are_checked(
+    tmp_path: Path, options: list[str], fragment: str
+) -> None:
     path = write(tmp_path / "log.json", _weeks_log())
     assert_one_line_error(*run("report", path, *options), fragment)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import pickle
 import warnings
+from collections.abc import Callable
 from typing import TypeVar
 
 import attrs
@@ -58,7 +59,7 @@ def round_trip(error: E) -> E:
         (MissingDependencyError, ImportError),
     ],
 )
-def test_every_error_is_a_negatives_error_and_its_builtin(cls, builtin) -> None:
+def test_every_error_is_a_negatives_error_and_its_builtin(cls: type, builtin: type) -> None:
     assert issubclass(cls, NegativesError)
     assert issubclass(cls, builtin)
     assert issubclass(NegativesError, Exception)
@@ -115,7 +116,7 @@ def test_missing_dependency_error_is_caught_as_import_error() -> None:
     ],
     ids=lambda e: type(e).__name__,
 )
-def test_plain_errors_pickle_with_the_same_message(error) -> None:
+def test_plain_errors_pickle_with_the_same_message(error: NegativesError) -> None:
     again = round_trip(error)
     assert type(again) is type(error)
     assert str(again) == str(error)
@@ -123,7 +124,7 @@ def test_plain_errors_pickle_with_the_same_message(error) -> None:
 
 
 @pytest.mark.parametrize("owner", [None, "Set"])
-def test_validation_error_pickles_with_problems_and_owner(owner) -> None:
+def test_validation_error_pickles_with_problems_and_owner(owner: str | None) -> None:
     error = ValidationError(
         [Problem(("reps",), "must be >= 1, got 0"), Problem(("sets", 2, "load"), "bad")], owner
     )
@@ -157,7 +158,7 @@ def test_any_validation_error_pickles_to_an_equal_error(
     ],
     ids=["tempo-validation", "load-value", "load-unit", "tempo-parse", "unit-mix"],
 )
-def test_errors_raised_by_the_library_pickle(action) -> None:
+def test_errors_raised_by_the_library_pickle(action: Callable[[], object]) -> None:
     with pytest.raises(NegativesError) as caught:
         action()
     error = caught.value
@@ -191,7 +192,7 @@ def test_problem_pickles_and_is_frozen() -> None:
         (("a", 1, 2), "$", "$.a[1][2]"),
     ],
 )
-def test_render_loc(loc, root, text) -> None:
+def test_render_loc(loc: tuple[str | int, ...], root: str, text: str) -> None:
     assert render_loc(loc, root) == text
 
 
@@ -220,7 +221,7 @@ def test_render_loc_has_one_part_per_item(loc: tuple[str | int, ...], root: str)
         (Problem((), "sets must be in order"), "Session", "Session: sets must be in order"),
     ],
 )
-def test_problem_render(problem, root, text) -> None:
+def test_problem_render(problem: Problem, root: str, text: str) -> None:
     assert problem.render(root) == text
 
 

@@ -32,7 +32,7 @@ def _run_example(name, cwd):
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-def test_example_runs(path, tmp_path: Path) -> None:
+def test_example_runs(path: Path, tmp_path: Path) -> None:
     # Examples write their pictures and reports into the current directory: a fresh one.
     out = _run_example(path.name, tmp_path)
     assert out.strip(), "an example should show its results"
@@ -146,7 +146,7 @@ def _python_blocks(markdown: str) -> list[str]:
 
 @pytest.mark.parametrize("doc", ["README.md", "docs/getting-started.md"])
 def test_documented_example_prints_what_its_comments_say(
-    doc, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    doc: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = (ROOT / doc).read_text(encoding="utf-8")
     if "neg.plot." in text:
@@ -178,7 +178,7 @@ BENCHMARKS = sorted((ROOT / "benchmarks").glob("bench_*.py"))
 
 
 @pytest.mark.parametrize("path", BENCHMARKS, ids=lambda p: p.name)
-def test_benchmark_script_runs_and_prints_a_ratio(path) -> None:
+def test_benchmark_script_runs_and_prints_a_ratio(path: Path) -> None:
     # Timing is never asserted; this only keeps the scripts working, on a small log.
     result = subprocess.run(
         [sys.executable, str(path)],
@@ -202,7 +202,7 @@ def _own_blocks(markdown: str) -> list[str]:
 
 @pytest.mark.parametrize("path", [d for d in DOCS if _own_blocks(d.read_text())], ids=str)
 def test_every_python_block_in_the_docs_runs(
-    path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Blocks of one page run in order in one namespace, as a reader would type them, in an
     # empty directory (some save pictures).
@@ -224,7 +224,7 @@ SNIPPET = re.compile(r'--8<-- "([^":]+)(?::(\w+))?"')
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "docs" / "cookbook").glob("*.md")), ids=str)
-def test_cookbook_pages_include_examples_that_exist(path) -> None:
+def test_cookbook_pages_include_examples_that_exist(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     for file, section in SNIPPET.findall(text):
         source = (ROOT / file).read_text(encoding="utf-8")

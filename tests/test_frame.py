@@ -532,7 +532,9 @@ def test_a_training_log_and_a_generator_of_sessions_are_accepted(pd: Any, pl: An
         ([_day(), 3], r"sessions\[1\] must be a Session, got int"),
     ],
 )
-def test_wrong_arguments_are_type_errors_naming_them(function, sessions_, message) -> None:
+def test_wrong_arguments_are_type_errors_naming_them(
+    function, sessions_: object, message: str
+) -> None:
     pytest.importorskip("pandas" if function is to_pandas else "polars")
     with pytest.raises(TypeError, match=message):
         function(sessions_)

@@ -231,7 +231,7 @@ def test_a_big_exact_integer_is_compared_exactly(
     ],
     ids=["Set.reps", "RepRange.high", "Program.weeks", "Setup.spotters"],
 )
-def test_the_reported_overflows_are_validation_errors(build) -> None:
+def test_the_reported_overflows_are_validation_errors(build: Callable[[], object]) -> None:
     with pytest.raises(neg.ValidationError, match=r"must be <= \d+, got 100000000000\.\.\. \(401"):
         build()
 
@@ -293,7 +293,7 @@ def test_loads_times_a_huge_integer_is_refused_and_divided_is_exact() -> None:
     ],
     ids=["set", "setup", "athlete", "program"],
 )
-def test_huge_integers_in_documents_are_located_problems(cls, document) -> None:
+def test_huge_integers_in_documents_are_located_problems(cls: type, document: object) -> None:
     kind = neg.serialization.KINDS[cls]
     exercises = [json.loads(neg.to_json(CURL))] if cls in (neg.Set, Program) else []
     data = {"schema": 1, "kind": kind, **({"exercises": exercises} if exercises else {})}

@@ -374,7 +374,7 @@ BUILDERS = _builders()
 
 
 @pytest.mark.parametrize("name", sorted(BUILDERS))
-def test_objects_are_frozen(name) -> None:
+def test_objects_are_frozen(name: str) -> None:
     obj = BUILDERS[name]()
     field = attrs.fields(type(obj))[0].name
     before = getattr(obj, field)
@@ -384,7 +384,7 @@ def test_objects_are_frozen(name) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(BUILDERS))
-def test_objects_built_from_equal_parts_are_equal_and_hash_alike(name) -> None:
+def test_objects_built_from_equal_parts_are_equal_and_hash_alike(name: str) -> None:
     a, b = BUILDERS[name](), BUILDERS[name]()
     assert a is not b
     assert a == b
@@ -915,7 +915,7 @@ def test_accentuated_eccentric_without_rep_detail_is_refused() -> None:
 
 
 @pytest.mark.parametrize("limb_mode", ["unilateral", "alternating"])
-def test_two_one_on_a_one_limb_exercise_is_refused(limb_mode) -> None:
+def test_two_one_on_a_one_limb_exercise_is_refused(limb_mode: str) -> None:
     ex = neg.Exercise("one-arm-curl", "One-arm Curl", muscles=["biceps"], limb_mode=limb_mode)
     error = error_of(lambda: neg.Set(ex, reps=5, load=kg(15), method="two_one"))
     assert str(error) == (
@@ -932,7 +932,7 @@ def test_tempo_eccentric_without_tempo_is_refused() -> None:
 
 
 @pytest.mark.parametrize("method", ["standard", "tempo_eccentric"])
-def test_heavier_lowering_labelled_standard_is_refused(method) -> None:
+def test_heavier_lowering_labelled_standard_is_refused(method: str) -> None:
     detail = [curl_rep(kg(100), concentric_load=kg(60), tempo="4-0-1-0")] * 5
     error = error_of(
         lambda: neg.Set(
@@ -996,7 +996,7 @@ def test_negative_only_detail_must_have_the_whole_lift_assisted() -> None:
 
 
 @pytest.mark.parametrize("count", [4, 6])
-def test_rep_detail_must_hold_one_rep_per_repetition(count) -> None:
+def test_rep_detail_must_hold_one_rep_per_repetition(count: int) -> None:
     detail = [curl_rep(kg(100), concentric_load=kg(60))] * count
     error = error_of(
         lambda: neg.Set(
@@ -1354,7 +1354,7 @@ def test_device_assistance_beyond_the_load_of_an_unknown_exercise_makes_its_shar
 
 
 @pytest.mark.parametrize("equipment", ["barbell", "dumbbell", "kettlebell", "smith_machine"])
-def test_device_assistance_cannot_exceed_a_free_weight(equipment) -> None:
+def test_device_assistance_cannot_exceed_a_free_weight(equipment: str) -> None:
     ex = neg.Exercise("lift", "Lift", muscles=["chest"], equipment=equipment)
     with pytest.raises(neg.ValidationError, match=r"Set\.assistance: must not exceed the load"):
         neg.Set(ex, reps=5, load=kg(20), assistance=kg(50))

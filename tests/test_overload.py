@@ -519,7 +519,7 @@ def test_explain_names_the_numbers_and_their_sources() -> None:
         ({"one_rep_max": kg(50), "concentric_effort": 80}, "did you mean 0.80?"),
     ],
 )
-def test_bad_input_is_refused_with_an_actionable_message(kwargs, message) -> None:
+def test_bad_input_is_refused_with_an_actionable_message(kwargs: object, message: str) -> None:
     with pytest.raises(neg.ValidationError) as info:
         overload.partner_assisted_negatives(CURL, **kwargs)
     assert message in str(info.value)
@@ -543,7 +543,7 @@ def test_bodyweight_exercises_are_sent_to_bodyweight_negatives(calculator) -> No
 
 @pytest.mark.parametrize("calculator", BAR_CALCULATORS, ids=lambda f: f.__name__)
 @pytest.mark.parametrize("equipment", ["flywheel", "band"])
-def test_flywheel_and_band_loads_are_not_prescribed_in_kg(calculator, equipment) -> None:
+def test_flywheel_and_band_loads_are_not_prescribed_in_kg(calculator, equipment: str) -> None:
     odd = neg.Exercise("odd-squat", "Odd Squat", muscles=["quadriceps"], equipment=equipment)
     with pytest.raises(neg.ValidationError, match="not by a load in kg or lb"):
         calculator(odd, one_rep_max=kg(100))
@@ -638,7 +638,7 @@ def _prescribe(method: str, exercise: neg.Exercise, reps: int, athlete: neg.Athl
 
 @pytest.mark.parametrize("method", METHODS)
 def test_every_catalog_prescription_is_within_capacity_and_passes_the_standard_policy(
-    method,
+    method: str,
 ) -> None:
     athlete = _veteran()
     setup = neg.Setup(spotters=3, safety_arms=True, partner_max_assist=kg(500))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import pickle
 from collections import Counter
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Literal
 
@@ -713,7 +714,9 @@ BAD_CALLS = [
 @pytest.mark.parametrize(
     ("call", "lines"), [c[1:] for c in BAD_CALLS], ids=[c[0] for c in BAD_CALLS]
 )
-def test_bad_inputs_are_reported_with_pinned_messages(call, lines) -> None:
+def test_bad_inputs_are_reported_with_pinned_messages(
+    call: Callable[[], object], lines: list[str]
+) -> None:
     with pytest.raises(ValidationError) as caught:
         call()
     assert caught.value.lines() == lines

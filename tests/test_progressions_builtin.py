@@ -1,7 +1,7 @@
 """The built-in progressions: linear, double, eccentric ramp, tempo ramp, RPE, deload."""
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 
 import attrs
@@ -317,7 +317,9 @@ EIGHT_TO_TEN = Prescription(BENCH, sets=3, reps=(8, 10), load=kg(60))
     ("reps", "expected"),
     [((10, 10, 9), kg(60)), ((10, 10, 10), kg(62.5)), ((12, 11, 10), kg(62.5)), ((8,), kg(60))],
 )
-def test_double_raises_the_load_only_when_every_set_hit_the_top(reps, expected) -> None:
+def test_double_raises_the_load_only_when_every_set_hit_the_top(
+    reps: tuple[int, ...], expected: neg.Load
+) -> None:
     ctx = context(EIGHT_TO_TEN, history=answers(EIGHT_TO_TEN, *reps))
     proposed = Double().propose(ctx)
     assert proposed.load == expected
@@ -740,7 +742,9 @@ def test_deload_weeks_lighten_and_other_weeks_delegate(deload: Deload, ctx) -> N
         ),
     ],
 )
-def test_bad_configurations_are_refused_with_their_reason(build, message) -> None:
+def test_bad_configurations_are_refused_with_their_reason(
+    build: Callable[[], object], message: str
+) -> None:
     with pytest.raises(neg.ValidationError) as caught:
         build()
     assert str(caught.value) == message

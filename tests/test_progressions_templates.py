@@ -71,7 +71,9 @@ def test_every_template_cites_its_source_with_a_confidence() -> None:
         ("nordic-hamstring", TRAINED),
     ],
 )
-def test_each_template_builds_for_an_athlete_it_suits_with_nothing_unlisted(name, athlete) -> None:
+def test_each_template_builds_for_an_athlete_it_suits_with_nothing_unlisted(
+    name: str, athlete: neg.Athlete
+) -> None:
     program = templates.template(name, start=MONDAY)
     plan = build_program(program, athlete, history=(), setup=SETUP, gym=LEG_PRESS_GYM)
     assert unlisted(plan) == [], plan.text()
@@ -179,7 +181,9 @@ def test_the_seed_block_adds_one_negative_set_after_the_normal_sets() -> None:
         ("tempo-intro", {"loads": {"leg-press": 60}}, "template.loads.leg-press: must be a Load"),
     ],
 )
-def test_bad_templates_and_parameters_are_refused_with_the_place(name, params, message) -> None:
+def test_bad_templates_and_parameters_are_refused_with_the_place(
+    name: str, params: object, message: str
+) -> None:
     with pytest.raises(neg.ValidationError) as info:
         templates.template(name, **params)
     assert message in str(info.value)
@@ -275,7 +279,9 @@ def test_plan_rounds_the_help_to_the_step_asked(athlete) -> None:
         (("--template", "seed-negatives", "--param", "days=0,9"), "must be <= 6"),
     ],
 )
-def test_bad_template_options_are_one_line_input_errors(athlete, argv, fragment) -> None:
+def test_bad_template_options_are_one_line_input_errors(
+    athlete, argv: tuple[str, ...], fragment: str
+) -> None:
     code, out, err = run("plan", athlete, *argv)
     assert code == 2
     assert out == ""

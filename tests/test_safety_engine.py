@@ -258,7 +258,9 @@ def test_a_plugin_rule_is_loaded_by_name_and_instantiated() -> None:
         ((), "ACME101", "no negatives.rules plugin named 'ACME101' is installed"),
     ],
 )
-def test_broken_plugins_raise_a_plugin_error_naming_them(specs, name, message) -> None:
+def test_broken_plugins_raise_a_plugin_error_naming_them(
+    specs: tuple[tuple[str, str], ...], name: str, message: str
+) -> None:
     with pytest.raises(neg.PluginError) as info:
         safety.load_rule(name, entry_points=_eps(*specs))
     assert message in str(info.value)

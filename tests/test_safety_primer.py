@@ -55,7 +55,7 @@ def test_the_dose_a_heavy_session_needs() -> None:
 
 @pytest.mark.parametrize("light", [TEMPO_PRIMER, NEGATIVE_PRIMER], ids=["tempo", "negative-only"])
 @pytest.mark.parametrize("gap", [2, 4, 7])
-def test_light_eccentric_work_2_to_7_days_before_is_a_primer(light, gap) -> None:
+def test_light_eccentric_work_2_to_7_days_before_is_a_primer(light: neg.Set, gap: int) -> None:
     heavy = day(gap, HEAVY)
     assert primer.is_primer(day(0, light), heavy)
     assert primer.is_primer(day(0, light), heavy, muscle="biceps")
@@ -63,7 +63,7 @@ def test_light_eccentric_work_2_to_7_days_before_is_a_primer(light, gap) -> None
 
 
 @pytest.mark.parametrize("gap", [0, 1, 8, 21])
-def test_outside_the_window_it_is_not(gap) -> None:
+def test_outside_the_window_it_is_not(gap: int) -> None:
     assert not primer.is_primer(day(0, TEMPO_PRIMER), day(gap, HEAVY))
 
 

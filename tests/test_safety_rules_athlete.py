@@ -49,7 +49,7 @@ def run(subject, code, *, athlete=None, history=(), **params) -> Report:
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_rules_are_registered_documented_and_tuned_by_the_presets(code) -> None:
+def test_rules_are_registered_documented_and_tuned_by_the_presets(code: str) -> None:
     rule = BUILTIN_RULES[code]
     assert isinstance(rule, BuiltinRule)
     for text in (rule.name, rule.summary, rule.citation, rule.why, rule.how_to_fix):
@@ -229,7 +229,9 @@ def test_neg104_tempo_work_is_not_overload() -> None:
 
 
 @pytest.mark.parametrize("history", [(), None])
-def test_five_by_five_nordics_for_a_novice_without_history_is_never_silent(history) -> None:
+def test_five_by_five_nordics_for_a_novice_without_history_is_never_silent(
+    history: tuple[()] | None,
+) -> None:
     novice = neg.Athlete("new", training_age_years=0.2)
     nordics = neg.Set(NORDIC, reps=5, load=kg(0))  # as an app logs it: a plain set
     report = check(neg.Session(DAY, sets=[nordics] * 5), athlete=novice, history=history)

@@ -78,7 +78,7 @@ def note(report, code):
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_rules_are_registered_with_their_metadata(code) -> None:
+def test_rules_are_registered_with_their_metadata(code: str) -> None:
     rule = BUILTIN_RULES[code]
     assert isinstance(rule, BuiltinRule)
     assert isinstance(rule, Rule)
@@ -90,7 +90,7 @@ def test_rules_are_registered_with_their_metadata(code) -> None:
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_parameters_are_the_standard_presets(code) -> None:
+def test_parameters_are_the_standard_presets(code: str) -> None:
     rule = BUILTIN_RULES[code]
     if code == "NEG502":  # not tuned by the presets
         assert dict(rule.parameters) == {"max_rep_seconds": 10.0}
@@ -114,13 +114,13 @@ def test_parameters_are_the_standard_presets(code) -> None:
         ("NEG503", Severity.WARNING, "low"),
     ],
 )
-def test_severity_and_confidence(code, severity, confidence) -> None:
+def test_severity_and_confidence(code: str, severity: Severity, confidence: str) -> None:
     assert BUILTIN_RULES[code].severity is severity
     assert BUILTIN_RULES[code].confidence == confidence
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_the_example_fires_under_the_standard_preset(code) -> None:
+def test_the_example_fires_under_the_standard_preset(code: str) -> None:
     rule = BUILTIN_RULES[code]
     assert isinstance(rule, BuiltinRule)
     make = type(rule).example
@@ -388,7 +388,7 @@ def test_neg203_ignores_sets_without_help_and_bodyweight_negatives() -> None:
         (SPOTTED, "the partner's maximum help is not recorded (Setup.partner_max_assist)"),
     ],
 )
-def test_neg203_not_checked_without_the_partners_max(setup, reason) -> None:
+def test_neg203_not_checked_without_the_partners_max(setup: neg.Setup | None, reason: str) -> None:
     s, _ = partner_bench(None)
     report = run(plan(s, setup=setup), "NEG203")
     item = note(report, "NEG203")
@@ -455,7 +455,7 @@ def test_neg401_conservative_counts_spotters_not_arms() -> None:
         (neg.Setup(safety_arms=True), True),
     ],
 )
-def test_neg401_two_spotters_or_safety_arms_and_one(setup, fires) -> None:
+def test_neg401_two_spotters_or_safety_arms_and_one(setup: neg.Setup, fires: bool) -> None:
     report = run(session(AEL_BENCH, setup=setup), "NEG401", athlete=lifter(bench_press=100))
     assert bool(report.findings) is fires
 
@@ -468,7 +468,9 @@ def test_neg401_two_spotters_or_safety_arms_and_one(setup, fires) -> None:
         (neg.Setup(spotters=3), False),
     ],
 )
-def test_neg401_a_partner_who_helps_the_lift_is_not_a_free_spotter(setup, fires) -> None:
+def test_neg401_a_partner_who_helps_the_lift_is_not_a_free_spotter(
+    setup: neg.Setup, fires: bool
+) -> None:
     # One partner-assisted rep at 107.5 kg for a 100 kg bench: supramaximal.
     single_rep = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=1)
     assert present(present(present(single_rep.prescription).basis).category).value == "supramaximal"
@@ -715,7 +717,9 @@ def test_the_rules_check_any_session_without_crashing(
         (neg.Setup(spotters=3), (False, False, False)),
     ],
 )
-def test_neg401_the_presets_side_by_side(setup, expected) -> None:
+def test_neg401_the_presets_side_by_side(
+    setup: neg.Setup, expected: tuple[bool, bool, bool]
+) -> None:
     single_rep = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=1)
     for name, refused in zip(("conservative", "standard", "athlete"), expected, strict=True):
         policy = attrs.evolve(PRESETS[name], select=("NEG401",))

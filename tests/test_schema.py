@@ -162,18 +162,18 @@ def test_every_document_type_has_a_schema_under_its_kind() -> None:
 
 
 @pytest.mark.parametrize("kind", sorted(SCHEMAS))
-def test_each_schema_is_valid_draft_2020_12_and_self_contained(kind) -> None:
+def test_each_schema_is_valid_draft_2020_12_and_self_contained(kind: str) -> None:
     assert_self_contained(SCHEMAS[kind])
 
 
 @pytest.mark.parametrize("kind", sorted(SCHEMAS))
-def test_each_schema_is_plain_json(kind) -> None:
+def test_each_schema_is_plain_json(kind: str) -> None:
     text = json.dumps(SCHEMAS[kind], allow_nan=False)
     assert json.loads(text) == SCHEMAS[kind]
 
 
 @pytest.mark.parametrize("kind", sorted(SCHEMAS))
-def test_every_default_in_a_schema_validates_against_its_property(kind) -> None:
+def test_every_default_in_a_schema_validates_against_its_property(kind: str) -> None:
     schema = SCHEMAS[kind]
     checked = 0
     for obj in objects(schema):
@@ -215,7 +215,7 @@ def test_json_schema_returns_a_new_dict_each_time() -> None:
 
 
 @pytest.mark.parametrize("not_a_document", [int, dict, ProgramSlot, "session", None])
-def test_only_document_types_have_a_schema(not_a_document) -> None:
+def test_only_document_types_have_a_schema(not_a_document: object) -> None:
     with pytest.raises(TypeError, match="not a negatives document type"):
         json_schema(not_a_document)
 
@@ -311,7 +311,7 @@ def test_written_policies_validate(policy: Policy) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(PRESETS))
-def test_the_safety_presets_validate(name) -> None:
+def test_the_safety_presets_validate(name: str) -> None:
     assert_written_document_is_valid(PRESETS[name])
     assert_written_document_is_valid(Policy.preset(name).ignoring("NEG5"))
 
@@ -501,7 +501,7 @@ def test_every_load_the_model_takes_validates_in_either_unit(
     ],
     ids=str,
 )
-def test_loads_on_the_bounds_validate(load) -> None:
+def test_loads_on_the_bounds_validate(load: neg.Load) -> None:
     assert_written_document_is_valid(neg.Set(CURL, reps=1, load=load))
     if 20 <= load.kg <= 400:
         assert_written_document_is_valid(neg.Athlete("a", training_age_years=1, bodyweight=load))

@@ -509,7 +509,7 @@ def test_dates_are_written_as_iso_strings() -> None:
         (dt.timedelta(0), "2026-11-25T18:30:00+00:00"),
     ],
 )
-def test_an_aware_start_round_trips_with_its_offset(offset, written) -> None:
+def test_an_aware_start_round_trips_with_its_offset(offset: dt.timedelta, written: str) -> None:
     start = dt.datetime(2026, 11, 25, 18, 30, tzinfo=dt.timezone(offset))
     session = curl_session(1, start=start)
     text = neg.to_json(session)
@@ -555,7 +555,7 @@ def test_an_out_of_range_value_deep_in_a_training_log_is_reported_with_its_json_
         ({"value": 8}, "$.sets[1].reps: must be a whole number, got an object"),
     ],
 )
-def test_a_wrong_type_for_reps_is_refused(value, message) -> None:
+def test_a_wrong_type_for_reps_is_refused(value: object, message: str) -> None:
     document = session_doc()
     document["sets"][1]["reps"] = value
     error = read_error(document, neg.Session)
@@ -582,7 +582,9 @@ def test_a_whole_float_is_read_as_an_int() -> None:
         ("method", 3, "$.sets[0].method: must be a method name like 'partner_assisted', got 3"),
     ],
 )
-def test_wrong_types_in_other_fields_are_refused(field, value, message) -> None:
+def test_wrong_types_in_other_fields_are_refused(
+    field: str, value: str | int | None, message: str
+) -> None:
     document = session_doc()
     document["sets"][0][field] = value
     assert str(read_error(document, neg.Session)) == message
@@ -617,7 +619,9 @@ def test_a_list_where_a_map_is_expected_is_refused() -> None:
 
 
 @pytest.mark.parametrize("value", [[40, "kg"], "40 kg", None, 40])
-def test_a_non_object_where_an_object_is_expected_is_a_located_validation_error(value) -> None:
+def test_a_non_object_where_an_object_is_expected_is_a_located_validation_error(
+    value: int | str | list[object] | None,
+) -> None:
     document = session_doc()
     document["sets"][2]["load"] = value
     error = read_error(document, neg.Session)
@@ -644,7 +648,9 @@ def test_a_non_object_where_an_object_is_expected_says_so(value, got) -> None:
         (("exercises", 0, "name"), "$.exercises[0].name: required field missing"),
     ],
 )
-def test_a_missing_required_field_is_reported_at_its_path(remove, message) -> None:
+def test_a_missing_required_field_is_reported_at_its_path(
+    remove: tuple[str | int, ...], message: str
+) -> None:
     document = session_doc()
     *parents, key = remove
     target: Any = document
@@ -792,7 +798,7 @@ def test_a_naive_start_given_in_python_is_refused_by_the_model() -> None:
 
 
 @pytest.mark.parametrize("text", ["25/11/2026", "2026-11-25T10:00:00", "2026-13-01", ""])
-def test_a_date_in_the_wrong_format_is_refused(text) -> None:
+def test_a_date_in_the_wrong_format_is_refused(text: str) -> None:
     document = session_doc()
     document["date"] = text
     assert str(read_error(document, neg.Session)) == (
@@ -809,7 +815,7 @@ def test_a_start_that_is_not_a_datetime_is_refused() -> None:
 
 
 @pytest.mark.parametrize("bad", [8, [8], [8, 10, 12], None, "8-10"])
-def test_a_prescription_rep_range_must_be_a_pair_of_whole_numbers(bad) -> None:
+def test_a_prescription_rep_range_must_be_a_pair_of_whole_numbers(bad: object) -> None:
     document = json.loads(neg.to_json(neg.Prescription(CURL, reps=(8, 10))))
     document["reps"] = bad
     error = read_error(document, neg.Prescription)
@@ -834,7 +840,7 @@ def test_a_bad_pair_in_a_prescription_rep_range_is_reported_once_under_reps(bad,
 
 
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
-def test_nan_and_infinity_literals_are_a_parse_error(constant) -> None:
+def test_nan_and_infinity_literals_are_a_parse_error(constant: str) -> None:
     text = neg.to_json(curl_set()).replace("40.0", constant)
     assert constant in text
     with pytest.raises(neg.ParseError, match=f"{constant} is not a number JSON allows"):
@@ -865,7 +871,7 @@ def test_invalid_json_is_a_parse_error_with_line_and_column() -> None:
     ],
     ids=["unclosed", "closed", "in-a-field"],
 )
-def test_deeply_nested_json_is_a_parse_error_not_a_recursion_error(text) -> None:
+def test_deeply_nested_json_is_a_parse_error_not_a_recursion_error(text: str) -> None:
     with pytest.raises(neg.ParseError, match="nested too deeply"):
         neg.from_json(text, neg.Set)
 
@@ -935,7 +941,7 @@ def test_from_json_refuses_non_text_with_a_type_error() -> None:
         ("8", "must be a JSON object, got 8"),
     ],
 )
-def test_a_top_level_that_is_not_an_object_is_a_validation_error(text, message) -> None:
+def test_a_top_level_that_is_not_an_object_is_a_validation_error(text: str, message: str) -> None:
     error = json_error(text, neg.Set)
     assert str(error) == message
     assert [p.loc for p in error.problems] == [()]
@@ -966,7 +972,7 @@ def test_a_newer_schema_is_refused_with_an_upgrade_hint() -> None:
 @pytest.mark.parametrize(
     ("schema", "got"), [(0, "0"), (-1, "-1"), ("1", "'1'"), (True, "true"), (None, "null")]
 )
-def test_a_schema_that_is_not_a_version_is_a_validation_error(schema, got) -> None:
+def test_a_schema_that_is_not_a_version_is_a_validation_error(schema: object, got: str) -> None:
     document = session_doc()
     document["schema"] = schema
     error = read_error(document, neg.Session)
@@ -1106,7 +1112,9 @@ def test_a_missing_value_is_reported_once() -> None:
         ({"schema": 1, "kind": "rep_range", "value": {"low": 8, "high": 10}}, neg.RepRange),
     ],
 )
-def test_a_bad_value_of_a_value_document_is_located_at_value(data, cls) -> None:
+def test_a_bad_value_of_a_value_document_is_located_at_value(
+    data: dict[str, object], cls: type
+) -> None:
     error = read_error(data, cls)
     assert [p.loc for p in error.problems] == [("value",)]
     assert str(error).startswith("$.value: must be a ")
@@ -1122,7 +1130,7 @@ def test_a_bad_value_of_a_value_document_is_a_validation_error() -> None:
     [5, "29", {"first": 2, "last": 9}, [2], list(range(10_000))],
     ids=["int", "text", "object", "one", "long-list"],
 )
-def test_bad_source_rows_get_one_short_type_message_at_rows(rows) -> None:
+def test_bad_source_rows_get_one_short_type_message_at_rows(rows: object) -> None:
     error = read_error({"schema": 1, "kind": "source", "app": "strong", "rows": rows}, neg.Source)
     assert [p.loc for p in error.problems] == [("rows",)]
     assert "invalid value (" not in str(error)
@@ -1136,7 +1144,7 @@ def test_bad_source_rows_get_one_short_type_message_at_rows(rows) -> None:
         ({"schema": 1, "kind": "tempo", "value": "3120", 1: 2, "a": 3}, neg.Tempo),
     ],
 )
-def test_a_non_text_key_is_a_validation_error(data, cls) -> None:
+def test_a_non_text_key_is_a_validation_error(data: dict[object, object], cls: type) -> None:
     # from_dict() reads dicts from other parsers too (YAML allows non-text keys)
     error = read_error(data, cls)
     assert "1" in str(error)
@@ -1359,7 +1367,7 @@ def test_a_plain_cattrs_converter_is_refused(call) -> None:
 
 
 @pytest.mark.parametrize("obj", [3, "set", dt.date(2026, 11, 25), {"schema": 1}, neg.Unit.KG])
-def test_to_dict_of_a_non_document_names_the_document_types(obj) -> None:
+def test_to_dict_of_a_non_document_names_the_document_types(obj: object) -> None:
     with pytest.raises(TypeError) as info:
         neg.to_dict(obj)
     message = str(info.value)
@@ -1397,7 +1405,7 @@ def test_a_flood_of_problems_lists_the_first_hundred_and_counts_the_rest() -> No
 
 
 @pytest.mark.parametrize("limit", [1, 3, 250])
-def test_max_problems_sets_how_many_are_listed(limit) -> None:
+def test_max_problems_sets_how_many_are_listed(limit: int) -> None:
     with pytest.raises(neg.ValidationError) as caught:
         neg.from_json(_flood(200, {}), neg.TrainingLog, max_problems=limit)
     error = caught.value
@@ -1410,7 +1418,7 @@ def test_max_problems_sets_how_many_are_listed(limit) -> None:
     ("limit", "exception"),
     [(0, ValueError), (-1, ValueError), ("10", TypeError), (True, TypeError)],
 )
-def test_max_problems_must_be_a_positive_whole_number(limit, exception) -> None:
+def test_max_problems_must_be_a_positive_whole_number(limit: object, exception) -> None:
     with pytest.raises(exception, match="max_problems"):
         neg.from_json(_flood(1, {}), neg.TrainingLog, max_problems=limit)
 

@@ -544,7 +544,7 @@ def test_fewer_weeks_than_the_program() -> None:
         ("eccentric_ratio", 0.9),
     ],
 )
-def test_a_response_refuses_values_out_of_range(field, value) -> None:
+def test_a_response_refuses_values_out_of_range(field: str, value: object) -> None:
     with pytest.raises(neg.ValidationError, match=field):
         Response(**{field: value})
 
@@ -632,7 +632,9 @@ def test_plan_simulate_json_is_a_training_log_of_simulated_sessions(athlete_json
         (["--weeks", "3", "--adherence", "0.5"], "--adherence goes with --simulate"),
     ],
 )
-def test_plan_simulate_refuses_what_it_cannot_do(athlete_json, extra, message) -> None:
+def test_plan_simulate_refuses_what_it_cannot_do(
+    athlete_json, extra: list[str], message: str
+) -> None:
     code, out, err = run("plan", athlete_json, *extra)
     assert code == 2
     assert out == ""

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import statistics
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
@@ -20,6 +20,7 @@ from negatives.strength import (
     NSCA_TRAINING_LOAD,
     RTS_CHART,
     Estimate,
+    Formula,
     capacity_fraction,
     eccentric_1rm,
     eccentric_capacity,
@@ -87,7 +88,9 @@ HAND = [
 
 
 @pytest.mark.parametrize(("formula", "load", "reps", "expected"), HAND)
-def test_each_formula_matches_its_equation(formula, load, reps, expected) -> None:
+def test_each_formula_matches_its_equation(
+    formula: str, load: int, reps: int, expected: float
+) -> None:
     assert close(estimate_1rm(kg(load), reps, formula).value, expected)
 
 
@@ -103,7 +106,7 @@ def test_each_formula_matches_its_equation(formula, load, reps, expected) -> Non
         ("wathan", 134.75),
     ],
 )
-def test_published_values_for_100_kg_times_10(formula, expected) -> None:
+def test_published_values_for_100_kg_times_10(formula: str, expected: float) -> None:
     assert round(estimate_1rm(kg(100), 10, formula).value, 2) == expected
 
 
@@ -112,7 +115,9 @@ def test_epley_is_the_default() -> None:
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
-def test_a_single_is_the_one_rep_max_for_every_formula(formula) -> None:
+def test_a_single_is_the_one_rep_max_for_every_formula(
+    formula: Formula,
+) -> None:
     assert estimate_1rm(kg(142.5), 1, formula) == kg(142.5)
     assert load_for_reps(kg(142.5), 1, formula) == kg(142.5)
 
@@ -143,14 +148,23 @@ def test_consensus_lies_between_the_lowest_and_highest_formula(load: float, reps
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=st.integers(min_value=1, max_value=35))
-def test_estimate_never_decreases_with_reps(formula, load: float, reps: int) -> None:
+def test_estimate_never_decreases_with_reps(
+    formula: Formula,
+    load: float,
+    reps: int,
+) -> None:
     with quiet():
         assert estimate_1rm(kg(load), reps, formula) <= estimate_1rm(kg(load), reps + 1, formula)
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(a=POSITIVE_KG, b=POSITIVE_KG, reps=REPS)
-def test_estimate_never_decreases_with_load(formula, a: float, b: float, reps: int) -> None:
+def test_estimate_never_decreases_with_load(
+    formula: Formula,
+    a: float,
+    b: float,
+    reps: int,
+) -> None:
     low, high = sorted((a, b))
     with quiet():
         assert estimate_1rm(kg(low), reps, formula) <= estimate_1rm(kg(high), reps, formula)
@@ -158,20 +172,30 @@ def test_estimate_never_decreases_with_load(formula, a: float, b: float, reps: i
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=REPS)
-def test_estimate_is_at_least_the_load(formula, load: float, reps: int) -> None:
+def test_estimate_is_at_least_the_load(
+    formula: Formula,
+    load: float,
+    reps: int,
+) -> None:
     with quiet():
         assert estimate_1rm(kg(load), reps, formula).value >= load
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
-def test_pounds_in_pounds_out(formula) -> None:
+def test_pounds_in_pounds_out(
+    formula: Formula,
+) -> None:
     result = estimate_1rm(lb(225), 5, formula)
     assert result.unit is neg.Unit.LB
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=REPS)
-def test_kilogram_and_pound_estimates_agree(formula, load: float, reps: int) -> None:
+def test_kilogram_and_pound_estimates_agree(
+    formula: Formula,
+    load: float,
+    reps: int,
+) -> None:
     with quiet():
         in_kg = estimate_1rm(kg(load), reps, formula)
         in_lb = estimate_1rm(kg(load).to("lb"), reps, formula)
@@ -190,7 +214,9 @@ def test_integral_numbers_other_than_int_are_reps() -> None:
 
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
-def test_more_than_ten_reps_warns_and_still_answers(formula) -> None:
+def test_more_than_ten_reps_warns_and_still_answers(
+    formula: Formula,
+) -> None:
     with pytest.warns(NegativesWarning, match=r"validated up to about 10 reps.*Nuzzo et al\. 2024"):
         result = estimate_1rm(kg(60), 11, formula)
     assert result > kg(60)
@@ -207,7 +233,10 @@ def test_the_warning_points_at_the_caller() -> None:
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @pytest.mark.parametrize("reps", range(1, 11))
-def test_ten_reps_or_fewer_do_not_warn(formula, reps) -> None:
+def test_ten_reps_or_fewer_do_not_warn(
+    formula: Formula,
+    reps: int,
+) -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         estimate_1rm(kg(60), reps, formula)
@@ -251,7 +280,7 @@ def test_consensus_needs_all_seven_formulas() -> None:
 
 
 @pytest.mark.parametrize("formula", ["epley", "lombardi", "mayhew", "oconner", "wathan"])
-def test_other_formulas_answer_at_high_reps(formula) -> None:
+def test_other_formulas_answer_at_high_reps(formula: str) -> None:
     with quiet():
         assert estimate_1rm(kg(10), 100, formula) > kg(10)
 
@@ -287,7 +316,9 @@ def test_other_formulas_answer_at_high_reps(formula) -> None:
         ),
     ],
 )
-def test_bad_inputs_are_refused_with_a_clear_message(load, reps, formula, message) -> None:
+def test_bad_inputs_are_refused_with_a_clear_message(
+    load: object, reps: object, formula: str, message: str
+) -> None:
     with pytest.raises(ValidationError) as info:
         estimate_1rm(load, reps, formula)
     assert str(info.value) == message
@@ -310,7 +341,11 @@ def test_a_validation_error_is_a_value_error() -> None:
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(load=POSITIVE_KG, reps=REPS)
-def test_load_for_reps_undoes_estimate_1rm(formula, load: float, reps: int) -> None:
+def test_load_for_reps_undoes_estimate_1rm(
+    formula: Formula,
+    load: float,
+    reps: int,
+) -> None:
     with quiet():
         back = load_for_reps(estimate_1rm(kg(load), reps, formula), reps, formula)
     assert back.isclose(kg(load), rel_tol=1e-12)
@@ -318,7 +353,11 @@ def test_load_for_reps_undoes_estimate_1rm(formula, load: float, reps: int) -> N
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(maximum=POSITIVE_KG, reps=st.integers(min_value=1, max_value=30))
-def test_reps_at_load_undoes_load_for_reps(formula, maximum: float, reps: int) -> None:
+def test_reps_at_load_undoes_load_for_reps(
+    formula: Formula,
+    maximum: float,
+    reps: int,
+) -> None:
     with quiet():
         load = load_for_reps(kg(maximum), reps, formula)
         assert close(reps_at_load(kg(maximum), load, formula), reps, rel=1e-6)
@@ -326,7 +365,10 @@ def test_reps_at_load_undoes_load_for_reps(formula, maximum: float, reps: int) -
 
 @pytest.mark.parametrize("formula", ALL_FORMULAS)
 @given(fraction=st.floats(min_value=0.6, max_value=1.0))
-def test_reps_at_load_never_increases_with_load(formula, fraction: float) -> None:
+def test_reps_at_load_never_increases_with_load(
+    formula: Formula,
+    fraction: float,
+) -> None:
     lighter = kg(100 * fraction * 0.99)
     with quiet():
         assert reps_at_load(kg(100), kg(100 * fraction), formula) <= reps_at_load(
@@ -357,7 +399,7 @@ def test_reps_at_load_refuses_a_load_above_the_one_rep_max() -> None:
 
 
 @pytest.mark.parametrize(("formula", "floor"), [("mayhew", 52.2), ("wathan", 48.8)])
-def test_reps_at_load_refuses_loads_below_a_levelling_curve(formula, floor) -> None:
+def test_reps_at_load_refuses_loads_below_a_levelling_curve(formula: str, floor: float) -> None:
     with quiet():
         reps_at_load(kg(100), kg(floor + 0.5), formula)
     with pytest.raises(ValidationError, match=f"no number of reps matches a load below {floor}"):
@@ -390,7 +432,7 @@ def test_the_nsca_chart_constant_is_the_training_load_chart() -> None:
 
 
 @pytest.mark.parametrize(("reps", "fraction"), sorted(NSCA.items()))
-def test_nsca_chart_is_reproduced_exactly(reps, fraction) -> None:
+def test_nsca_chart_is_reproduced_exactly(reps: int, fraction: float) -> None:
     assert nsca_fraction(reps) == fraction
     assert nsca_fraction(float(reps)) == fraction
     assert nsca_reps(fraction) == pytest.approx(reps)
@@ -439,7 +481,7 @@ def test_nsca_fraction_undoes_nsca_reps(fraction: float) -> None:
         ("0.8", "nsca_reps.fraction: must be a fraction of 1RM in (0, 1], got '0.8'"),
     ],
 )  # fmt: skip
-def test_nsca_reps_refuses_what_is_not_a_fraction(fraction, message) -> None:
+def test_nsca_reps_refuses_what_is_not_a_fraction(fraction: object, message: str) -> None:
     with pytest.raises(ValidationError) as info:
         nsca_reps(fraction)
     assert str(info.value) == message
@@ -487,7 +529,7 @@ def test_the_rts_chart_constant_is_domains_sequence() -> None:
 
 
 @pytest.mark.parametrize(("reps", "rpe", "fraction"), CELLS)
-def test_rts_chart_is_reproduced_exactly(reps, rpe, fraction) -> None:
+def test_rts_chart_is_reproduced_exactly(reps: int, rpe: float, fraction: float) -> None:
     assert rts_fraction(reps, rpe) == fraction
     assert rts_fraction(reps, rpe) == S[2 * (reps - 1) + int(2 * (10 - rpe))]
 
@@ -498,7 +540,7 @@ def test_rts_examples_from_the_fact_sheet() -> None:
 
 
 @pytest.mark.parametrize(("reps", "rpe", "fraction"), CELLS)
-def test_rts_inverses_round_trip_at_every_cell(reps, rpe, fraction) -> None:
+def test_rts_inverses_round_trip_at_every_cell(reps: int, rpe: float, fraction: float) -> None:
     assert rts_rpe(reps, fraction) == pytest.approx(rpe, abs=1e-9)
     assert rts_reps(rpe, fraction) == pytest.approx(reps, abs=1e-9)
 
@@ -579,7 +621,7 @@ RTS_ERRORS = [
 
 
 @pytest.mark.parametrize(("call", "message"), RTS_ERRORS)
-def test_rts_bad_inputs(call, message) -> None:
+def test_rts_bad_inputs(call: Callable[[], float], message: str) -> None:
     with pytest.raises(ValidationError) as info:
         call()
     assert str(info.value) == message
@@ -613,7 +655,7 @@ RPE_ERRORS = [
 
 
 @pytest.mark.parametrize(("call", "message"), RPE_ERRORS)
-def test_rpe_and_rir_out_of_range(call, message) -> None:
+def test_rpe_and_rir_out_of_range(call: Callable[[], float], message: str) -> None:
     with pytest.raises(ValidationError) as info:
         call()
     assert str(info.value) == message
@@ -944,7 +986,7 @@ ONE_REP_MAX_ERRORS = [
 
 
 @pytest.mark.parametrize(("kwargs", "message"), ONE_REP_MAX_ERRORS)
-def test_one_rep_max_bad_arguments(kwargs, message) -> None:
+def test_one_rep_max_bad_arguments(kwargs: object, message: str) -> None:
     with pytest.raises(ValidationError) as info:
         one_rep_max(**{"exercise": "bench-press", **kwargs})
     assert str(info.value) == f"one_rep_max.{message}"
@@ -1000,7 +1042,7 @@ def test_eccentric_1rm_keeps_the_unit(value: float) -> None:
 
 
 @pytest.mark.parametrize("equipment", list(neg.Equipment))
-def test_safety_ratio_by_equipment(equipment) -> None:
+def test_safety_ratio_by_equipment(equipment: neg.Equipment) -> None:
     exercise = neg.Exercise("lift", "Lift", muscles=["chest"], equipment=equipment)
     expected = 1.30 if equipment in {"machine", "cable", "smith_machine"} else 1.20
     assert safety_ratio(exercise) == (expected, "equipment")
@@ -1116,7 +1158,7 @@ def test_the_chart_is_conservative_against_kellys_eccentric_reps() -> None:
         ("6-0-1-0", 10.4),
     ],
 )
-def test_slower_lowering_costs_reps(tempo, expected) -> None:
+def test_slower_lowering_costs_reps(tempo: float | str | None, expected: float) -> None:
     assert effective_reps(8, tempo) == pytest.approx(expected)
 
 
@@ -1165,7 +1207,7 @@ CAPACITY_ERRORS = [
 
 
 @pytest.mark.parametrize(("call", "message"), CAPACITY_ERRORS)
-def test_capacity_bad_arguments(call, message) -> None:
+def test_capacity_bad_arguments(call: Callable[[], object], message: str) -> None:
     with pytest.raises(ValidationError) as info:
         call()
     assert str(info.value).startswith(message)
@@ -1193,7 +1235,7 @@ ECCENTRIC_ERRORS = [
 
 
 @pytest.mark.parametrize(("call", "message"), ECCENTRIC_ERRORS)
-def test_eccentric_bad_arguments(call, message) -> None:
+def test_eccentric_bad_arguments(call: Callable[[], object], message: str) -> None:
     with pytest.raises(ValidationError) as info:
         call()
     assert str(info.value) == message

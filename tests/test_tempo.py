@@ -63,7 +63,7 @@ def seconds_of(duration):
         ("4 down; 2 up.", "4-0-2-0"),
     ],
 )
-def test_accepted_forms_have_the_expected_canonical_string(text, canonical) -> None:
+def test_accepted_forms_have_the_expected_canonical_string(text: str, canonical: str) -> None:
     tempo = Tempo.parse(text)
     assert str(tempo) == canonical
     assert Tempo.parse(canonical) == tempo
@@ -98,7 +98,7 @@ def test_parsed_fields_are_eccentric_first() -> None:
         ("2 up, 4 down", "4-0-2-0"),
     ],
 )
-def test_concentric_first_order(text, canonical) -> None:
+def test_concentric_first_order(text: str, canonical: str) -> None:
     tempo = Tempo.parse(text, order="concentric-first")
     assert str(tempo) == canonical
     assert repr(tempo) == f"Tempo.parse({canonical!r})"
@@ -358,7 +358,7 @@ def test_is_explosive_iff_a_moving_phase_is_x(tempo: Tempo) -> None:
         ),
     ],
 )
-def test_bad_tempos_raise_parse_error(text, message) -> None:
+def test_bad_tempos_raise_parse_error(text: str, message: str) -> None:
     with pytest.raises(ParseError) as caught:
         Tempo.parse(text)
     assert str(caught.value) == message
@@ -375,14 +375,14 @@ def test_bad_tempos_raise_parse_error(text, message) -> None:
         (3.5, "a tempo must be text like '3-1-2-0', got 3.5"),
     ],
 )
-def test_non_text_input_raises_parse_error(value, message) -> None:
+def test_non_text_input_raises_parse_error(value: float | bytes | int | None, message: str) -> None:
     with pytest.raises(ParseError) as caught:
         Tempo.parse(value)  # type: ignore[arg-type]
     assert str(caught.value) == message
 
 
 @pytest.mark.parametrize("order", ["whatever", "lift-first", "", None])
-def test_unknown_order_raises_parse_error(order) -> None:
+def test_unknown_order_raises_parse_error(order: str | None) -> None:
     with pytest.raises(ParseError) as caught:
         Tempo.parse("3-1-2-0", order=order)  # type: ignore[arg-type]
     assert str(caught.value) == (
@@ -434,7 +434,9 @@ def test_compact_form_longer_than_four_characters_is_refused(text: str) -> None:
         ((3, 0, math.inf, 0), "Tempo.concentric: must be a finite number, got inf s"),
     ],
 )
-def test_constructor_rejects_bad_values_naming_the_field(args, message) -> None:
+def test_constructor_rejects_bad_values_naming_the_field(
+    args: tuple[object, object, float, float], message: str
+) -> None:
     with pytest.raises(ValidationError) as caught:
         Tempo(*args)
     error = caught.value
@@ -491,13 +493,13 @@ def test_constructor_normalises_x_and_ints() -> None:
 
 
 @pytest.mark.parametrize("text", ["3 -1 2 0", "3 1 -2 0", "3-1 2-0"])
-def test_mixed_separators_are_refused_rather_than_read_as_minus_signs(text) -> None:
+def test_mixed_separators_are_refused_rather_than_read_as_minus_signs(text: str) -> None:
     with pytest.raises(ParseError, match="mixed separators"):
         Tempo.parse(text)
 
 
 @pytest.mark.parametrize("text", ["twoup, fourdown", "a up, a down"])
-def test_words_must_be_separated_and_numbers_spelled(text) -> None:
+def test_words_must_be_separated_and_numbers_spelled(text: str) -> None:
     with pytest.raises(ParseError, match="did not understand"):
         Tempo.parse(text)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pytest
 from hypothesis import assume, given
@@ -207,7 +208,9 @@ def test_ratio_example() -> None:
     ],
     ids=["add", "subtract"],
 )
-def test_mixing_units_raises_unit_error_with_a_hint(operation, message) -> None:
+def test_mixing_units_raises_unit_error_with_a_hint(
+    operation: Callable[[], Load], message: str
+) -> None:
     with pytest.raises(UnitError) as caught:
         operation()
     assert str(caught.value) == message
@@ -225,7 +228,7 @@ def test_mixing_units_always_raises_unit_error(a: Load, b: Load) -> None:
 
 
 @pytest.mark.parametrize("other", [1, 1.5, "1 kg", None])
-def test_adding_a_non_load_is_a_type_error(other) -> None:
+def test_adding_a_non_load_is_a_type_error(other: object) -> None:
     with pytest.raises(TypeError, match="cannot add a Load and"):
         _ = kg(1) + other
 
@@ -236,7 +239,7 @@ def test_adding_a_load_to_a_non_zero_number_is_a_type_error() -> None:
 
 
 @pytest.mark.parametrize("factor", [True, "2", kg(2), None])
-def test_multiplying_by_a_non_number_is_a_type_error(factor) -> None:
+def test_multiplying_by_a_non_number_is_a_type_error(factor: object) -> None:
     with pytest.raises(TypeError):
         _ = kg(1) * factor
     with pytest.raises(TypeError):
@@ -362,7 +365,7 @@ def test_format_spec_applies_to_the_value(x: Load) -> None:
         (kg(1e20), "1e+20 kg"),
     ],
 )
-def test_str_examples(load, text) -> None:
+def test_str_examples(load: Load, text: str) -> None:
     assert str(load) == text
 
 
@@ -389,7 +392,7 @@ def test_format_and_repr_examples() -> None:
     ],
     ids=["nan", "inf", "-inf", "True", "False", "str", "None"],
 )
-def test_bad_values_raise_validation_error_naming_the_field(value, message) -> None:
+def test_bad_values_raise_validation_error_naming_the_field(value: object, message: str) -> None:
     with pytest.raises(ValidationError) as caught:
         Load(value, "kg")
     error = caught.value
@@ -408,7 +411,7 @@ def test_bad_values_raise_validation_error_naming_the_field(value, message) -> N
         (None, "Load.unit: a unit must be text like 'kg' or 'lb', got NoneType None"),
     ],
 )
-def test_bad_units_raise_validation_error_naming_the_field(unit, message) -> None:
+def test_bad_units_raise_validation_error_naming_the_field(unit: object, message: str) -> None:
     with pytest.raises(ValidationError) as caught:
         Load(1, unit)
     error = caught.value
@@ -468,7 +471,7 @@ def test_negative_and_positive_values_are_kept(value: float, unit: Unit) -> None
         (Unit.LB, Unit.LB),
     ],
 )
-def test_unit_parse_reads_aliases(text, unit) -> None:
+def test_unit_parse_reads_aliases(text: str, unit: Unit) -> None:
     assert Unit.parse(text) is unit
     assert Load(1, text).unit is unit
 
@@ -498,7 +501,7 @@ def test_unit_parse_ignores_case_spaces_and_a_trailing_dot(
         (None, "a unit must be text like 'kg' or 'lb', got NoneType None"),
     ],
 )
-def test_unit_parse_rejects_unknown_names(text, message) -> None:
+def test_unit_parse_rejects_unknown_names(text: object, message: str) -> None:
     with pytest.raises(ParseError) as caught:
         Unit.parse(text)
     assert str(caught.value) == message
@@ -549,7 +552,7 @@ def test_loads_above_1000_kg_are_refused_on_a_bar(mass_kg: float, unit: Unit) ->
         (None, "must be a Load such as kg(40) or lb(95), got NoneType None"),
     ],
 )
-def test_bar_load_problem_examples(load, problem) -> None:
+def test_bar_load_problem_examples(load: object, problem: str | None) -> None:
     assert bar_load_problem(load) == problem
 
 
@@ -608,7 +611,7 @@ def test_nearest_examples() -> None:
 
 
 @pytest.mark.parametrize("step", [0, -2.5, math.inf, math.nan, kg(0)])
-def test_nearest_refuses_a_step_that_is_not_above_zero(step) -> None:
+def test_nearest_refuses_a_step_that_is_not_above_zero(step: object) -> None:
     with pytest.raises(ValidationError, match=r"Load\.nearest\.step: must be a finite load"):
         kg(10).nearest(step)
 
