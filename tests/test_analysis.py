@@ -831,7 +831,7 @@ def _summary(**changes: Any) -> analysis.Summary:
         ({"sets_per_muscle": {"biceps": -1.0}}, "Summary.sets_per_muscle.biceps: must be >= 0"),
     ],
 )
-def test_a_summary_checks_its_figures(changes: object, message: str) -> None:
+def test_a_summary_checks_its_figures(changes: dict[str, object], message: str) -> None:
     with pytest.raises(neg.ValidationError, match=re.escape(message)):
         _summary(**changes)
 

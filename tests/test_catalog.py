@@ -715,9 +715,9 @@ def test_without_removes_exercises_so_they_can_be_replaced() -> None:
         ({"notes": None}, "CatalogEntry.notes: must be text, got NoneType"),
     ],
 )
-def test_bad_entries_are_validation_errors(kwargs: object, message: str) -> None:
+def test_bad_entries_are_validation_errors(kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(neg.ValidationError) as info:
-        CatalogEntry(SPANISH, **kwargs)
+        CatalogEntry(SPANISH, **kwargs)  # type: ignore[arg-type]  # bad inputs are the point
     assert str(info.value) == message
 
 

@@ -128,7 +128,7 @@ def test_every_chart_is_labelled_and_has_a_table_behind_it() -> None:
 def test_weekly_bars_equal_analysis_of_each_muscles_working_sets() -> None:
     sessions = _block()
     page = neg.reporting.html(sessions, athlete=ATHLETE, history=(), weeks=None)
-    bars = {}
+    bars: dict[str, list[tuple[str, float]]] = {}
     for kind, week, value in re.findall(
         r'<rect class="bar (\w+)" data-week="([\d-]+)" data-value="([^"]+)"', page
     ):

@@ -293,7 +293,9 @@ def test_loads_times_a_huge_integer_is_refused_and_divided_is_exact() -> None:
     ],
     ids=["set", "setup", "athlete", "program"],
 )
-def test_huge_integers_in_documents_are_located_problems(cls: type, document: object) -> None:
+def test_huge_integers_in_documents_are_located_problems(
+    cls: type, document: dict[str, object]
+) -> None:
     kind = neg.serialization.KINDS[cls]
     exercises = [json.loads(neg.to_json(CURL))] if cls in (neg.Set, Program) else []
     data = {"schema": 1, "kind": kind, **({"exercises": exercises} if exercises else {})}

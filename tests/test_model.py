@@ -376,7 +376,9 @@ BUILDERS = _builders()
 @pytest.mark.parametrize("name", sorted(BUILDERS))
 def test_objects_are_frozen(name: str) -> None:
     obj = BUILDERS[name]()
-    field = attrs.fields(type(obj))[0].name
+    cls = type(obj)
+    assert attrs.has(cls)
+    field = attrs.fields(cls)[0].name
     before = getattr(obj, field)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         setattr(obj, field, before)

@@ -519,9 +519,11 @@ def test_explain_names_the_numbers_and_their_sources() -> None:
         ({"one_rep_max": kg(50), "concentric_effort": 80}, "did you mean 0.80?"),
     ],
 )
-def test_bad_input_is_refused_with_an_actionable_message(kwargs: object, message: str) -> None:
+def test_bad_input_is_refused_with_an_actionable_message(
+    kwargs: dict[str, object], message: str
+) -> None:
     with pytest.raises(neg.ValidationError) as info:
-        overload.partner_assisted_negatives(CURL, **kwargs)
+        overload.partner_assisted_negatives(CURL, **kwargs)  # type: ignore[arg-type]  # the point
     assert message in str(info.value)
 
 

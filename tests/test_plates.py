@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import pickle
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Literal
 
@@ -43,7 +43,7 @@ def expressed(mass: Fraction, unit: Unit) -> Load:
     return Load(float(mass if unit is Unit.KG else mass / LB_IN_KG), unit)
 
 
-def per_side_limits(inventory: dict[Load, int | None]) -> dict[Load, int | None]:
+def per_side_limits(inventory: Mapping[Load, int | None]) -> dict[Load, int | None]:
     return {p: None if n is None else n // 2 for p, n in inventory.items()}
 
 

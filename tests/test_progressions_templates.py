@@ -182,7 +182,7 @@ def test_the_seed_block_adds_one_negative_set_after_the_normal_sets() -> None:
     ],
 )
 def test_bad_templates_and_parameters_are_refused_with_the_place(
-    name: str, params: object, message: str
+    name: str, params: dict[str, object], message: str
 ) -> None:
     with pytest.raises(neg.ValidationError) as info:
         templates.template(name, **params)

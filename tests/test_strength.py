@@ -89,7 +89,7 @@ HAND = [
 
 @pytest.mark.parametrize(("formula", "load", "reps", "expected"), HAND)
 def test_each_formula_matches_its_equation(
-    formula: str, load: int, reps: int, expected: float
+    formula: Formula, load: int, reps: int, expected: float
 ) -> None:
     assert close(estimate_1rm(kg(load), reps, formula).value, expected)
 
@@ -106,7 +106,7 @@ def test_each_formula_matches_its_equation(
         ("wathan", 134.75),
     ],
 )
-def test_published_values_for_100_kg_times_10(formula: str, expected: float) -> None:
+def test_published_values_for_100_kg_times_10(formula: Formula, expected: float) -> None:
     assert round(estimate_1rm(kg(100), 10, formula).value, 2) == expected
 
 
@@ -280,7 +280,7 @@ def test_consensus_needs_all_seven_formulas() -> None:
 
 
 @pytest.mark.parametrize("formula", ["epley", "lombardi", "mayhew", "oconner", "wathan"])
-def test_other_formulas_answer_at_high_reps(formula: str) -> None:
+def test_other_formulas_answer_at_high_reps(formula: Formula) -> None:
     with quiet():
         assert estimate_1rm(kg(10), 100, formula) > kg(10)
 
@@ -320,7 +320,7 @@ def test_bad_inputs_are_refused_with_a_clear_message(
     load: object, reps: object, formula: str, message: str
 ) -> None:
     with pytest.raises(ValidationError) as info:
-        estimate_1rm(load, reps, formula)
+        estimate_1rm(load, reps, formula)  # type: ignore[arg-type]  # bad inputs are the point
     assert str(info.value) == message
 
 
@@ -399,7 +399,7 @@ def test_reps_at_load_refuses_a_load_above_the_one_rep_max() -> None:
 
 
 @pytest.mark.parametrize(("formula", "floor"), [("mayhew", 52.2), ("wathan", 48.8)])
-def test_reps_at_load_refuses_loads_below_a_levelling_curve(formula: str, floor: float) -> None:
+def test_reps_at_load_refuses_loads_below_a_levelling_curve(formula: Formula, floor: float) -> None:
     with quiet():
         reps_at_load(kg(100), kg(floor + 0.5), formula)
     with pytest.raises(ValidationError, match=f"no number of reps matches a load below {floor}"):
@@ -483,7 +483,7 @@ def test_nsca_fraction_undoes_nsca_reps(fraction: float) -> None:
 )  # fmt: skip
 def test_nsca_reps_refuses_what_is_not_a_fraction(fraction: object, message: str) -> None:
     with pytest.raises(ValidationError) as info:
-        nsca_reps(fraction)
+        nsca_reps(fraction)  # type: ignore[arg-type]  # bad inputs are the point
     assert str(info.value) == message
 
 
@@ -986,9 +986,9 @@ ONE_REP_MAX_ERRORS = [
 
 
 @pytest.mark.parametrize(("kwargs", "message"), ONE_REP_MAX_ERRORS)
-def test_one_rep_max_bad_arguments(kwargs: object, message: str) -> None:
+def test_one_rep_max_bad_arguments(kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(ValidationError) as info:
-        one_rep_max(**{"exercise": "bench-press", **kwargs})
+        one_rep_max(**{"exercise": "bench-press", **kwargs})  # type: ignore[arg-type]  # the point
     assert str(info.value) == f"one_rep_max.{message}"
 
 

@@ -438,7 +438,7 @@ def test_constructor_rejects_bad_values_naming_the_field(
     args: tuple[object, object, float, float], message: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
-        Tempo(*args)
+        Tempo(*args)  # type: ignore[arg-type]  # bad inputs are the point
     error = caught.value
     assert str(error) == message
     assert error.owner == "Tempo"
