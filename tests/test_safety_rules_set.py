@@ -1,6 +1,7 @@
 """The per-set safety rules: NEG201-203 (load), NEG401 (spotting), NEG501-503 (tempo, rest)."""
 
 import datetime as dt
+from collections.abc import Iterable
 
 import attrs
 import pytest
@@ -9,7 +10,20 @@ from hypothesis import strategies as st
 
 import negatives as neg
 from negatives import catalog, overload
-from negatives.safety import BUILTIN_RULES, PRESETS, BuiltinRule, Policy, Rule, Severity, check
+from negatives.safety import (
+    BUILTIN_RULES,
+    PRESETS,
+    BuiltinRule,
+    Finding,
+    NotChecked,
+    ParamValue,
+    Policy,
+    Report,
+    Rule,
+    Severity,
+    Subject,
+    check,
+)
 from negatives.testing import athletes, sessions, setups, tempos
 
 from .helpers import present
@@ -26,13 +40,20 @@ CODES = ("NEG201", "NEG202", "NEG203", "NEG401", "NEG501", "NEG502", "NEG503")
 SPOTTED = neg.Setup(spotters=1)
 
 
-def only(code, **params):
+def only(code: str, **params: ParamValue) -> Policy:
     """A policy that runs ``code`` alone, with its defaults (or ``params``)."""
     policy = Policy(name="only", select=(code,))
     return policy.with_params(code, **params) if params else policy
 
 
-def run(subject, code, *, athlete=None, history=None, **params):
+def run(
+    subject: Subject,
+    code: str,
+    *,
+    athlete: neg.Athlete | None = None,
+    history: Iterable[neg.Session] | None = None,
+    **params: ParamValue,
+) -> Report:
     report = check(subject, athlete=athlete, history=history, policy=only(code, **params))
     assert report.rules == (code,)
     assert {f.code for f in report.findings} <= {code}
@@ -40,7 +61,7 @@ def run(subject, code, *, athlete=None, history=None, **params):
     return report
 
 
-def lifter(**maxima):
+def lifter(**maxima: float) -> neg.Athlete:
     """A trained athlete with 1RMs (``bench_press=100``) and a bodyweight."""
     return neg.Athlete(
         "kim",
@@ -50,11 +71,11 @@ def lifter(**maxima):
     )
 
 
-def session(*sets, setup=SPOTTED, day=DAY):
+def session(*sets: neg.Set, setup: neg.Setup | None = SPOTTED, day: dt.date = DAY) -> neg.Session:
     return neg.Session(day, sets=list(sets), setup=setup)
 
 
-def plan(*sets, setup=SPOTTED):
+def plan(*sets: neg.Set, setup: neg.Setup | None = SPOTTED) -> tuple[neg.Session, neg.Session]:
     """Two sessions; ``sets`` go second in the second one, after a conventional warm-up set."""
     warmup = neg.Set(CURL, reps=10, load=kg(20), tempo="2-0-1-0", rest=180)
     first = session(warmup, setup=setup)
@@ -62,12 +83,12 @@ def plan(*sets, setup=SPOTTED):
     return (first, second)
 
 
-def single(report):
+def single(report: Report) -> Finding:
     assert len(report.findings) == 1, report.text()
     return report.findings[0]
 
 
-def note(report, code):
+def note(report: Report, code: str) -> NotChecked:
     assert len(report.not_checked) == 1, report.text()
     item = report.not_checked[0]
     assert item.code == code
@@ -270,7 +291,7 @@ def test_neg201_a_nordic_curl_without_a_1rm_is_not_checked_and_said_so() -> None
 # -- NEG202 concentric-share-above-capacity --------------------------------------------------------
 
 
-def flat_help(load=60.0, help_=5.0, reps=8):
+def flat_help(load: float = 60.0, help_: float = 5.0, reps: int = 8) -> neg.Set:
     """Partner-assisted curls with the same help on every rep."""
     detail = [CURL.rep(kg(load), tempo="4-0-2-0", assistance=kg(help_))] * reps
     return neg.Set(
@@ -334,7 +355,7 @@ def test_neg202_not_checked_without_a_1rm() -> None:
 # -- NEG203 partner-help-above-max --------------------------------------------------------------
 
 
-def partner_bench(partner_max):
+def partner_bench(partner_max: float | None) -> tuple[neg.Set, neg.Setup]:
     setup = neg.Setup(
         spotters=1, partner_max_assist=None if partner_max is None else kg(partner_max)
     )
