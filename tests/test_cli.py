@@ -195,7 +195,9 @@ def test_plan_a_session_from_a_json_or_toml_athlete(
     assert "standard policy" in out
 
 
-def test_plan_json_is_a_session_document_that_check_reads(athlete_json, tmp_path: Path) -> None:
+def test_plan_json_is_a_session_document_that_check_reads(
+    athlete_json: str, tmp_path: Path
+) -> None:
     code, out, _ = run(
         "plan", athlete_json, "--exercise", "barbell-curl", "--reps", "10",
         "--start", "2026-11-23", "--json",
@@ -213,7 +215,7 @@ def test_plan_json_is_a_session_document_that_check_reads(athlete_json, tmp_path
     assert json.loads(out)["kind"] == "report"
 
 
-def test_plan_the_policy_refuses_is_printed_and_fails(athlete_json) -> None:
+def test_plan_the_policy_refuses_is_printed_and_fails(athlete_json: str) -> None:
     # 6 curls at +30 % over the working load break the standard policy's eccentric ceiling
     # (NEG201): the plan is printed with the error, and the exit status says so.
     code, out, _ = run(
@@ -230,7 +232,7 @@ def test_plan_the_policy_refuses_is_printed_and_fails(athlete_json) -> None:
     assert neg.from_json(out, neg.Session).sets
 
 
-def test_plan_over_weeks_is_a_program_plan(athlete_json) -> None:
+def test_plan_over_weeks_is_a_program_plan(athlete_json: str) -> None:
     code, out, _ = run(
         "plan", athlete_json, "--weeks", "4", "--exercise", "bench-press",
         "--exercise", "barbell-curl", "--start", "2026-11-23", "--json",
@@ -248,18 +250,18 @@ def test_plan_over_weeks_is_a_program_plan(athlete_json) -> None:
     assert report.rules  # the whole program went through the policy
 
 
-def test_plan_over_weeks_as_text(athlete_toml) -> None:
+def test_plan_over_weeks_as_text(athlete_toml: str) -> None:
     code, out, _ = run("plan", athlete_toml, "--weeks", "2", "--start", "2026-11-23")
     assert code == 0
     assert out.startswith("2-week program of partner-assisted negatives for ana")
     assert "Mon 2026-11-30  Negatives W2D1" in out
 
 
-def test_plan_for_an_exercise_without_a_1rm_is_an_input_error(athlete_json) -> None:
+def test_plan_for_an_exercise_without_a_1rm_is_an_input_error(athlete_json: str) -> None:
     assert_one_line_error(*run("plan", athlete_json, "--exercise", "leg-press"), "leg-press")
 
 
-def test_plan_for_an_unknown_exercise_is_an_input_error(athlete_json) -> None:
+def test_plan_for_an_unknown_exercise_is_an_input_error(athlete_json: str) -> None:
     assert_one_line_error(*run("plan", athlete_json, "--exercise", "zercher carry"), "zercher")
 
 
@@ -281,17 +283,17 @@ def test_plan_for_an_unknown_exercise_is_an_input_error(athlete_json) -> None:
     ],
 )
 def test_plan_option_values_are_checked(
-    athlete_json, option: str, value: str, fragment: str
+    athlete_json: str, option: str, value: str, fragment: str
 ) -> None:
     assert_one_line_error(*run("plan", athlete_json, option, value), fragment)
 
 
-def test_plan_values_out_of_range_are_input_errors(athlete_json) -> None:
+def test_plan_values_out_of_range_are_input_errors(athlete_json: str) -> None:
     assert_one_line_error(*run("plan", athlete_json, "--reps", "0"), "reps", ">= 1")
 
 
 @pytest.mark.parametrize("option", ["--spotters", "--reps", "--weeks"])
-def test_huge_numbers_in_options_are_one_line_input_errors(athlete_json, option: str) -> None:
+def test_huge_numbers_in_options_are_one_line_input_errors(athlete_json: str, option: str) -> None:
     huge = "1" + "0" * 99
     assert_one_line_error(*run("plan", athlete_json, option, huge), "must be <=", "(100 digits)")
     assert_one_line_error(*run("plan", athlete_json, option, "-" + huge), "must be >=")
@@ -379,7 +381,7 @@ def test_check_with_a_policy_file_and_history(tmp_path: Path) -> None:
     assert "NEG304" in report.codes()  # a first exposure, known only from the history
 
 
-def test_check_with_a_policy_file_of_the_wrong_kind(tmp_path: Path, athlete_json) -> None:
+def test_check_with_a_policy_file_of_the_wrong_kind(tmp_path: Path, athlete_json: str) -> None:
     path = write(tmp_path / "log.json", clean_log())
     assert_one_line_error(
         *run("check", path, "--policy", athlete_json), "expected a policy document", "'athlete'"
@@ -403,7 +405,7 @@ def test_check_with_a_policy_preset(tmp_path: Path) -> None:
     assert out.startswith("athlete policy")
 
 
-def test_check_a_program_plan(athlete_json, tmp_path: Path) -> None:
+def test_check_a_program_plan(athlete_json: str, tmp_path: Path) -> None:
     code, out, _ = run("plan", athlete_json, "--weeks", "2", "--start", "2026-11-23", "--json")
     assert code == 0
     plan = tmp_path / "plan.json"
@@ -449,7 +451,7 @@ def test_invalid_toml(tmp_path: Path) -> None:
     assert_one_line_error(*run("plan", str(path)), "ana.toml: not valid TOML")
 
 
-def test_wrong_document_kind(tmp_path: Path, athlete_json) -> None:
+def test_wrong_document_kind(tmp_path: Path, athlete_json: str) -> None:
     assert_one_line_error(
         *run("check", athlete_json), "expected sessions", "got a document of kind 'athlete'"
     )
@@ -509,7 +511,7 @@ def test_debug_raises_instead(tmp_path: Path, where: str) -> None:
         cli.main(argv, stdout=io.StringIO(), stderr=io.StringIO())
 
 
-def test_debug_raises_the_librarys_error(athlete_json) -> None:
+def test_debug_raises_the_librarys_error(athlete_json: str) -> None:
     with pytest.raises(neg.NegativesError, match="leg-press"):
         cli.main(
             ["plan", athlete_json, "--exercise", "leg-press", "--debug"],
@@ -549,7 +551,7 @@ def test_import_writes_a_training_log_and_reports_on_stderr() -> None:
     assert "importing" not in err  # no progress display when stderr is not a terminal
 
 
-def test_import_to_files_with_an_athlete(tmp_path: Path, athlete_toml) -> None:
+def test_import_to_files_with_an_athlete(tmp_path: Path, athlete_toml: str) -> None:
     output, flat = tmp_path / "log.json", tmp_path / "sets.csv"
     code, out, err = run(
         "import", str(EXPORTS / "hevy-basic.csv"), "--athlete", athlete_toml,
@@ -689,7 +691,7 @@ def test_report_of_an_export_without_its_unit() -> None:
     assert_one_line_error(*run("report", str(EXPORTS / "strong-basic.csv")), "--unit")
 
 
-def test_report_of_a_document_without_sessions(athlete_json) -> None:
+def test_report_of_a_document_without_sessions(athlete_json: str) -> None:
     assert_one_line_error(*run("report", athlete_json), "expected sessions")
 
 

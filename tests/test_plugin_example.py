@@ -6,6 +6,8 @@ The end-to-end tests need the example installed (``pip install ./examples/plugin
 they are skipped locally and fail in CI (``CI`` set), so CI cannot pass without testing it.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 import doctest
 import math
@@ -17,7 +19,7 @@ from importlib import metadata
 from importlib.metadata import EntryPoint
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -38,6 +40,9 @@ from negatives.progressions import (
     load_progression,
 )
 from negatives.progressions.registry import check_progression_class
+
+if TYPE_CHECKING:  # the plugin is imported by require_plugin, which skips without it
+    from negatives_wave import Wave
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "docs" / "guide" / "write-a-progression.md"
@@ -64,14 +69,15 @@ def require_plugin(name: str = "negatives_wave") -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def wave_module():
+def wave_module() -> ModuleType:
     return require_plugin()
 
 
 @pytest.fixture(scope="module")
-def wave(wave_module):
+def wave(wave_module: ModuleType) -> type[Wave]:
     """The Wave class."""
-    return wave_module.Wave
+    cls: type[Wave] = wave_module.Wave
+    return cls
 
 
 def python(code: str) -> list[str]:
@@ -130,7 +136,7 @@ def test_a_missing_plugin_fails_in_ci_with_the_install_hint(
 # -- finding and loading the installed plugin ------------------------------------------------------
 
 
-def test_listing_shows_wave_with_its_distribution_and_version(wave_module) -> None:
+def test_listing_shows_wave_with_its_distribution_and_version(wave_module: ModuleType) -> None:
     infos = [info for info in available_progressions() if info.name == "wave"]
     assert len(infos) == 1
     (info,) = infos
@@ -141,7 +147,7 @@ def test_listing_shows_wave_with_its_distribution_and_version(wave_module) -> No
     assert info.origin == f"negatives-wave {info.version}"
 
 
-def test_listing_does_not_import_the_plugin(wave_module) -> None:
+def test_listing_does_not_import_the_plugin(wave_module: ModuleType) -> None:
     listed, imported = python(
         "import sys\n"
         "from negatives.progressions import available_progressions\n"
@@ -151,7 +157,9 @@ def test_listing_does_not_import_the_plugin(wave_module) -> None:
     assert (listed, imported) == ("True", "False")
 
 
-def test_importing_negatives_does_not_import_the_plugin_but_loading_does(wave_module) -> None:
+def test_importing_negatives_does_not_import_the_plugin_but_loading_does(
+    wave_module: ModuleType,
+) -> None:
     before, after = python(
         "import sys\n"
         "import negatives, negatives.progressions, negatives.serialization\n"
@@ -162,7 +170,7 @@ def test_importing_negatives_does_not_import_the_plugin_but_loading_does(wave_mo
     assert (before, after) == ("False", "True")  # the check can see an import
 
 
-def test_load_progression_returns_the_wave_class(wave) -> None:
+def test_load_progression_returns_the_wave_class(wave: type[Wave]) -> None:
     loaded = load_progression("wave")
     assert loaded is wave
     assert loaded.kind == "wave"
@@ -171,7 +179,7 @@ def test_load_progression_returns_the_wave_class(wave) -> None:
     assert check_progression_class(loaded, "wave", "test") is loaded
 
 
-def test_the_plugin_doctests_pass(wave_module) -> None:
+def test_the_plugin_doctests_pass(wave_module: ModuleType) -> None:
     # pytest collects doctests from src/ only; the example's module is run here.
     flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
     result = doctest.testmod(wave_module, optionflags=flags)
@@ -179,7 +187,7 @@ def test_the_plugin_doctests_pass(wave_module) -> None:
     assert result.failed == 0
 
 
-def test_the_plugin_readme_examples_run(wave_module) -> None:
+def test_the_plugin_readme_examples_run(wave_module: ModuleType) -> None:
     readme = (ROOT / "examples" / "plugin" / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
     assert blocks
@@ -202,16 +210,17 @@ def test_the_guide_walks_through_the_packaged_code_verbatim() -> None:
 # -- the Wave progression --------------------------------------------------------------------------
 
 
-def test_wave_validates_its_steps(wave) -> None:
+def test_wave_validates_its_steps(wave: type[Wave]) -> None:
     assert wave().steps == (0.25, 0.35, 0.45)
     assert wave(steps=[0, 1]).steps == (0.0, 1.0)  # ints are fractions too; a list is a tuple
     with pytest.raises(neg.ValidationError) as info:
-        wave(steps=(25, 0.35, 1.5, -0.1, math.nan, True, "0.2"))
+        wave(steps=(25, 0.35, 1.5, -0.1, math.nan, True, "0.2"))  # type: ignore[arg-type]  # the point
     error = info.value
     assert error.owner == "Wave"
     assert [p.loc for p in error.problems] == [("steps", i) for i in (0, 2, 3, 4, 5, 6)]
     assert "(a percent? write 0.25 for +25 %)" in error.problems[0].message
     assert "percent" not in error.problems[1].message  # 1.5 is too much, not a percent
+    bad: object
     for bad, message in [
         ((), "at least one week"),
         ((0.25,) * 53, "at most 52 weeks"),
@@ -219,23 +228,23 @@ def test_wave_validates_its_steps(wave) -> None:
         ("0.25", "must be a sequence of fractions"),
     ]:
         with pytest.raises(neg.ValidationError, match=message):
-            wave(steps=bad)
+            wave(steps=bad)  # type: ignore[arg-type]  # bad steps are the point
 
 
-def test_wave_is_frozen_and_keyword_only(wave) -> None:
+def test_wave_is_frozen_and_keyword_only(wave: type[Wave]) -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        wave().steps = (0.1,)
+        wave().steps = (0.1,)  # type: ignore[misc]  # the error is the point
     with pytest.raises(TypeError):
-        wave((0.1,))
+        wave((0.1,))  # type: ignore[call-arg]  # the error is the point
 
 
-def test_the_overload_follows_the_wave_and_repeats(wave) -> None:
+def test_the_overload_follows_the_wave_and_repeats(wave: type[Wave]) -> None:
     custom = wave(steps=(0.1, 0.2))
     assert [custom.overload_in(week) for week in range(5)] == [0.1, 0.2, 0.1, 0.2, 0.1]
     assert wave().overload_in(-1) == 0.25
 
 
-def test_proposals_start_from_the_working_load_and_are_buildable(wave) -> None:
+def test_proposals_start_from_the_working_load_and_are_buildable(wave: type[Wave]) -> None:
     gym = Gym()
     start = curl(load=52.5, overload=0.3125)  # a clamped week: the working load is kept
     for week, expected in [(0, 50), (1, 52.5), (2, 57.5), (3, 50)]:
@@ -250,7 +259,7 @@ def test_proposals_start_from_the_working_load_and_are_buildable(wave) -> None:
         assert (p.sets, p.reps) == (start.sets, start.reps)
 
 
-def test_without_a_basis_the_working_load_is_worked_out_from_the_load(wave) -> None:
+def test_without_a_basis_the_working_load_is_worked_out_from_the_load(wave: type[Wave]) -> None:
     start = Prescription(CURL, reps=6, load=kg(50), overload=0.25, fraction_1rm=1.0)
     p = wave().propose(ProgressionContext(prescription=start, week=2))
     assert p.basis is not None
@@ -259,7 +268,7 @@ def test_without_a_basis_the_working_load_is_worked_out_from_the_load(wave) -> N
     assert p.fraction_1rm is None  # worked out for the old load: dropped
 
 
-def test_numbers_worked_out_for_the_old_load_are_dropped(wave) -> None:
+def test_numbers_worked_out_for_the_old_load_are_dropped(wave: type[Wave]) -> None:
     basis = Basis(working_load=kg(40), peak_assistance=kg(5), total_assistance=kg(30))
     start = attrs.evolve(curl(assistance=[kg(5)] * 6), basis=basis)
     p = wave().propose(ProgressionContext(prescription=start, week=1))
@@ -268,7 +277,7 @@ def test_numbers_worked_out_for_the_old_load_are_dropped(wave) -> None:
     assert (p.basis.peak_assistance, p.basis.total_assistance, p.basis.category) == (None,) * 3
 
 
-def test_a_prescription_without_a_load_is_returned_unchanged(wave) -> None:
+def test_a_prescription_without_a_load_is_returned_unchanged(wave: type[Wave]) -> None:
     start = Prescription(CURL, reps=6, fraction_1rm=0.7)
     assert wave().propose(ProgressionContext(prescription=start, week=1)) is start
 
@@ -276,7 +285,7 @@ def test_a_prescription_without_a_load_is_returned_unchanged(wave) -> None:
 # -- JSON ------------------------------------------------------------------------------------------
 
 
-def test_a_program_with_wave_round_trips_through_json(wave) -> None:
+def test_a_program_with_wave_round_trips_through_json(wave: type[Wave]) -> None:
     plan = program(wave(steps=(0.2, 0.3, 0.4)))
     converter = neg.make_converter(progressions=[wave])
     text = neg.to_json(plan, converter=converter)
@@ -289,7 +298,7 @@ def test_a_program_with_wave_round_trips_through_json(wave) -> None:
     assert neg.from_dict(data, Program, converter=converter) == default
 
 
-def test_a_program_with_wave_is_refused_without_the_plugin_converter(wave) -> None:
+def test_a_program_with_wave_is_refused_without_the_plugin_converter(wave: type[Wave]) -> None:
     converter = neg.make_converter(progressions=[wave])
     text = neg.to_json(program(wave()), converter=converter)
     for reader in (None, neg.make_converter()):
@@ -301,7 +310,7 @@ def test_a_program_with_wave_is_refused_without_the_plugin_converter(wave) -> No
         assert "make_converter(progressions=[...])" in problem.message
 
 
-def test_wave_steps_in_json_are_validated_with_their_path(wave) -> None:
+def test_wave_steps_in_json_are_validated_with_their_path(wave: type[Wave]) -> None:
     converter = neg.make_converter(progressions=[wave])
     data = neg.to_dict(program(wave()), converter=converter)
     data["slots"][0]["progression"] = {"kind": "wave", "steps": [25, 0.35]}
@@ -319,7 +328,7 @@ def loads(plan: ProgramPlan) -> list[str]:
     return [str(session.sets[0].load) for session in plan.sessions]
 
 
-def test_build_program_follows_the_wave(wave) -> None:
+def test_build_program_follows_the_wave(wave: type[Wave]) -> None:
     # 57.5 kg x 6 is within 90 % of the eccentric capacity of a 65 kg curl (59.7 kg).
     plan = build_program(program(wave()), athlete(one_rep_max=65), history=(), primer=False)
     assert loads(plan) == ["50 kg", "52.5 kg", "57.5 kg"] * 2
@@ -332,7 +341,7 @@ def test_build_program_follows_the_wave(wave) -> None:
     assert not plan.report.has_errors
 
 
-def test_the_safety_policy_clamps_the_heavy_week_and_the_wave_goes_on(wave) -> None:
+def test_the_safety_policy_clamps_the_heavy_week_and_the_wave_goes_on(wave: type[Wave]) -> None:
     plan = build_program(program(wave()), athlete(one_rep_max=58), history=(), primer=False)
     # +45 % on 40 kg is 57.5 kg: above 90 % of the eccentric capacity for six lowerings of a
     # 58 kg curl, 58 kg x 1.20 x 85 % x 0.9 = 53.2 kg (NEG201).
@@ -344,7 +353,7 @@ def test_the_safety_policy_clamps_the_heavy_week_and_the_wave_goes_on(wave) -> N
     assert not clamped & CLAMPED_RULES
 
 
-def test_errors_a_lighter_load_cannot_clear_are_reported_not_fixed(wave) -> None:
+def test_errors_a_lighter_load_cannot_clear_are_reported_not_fixed(wave: type[Wave]) -> None:
     beginner = athlete(one_rep_max=58, years=0.5)
     # A coach's policy that makes any overload for a beginner an error (NEG101 warns on
     # submaximal overload by default): no load rule, so no lighter load clears it.
@@ -367,7 +376,7 @@ class Steady:
 
     kind = "steady"
 
-    def propose(self, ctx):
+    def propose(self, ctx: ProgressionContext) -> Prescription:
         return ctx.prescription
 
 
@@ -376,7 +385,7 @@ class NotAttrs:
 
     kind = "not_attrs"
 
-    def propose(self, ctx):
+    def propose(self, ctx: ProgressionContext) -> Prescription:
         return ctx.prescription
 
 
@@ -391,11 +400,11 @@ class NoPropose:
 class NoKind:
     """An attrs class with propose, but no kind."""
 
-    def propose(self, ctx):
+    def propose(self, ctx: ProgressionContext) -> Prescription:
         return ctx.prescription
 
 
-def steady():
+def steady() -> Steady:
     """Not a class at all: a function returning an instance."""
     return Steady()
 
@@ -544,14 +553,18 @@ def test_a_hand_built_entry_point_loads_its_class() -> None:
         ),
     ],
 )
-def test_broken_plugins_raise_a_plugin_error_naming_their_origin(specs, name, message) -> None:
+def test_broken_plugins_raise_a_plugin_error_naming_their_origin(
+    specs: list[tuple[str, str]], name: str, message: str
+) -> None:
     with pytest.raises(neg.PluginError) as info:
         load_progression(name, entry_points=eps(*specs))
     assert message in str(info.value)
     assert isinstance(info.value, ImportError)
 
 
-def test_a_clash_with_the_installed_plugin_names_its_distribution_and_version(wave) -> None:
+def test_a_clash_with_the_installed_plugin_names_its_distribution_and_version(
+    wave: type[Wave],
+) -> None:
     (installed,) = [
         ep for ep in metadata.entry_points(group=PROGRESSIONS_GROUP) if ep.name == "wave"
     ]

@@ -15,12 +15,13 @@ from negatives.progressions import (
     Gym,
     Linear,
     Program,
+    ProgramPlan,
     ProgramSlot,
     Progression,
     TempoRamp,
     build_program,
 )
-from negatives.safety import Severity
+from negatives.safety import Finding, Severity
 
 kg = neg.kg
 MONDAY = dt.date(2026, 11, 23)
@@ -142,7 +143,7 @@ setups = st.builds(
 FOUND_WHILE_PLANNING = ("the lightest load searched", "no primer could be planned", "builds no")
 
 
-def unlisted(plan):
+def unlisted(plan: ProgramPlan) -> list[Finding]:
     """Errors and warnings whose rule the plan does not list up front."""
     for limit in plan.limits:
         if limit.date is not None:

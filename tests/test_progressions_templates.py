@@ -9,8 +9,8 @@ import pytest
 import negatives as neg
 from negatives import cli
 from negatives.plates import stack
-from negatives.progressions import Gym, Program, Week, build_program, templates
-from negatives.safety import Severity
+from negatives.progressions import Gym, Program, ProgramPlan, Week, build_program, templates
+from negatives.safety import Finding, Severity
 
 from .helpers import present
 
@@ -37,7 +37,7 @@ SETUP = neg.Setup(spotters=2, safety_arms=True, releasers=True, partner_max_assi
 LEG_PRESS_GYM = Gym(stack=stack(kg(10), kg(10), 30))  # a plate-loaded sled up to 300 kg
 
 
-def unlisted(plan):
+def unlisted(plan: ProgramPlan) -> list[Finding]:
     listed = {limit.code for limit in plan.limits if limit.code is not None}
     return [
         f for f in plan.report.findings if f.severity is not Severity.INFO and f.code not in listed
@@ -200,7 +200,7 @@ def test_tempo_intro_takes_loads_for_lifters_without_a_tested_1rm() -> None:
 # -- the command line -------------------------------------------------------------------------
 
 
-def run(*argv):
+def run(*argv: str) -> tuple[int, str, str]:
     import io
 
     out, err = io.StringIO(), io.StringIO()
@@ -209,7 +209,7 @@ def run(*argv):
 
 
 @pytest.fixture
-def athlete(tmp_path: Path):
+def athlete(tmp_path: Path) -> str:
     path = tmp_path / "kim.json"
     path.write_text(neg.to_json(TRAINED), encoding="utf-8")
     return str(path)
@@ -223,7 +223,7 @@ def test_plan_lists_the_templates() -> None:
     assert "--param start" not in out  # --start sets it
 
 
-def test_plan_a_template_with_parameters(athlete) -> None:
+def test_plan_a_template_with_parameters(athlete: str) -> None:
     code, out, err = run(
         "plan", athlete, "--template", "nordic-hamstring", "--start", "2026-11-23",
         "--param", "maintenance_weeks=2",
@@ -235,7 +235,7 @@ def test_plan_a_template_with_parameters(athlete) -> None:
     assert "Mon 2027-02-08  Nordic hamstring programme W12D1" in out
 
 
-def test_plan_a_template_as_json(athlete) -> None:
+def test_plan_a_template_as_json(athlete: str) -> None:
     code, out, _ = run(
         "plan", athlete, "--template", "seed-negatives", "--start", "2026-11-23", "--weeks", "2",
         "--exercise", "barbell-curl", "--spotters", "2", "--partner-max", "40kg", "--json",
@@ -248,7 +248,7 @@ def test_plan_a_template_as_json(athlete) -> None:
     assert exercises == {"barbell-curl"}
 
 
-def test_plan_rounds_the_help_to_the_step_asked(athlete) -> None:
+def test_plan_rounds_the_help_to_the_step_asked(athlete: str) -> None:
     code, out, _ = run(
         "plan", athlete, "--weeks", "2", "--start", "2026-11-23", "--help-step", "1kg",
         "--partner-max", "40kg", "--spotters", "2", "--json",
@@ -280,7 +280,7 @@ def test_plan_rounds_the_help_to_the_step_asked(athlete) -> None:
     ],
 )
 def test_bad_template_options_are_one_line_input_errors(
-    athlete, argv: tuple[str, ...], fragment: str
+    athlete: str, argv: tuple[str, ...], fragment: str
 ) -> None:
     code, out, err = run("plan", athlete, *argv)
     assert code == 2

@@ -6,7 +6,7 @@ import itertools
 import json
 import math
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 import pytest
@@ -23,6 +23,7 @@ from negatives.progressions import (
     EccentricRamp,
     Linear,
     Program,
+    ProgramPlan,
     ProgramSlot,
     Response,
     Simulation,
@@ -30,6 +31,8 @@ from negatives.progressions import (
     simulate,
 )
 from negatives.progressions import simulation as simulate_module
+
+from .helpers import present
 
 kg = neg.kg
 MONDAY = dt.date(2026, 11, 23)
@@ -58,19 +61,19 @@ responses = st.builds(
 )
 
 
-def double_curls(weeks=6, days=(0,)):
+def double_curls(weeks: int = 6, days: tuple[int, ...] = (0,)) -> Program:
     prescription = neg.Prescription(CURL, sets=3, reps=(8, 10), fraction_1rm=0.7)
     slot = ProgramSlot(prescription=prescription, progression=Double())
     return Program(name="Curls", weeks=weeks, days=days, slots=[slot], start=MONDAY)
 
 
-def rpe_bench(weeks=6, target=8.0):
+def rpe_bench(weeks: int = 6, target: float = 8.0) -> Program:
     prescription = neg.Prescription(BENCH, sets=3, reps=5, fraction_1rm=0.8)
     slot = ProgramSlot(prescription=prescription, progression=RPE(target_rpe=target))
     return Program(name="Bench", weeks=weeks, days=(0,), slots=[slot], start=MONDAY)
 
 
-def mixed_block(weeks=4):
+def mixed_block(weeks: int = 4) -> Program:
     """Curls by double progression, partner-assisted bench negatives ramping, 2/1 leg press."""
     return Program(
         name="Block",
@@ -106,10 +109,12 @@ def mixed_block(weeks=4):
     )
 
 
-def loads(simulation: Simulation, exercise: str = "barbell-curl"):
+def loads(simulation: Simulation, exercise: str = "barbell-curl") -> list[neg.Load]:
     """The planned load of the exercise's first set, week by week (every week plans one)."""
     return [
-        next(item.load for s in week.planned for item in s.sets if item.exercise.id == exercise)
+        present(
+            next(item.load for s in week.planned for item in s.sets if item.exercise.id == exercise)
+        )
         for week in simulation.weeks
     ]
 
@@ -191,10 +196,10 @@ def test_skipped_sessions_are_not_done_later(seed: int, adherence: float) -> Non
 def test_the_history_fed_back_is_exactly_the_performed_sessions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seen = []
+    seen: list[tuple[neg.Session, ...] | None] = []
     real = build_program  # the function simulate_module calls
 
-    def recording(program, athlete, **kwargs):
+    def recording(program: Program, athlete: neg.Athlete, **kwargs: Any) -> ProgramPlan:
         seen.append(kwargs["history"])
         return real(program, athlete, **kwargs)
 
@@ -213,10 +218,10 @@ def test_the_history_fed_back_is_exactly_the_performed_sessions(
 def test_without_a_history_the_first_week_is_planned_without_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seen = []
+    seen: list[tuple[neg.Session, ...] | None] = []
     real = build_program  # the function simulate_module calls
 
-    def recording(program, athlete, **kwargs):
+    def recording(program: Program, athlete: neg.Athlete, **kwargs: Any) -> ProgramPlan:
         seen.append(kwargs["history"])
         return real(program, athlete, **kwargs)
 
@@ -294,7 +299,7 @@ def test_the_reported_rpe_is_ten_minus_the_reps_in_reserve_when_judged_exactly()
 # -- progressions respond ------------------------------------------------------------------------
 
 
-def _last_answers_before(result: Simulation, date: dt.date):
+def _last_answers_before(result: Simulation, date: dt.date) -> tuple[neg.Set, ...]:
     sessions = [s for s in result.performed if s.date < date]
     return sessions[-1].sets if sessions else ()
 
@@ -356,6 +361,8 @@ def test_rpe_moves_the_load_the_way_the_reported_rpe_says(seed: int, response: R
         if not on_chart:
             continue
         last = on_chart[-1]
+        assert last.rpe is not None  # on the chart
+        assert last.load is not None
         if last.reps != 5:
             continue  # reps missed: the estimate comes from fewer reps
         if last.rpe < target:
@@ -439,7 +446,7 @@ def test_heavier_slower_and_later_sets_allow_fewer_reps(
 ) -> None:
     reps_to_failure = Response().reps_to_failure
 
-    def allowed(load_kg, earlier_sets=0, tempo=None):
+    def allowed(load_kg: float, earlier_sets: int = 0, tempo: neg.Tempo | None = None) -> float:
         item = neg.Set(BENCH, reps=10, load=kg(load_kg), tempo=tempo)
         return reps_to_failure(item, kg(100), earlier_sets=earlier_sets)
 
@@ -583,20 +590,20 @@ def _app(session: neg.Session) -> str:
     return session.source.app
 
 
-def run(*argv):
+def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = cli.main(list(argv), stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
-def athlete_json(tmp_path: Path):
+def athlete_json(tmp_path: Path) -> str:
     path = tmp_path / "athlete.json"
     path.write_text(neg.to_json(ATHLETE), encoding="utf-8")
     return str(path)
 
 
-def test_plan_simulate_prints_the_simulation(athlete_json) -> None:
+def test_plan_simulate_prints_the_simulation(athlete_json: str) -> None:
     argv = ["plan", athlete_json, "--weeks", "3", "--start", "2026-11-23", "--simulate"]
     code, out, err = run(*argv, "--exercise", "barbell-curl", "--partner-max", "40kg")
     assert code == 0, err
@@ -611,7 +618,7 @@ def test_plan_simulate_prints_the_simulation(athlete_json) -> None:
     assert "0 of 3 done (3 skipped)" in none
 
 
-def test_plan_simulate_json_is_a_training_log_of_simulated_sessions(athlete_json) -> None:
+def test_plan_simulate_json_is_a_training_log_of_simulated_sessions(athlete_json: str) -> None:
     code, out, err = run(
         "plan", athlete_json, "--weeks", "2", "--start", "2026-11-23", "--simulate", "--json",
         "--exercise", "barbell-curl", "--partner-max", "40kg", "--adherence", "1",
@@ -633,7 +640,7 @@ def test_plan_simulate_json_is_a_training_log_of_simulated_sessions(athlete_json
     ],
 )
 def test_plan_simulate_refuses_what_it_cannot_do(
-    athlete_json, extra: list[str], message: str
+    athlete_json: str, extra: list[str], message: str
 ) -> None:
     code, out, err = run("plan", athlete_json, *extra)
     assert code == 2
@@ -642,7 +649,7 @@ def test_plan_simulate_refuses_what_it_cannot_do(
     assert err.count("\n") == 1
 
 
-def test_plan_simulate_with_a_bad_adherence_is_one_line(athlete_json) -> None:
+def test_plan_simulate_with_a_bad_adherence_is_one_line(athlete_json: str) -> None:
     code, out, err = run("plan", athlete_json, "--weeks", "2", "--simulate", "--adherence", "90")
     assert code == 2
     assert out == ""
