@@ -1,6 +1,8 @@
 """negatives.reporting.html: a self-contained, accessible page whose charts hold the library's
 numbers, that escapes what it reads, and that a real browser draws."""
 
+from __future__ import annotations
+
 import datetime as dt
 import os
 import re
@@ -9,6 +11,7 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +22,11 @@ from negatives import analysis, io
 from negatives.cli import main
 from negatives.reporting import PLOT_BACKGROUND
 
+from .helpers import present
+
+if TYPE_CHECKING:  # Pillow is imported where a browser test needs it
+    from PIL.Image import Image
+
 EXPORTS = Path(__file__).parent / "data" / "exports"
 CURL = neg.catalog.lookup("barbell-curl")
 BENCH = neg.catalog.lookup("bench-press")
@@ -27,24 +35,24 @@ BENCH = neg.catalog.lookup("bench-press")
 class _Page(HTMLParser):
     """Elements with their attributes, and the text inside each id'd element."""
 
-    def __init__(self, text):
+    def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=True)
-        self.elements = []
-        self.ids = {}
-        self.text = []
-        self._open = []
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.ids: dict[str | None, str] = {}
+        self.text: list[str] = []
+        self._open: list[str] = []
         self.feed(text)
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
         self.elements.append((tag, attributes))
         if "id" in attributes:
             self.ids[attributes["id"]] = tag
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         self.text.append(data)
 
-    def all(self, tag, css_class=None):
+    def all(self, tag: str, css_class: str | None = None) -> list[dict[str, str | None]]:
         return [
             a
             for t, a in self.elements
@@ -52,7 +60,7 @@ class _Page(HTMLParser):
         ]
 
 
-def _block():
+def _block() -> list[neg.Session]:
     days = [dt.date(2026, 1, 5) + dt.timedelta(days=d) for d in (0, 3, 7, 10, 14, 28, 35)]
     sessions = []
     for index, day in enumerate(days):
@@ -112,7 +120,7 @@ def test_every_chart_is_labelled_and_has_a_table_behind_it() -> None:
     assert len(svgs) >= 3
     for svg in svgs:
         assert svg["role"] == "img"
-        title, desc = svg["aria-labelledby"].split()
+        title, desc = present(svg["aria-labelledby"]).split()
         assert parsed.ids[title] == "title"
         assert parsed.ids[desc] == "desc"
     # one figure per chart, each with a heading, a caption and a table of the numbers
@@ -196,11 +204,11 @@ def test_names_from_the_input_are_escaped_everywhere() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
-def _tags(page):
+def _tags(page: str) -> list[str]:
     return [tag for tag, _ in _Page(page).elements]
 
 
-def _page_with_names(text):
+def _page_with_names(text: str) -> str:
     exercise = neg.Exercise(
         "custom-lift", text, muscles=["biceps"], equipment="barbell", starts_with="concentric"
     )
@@ -292,7 +300,7 @@ def test_cli_writes_the_html_report_of_an_export(
 # -- in a real browser ----------------------------------------------------------------------------
 
 
-def _browser():
+def _browser() -> str | None:
     for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
         found = shutil.which(name)
         if found:
@@ -300,7 +308,7 @@ def _browser():
     return None
 
 
-def _screenshot(page: str, tmp_path: Path, width: int, height: int):
+def _screenshot(page: str, tmp_path: Path, width: int, height: int) -> Image:
     image = pytest.importorskip("PIL.Image")
     browser = _browser()
     if browser is None:
@@ -332,14 +340,15 @@ def _screenshot(page: str, tmp_path: Path, width: int, height: int):
         check=True,
         env={**os.environ, "HOME": str(tmp_path)},
     )
-    return image.open(shot).convert("RGB")
+    picture: Image = image.open(shot).convert("RGB")
+    return picture
 
 
-def _rgb(colour: str):
+def _rgb(colour: str) -> tuple[int, ...]:
     return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
 
 
-def _mask(picture, *colours, tolerance=3):
+def _mask(picture: Image, *colours: str, tolerance: int = 3) -> Image:
     """A black-and-white image: white where a pixel is within ``tolerance`` of a colour."""
     from PIL import Image, ImageChops
 
@@ -353,11 +362,11 @@ def _mask(picture, *colours, tolerance=3):
     return found
 
 
-def _count(mask, box=None):
+def _count(mask: Image, box: tuple[int, int, int, int] | None = None) -> int:
     return (mask.crop(box) if box else mask).histogram()[255]
 
 
-def _plot_areas(picture):
+def _plot_areas(picture: Image) -> list[tuple[int, int]]:
     """Vertical bands of rows that are mostly the plot background: one per chart."""
     from PIL import Image
 
@@ -411,7 +420,7 @@ def test_the_latest_negative_set_is_drawn_phase_by_phase_with_each_reps_help() -
     assert 'id="timeline"' in page
     item = sessions[-1].sets[1]  # the last session's partner-assisted negatives
     helps = re.findall(r'<rect class="help" data-rep="(\d+)" data-value="([^"]+)"', page)
-    expected = [rep.assistance.kg for rep in item.expand()]
+    expected = [present(rep.assistance).kg for rep in item.expand()]
     assert [int(r) for r, _ in helps] == list(range(1, item.reps + 1))
     assert [float(v) for _, v in helps] == pytest.approx(expected)
     phases = re.findall(r'<rect class="phase (\w+)"', page)
