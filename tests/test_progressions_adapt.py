@@ -27,7 +27,7 @@ from negatives.progressions import (
     Stall,
     build_program,
 )
-from negatives.safety import Severity, primer
+from negatives.safety import Finding, Severity, primer
 
 from .helpers import present
 
@@ -44,7 +44,9 @@ PARTNER = neg.Setup(spotters=1, partner_max_assist=kg(60))
 FRACTIONAL = Gym(plates=(*KG_PLATES, kg(0.5)))  # 0.5 kg change plates: 1 kg steps
 
 
-def negatives_slot(exercise, reps=(4, 8), day=0, **kwargs):
+def negatives_slot(
+    exercise: neg.Exercise, reps: int | tuple[int, int] = (4, 8), day: int = 0, **kwargs: Any
+) -> ProgramSlot:
     return ProgramSlot(
         prescription=neg.Prescription(
             exercise,
@@ -62,7 +64,7 @@ def negatives_slot(exercise, reps=(4, 8), day=0, **kwargs):
     )
 
 
-def coach_block(reps=(4, 8)):
+def coach_block(reps: int | tuple[int, int] = (4, 8)) -> Program:
     return Program(
         name="Negatives block",
         weeks=6,
@@ -85,7 +87,7 @@ def work(plan: ProgramPlan, exercise: neg.Exercise) -> dict[int, neg.Set]:
     return out
 
 
-def blocking(plan):
+def blocking(plan: ProgramPlan) -> list[Finding]:
     """Errors and warnings the plan does not list up front."""
     listed = {limit.code for limit in plan.limits if limit.code is not None}
     return [
