@@ -1,6 +1,7 @@
 """Programs: building sessions, the policy disposing, regenerating with history, JSON."""
 
 import datetime as dt
+from typing import Any
 
 import attrs
 import pytest
@@ -37,12 +38,12 @@ VETERAN = neg.Athlete(
 SPOTTED = neg.Setup(spotters=1, safety_arms=True, partner_max_assist=kg(60))
 
 
-def curl_slot(**kwargs):
+def curl_slot(**kwargs: Any) -> ProgramSlot:
     prescription = neg.Prescription(CURL, sets=3, reps=(8, 10), fraction_1rm=0.7)
     return ProgramSlot(prescription=prescription, **kwargs)
 
 
-def bench_negatives(fraction=0.8, **kwargs):
+def bench_negatives(fraction: float = 0.8, **kwargs: Any) -> ProgramSlot:
     prescription = neg.Prescription(
         BENCH,
         method="partner_assisted",
@@ -162,7 +163,7 @@ def test_an_eccentric_ramp_over_four_weeks_then_a_deload() -> None:
     assert len(plan.sessions[-1].sets) == 1
 
 
-def _load_rules_only():
+def _load_rules_only() -> neg.safety.Policy:
     return neg.safety.Policy.preset("athlete").ignoring("NEG3")
 
 
@@ -200,7 +201,7 @@ progressions = st.one_of(
 
 
 @st.composite
-def programs(draw: st.DrawFn):
+def programs(draw: st.DrawFn) -> Program:
     slots = [
         ProgramSlot(
             prescription=neg.Prescription(
@@ -241,7 +242,7 @@ def programs(draw: st.DrawFn):
 
 @settings(max_examples=20, deadline=None)
 @given(programs())
-def test_the_policys_load_limits_hold_for_every_generated_week(program) -> None:
+def test_the_policys_load_limits_hold_for_every_generated_week(program: Program) -> None:
     plan = build_program(program, VETERAN, history=(), setup=SPOTTED)
     load_errors = [
         f for f in plan.report.findings if f.severity is Severity.ERROR and f.code in CLAMPED_RULES
@@ -257,7 +258,7 @@ def test_the_policys_load_limits_hold_for_every_generated_week(program) -> None:
 
 @settings(max_examples=20, deadline=None)
 @given(programs())
-def test_a_serialised_program_round_trips(program) -> None:
+def test_a_serialised_program_round_trips(program: Program) -> None:
     assert neg.from_json(neg.to_json(program), Program) == program
 
 

@@ -6,6 +6,7 @@ import pickle
 import re
 from collections.abc import Iterator, Mapping
 from importlib.metadata import EntryPoint
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -55,11 +56,11 @@ class NotARule:
     code = "ACME102"
 
 
-def session(*sets, **kwargs):
+def session(*sets: neg.Set, **kwargs: Any) -> neg.Session:
     return neg.Session(DAY, sets=list(sets), **kwargs)
 
 
-def plain(reps=8):
+def plain(reps: int = 8) -> neg.Set:
     return neg.Set(CURL, reps=reps, load=kg(30), tempo="3-0-1-0")
 
 
@@ -212,7 +213,7 @@ def test_something_that_is_not_a_rule_is_refused() -> None:
         Policy().with_rule(NotARule())  # type: ignore[arg-type]  # the error is the point
 
 
-def _eps(*specs):
+def _eps(*specs: tuple[str, str]) -> list[EntryPoint]:
     return [EntryPoint(name, value, safety.RULES_GROUP) for name, value in specs]
 
 
@@ -342,7 +343,7 @@ def test_findings_are_sorted_by_place_then_severity() -> None:
 
 def test_bad_subjects_are_refused() -> None:
     with pytest.raises(neg.ValidationError, match="must be a Session"):
-        safety.check([plain()])
+        safety.check([plain()])  # type: ignore[list-item]  # the error is the point
     with pytest.raises(neg.ValidationError, match="must be a Policy"):
         safety.check(session(plain()), policy="standard")  # type: ignore[arg-type]  # the error is the point
 
