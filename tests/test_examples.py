@@ -19,7 +19,7 @@ def test_there_are_examples() -> None:
     assert EXAMPLES
 
 
-def _run_example(name, cwd):
+def _run_example(name: str, cwd: Path) -> str:
     result = subprocess.run(
         [sys.executable, str(ROOT / "examples" / name)],
         capture_output=True,
@@ -42,7 +42,7 @@ def test_there_are_at_least_six_realistic_examples() -> None:
     assert len(EXAMPLES) >= 7  # the quickstart and six recipes
 
 
-def _png(path):
+def _png(path: Path) -> tuple[int, int]:
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
@@ -51,7 +51,7 @@ def _png(path):
     return width, height
 
 
-def _numbers(line):
+def _numbers(line: str) -> list[float]:
     return [float(x) for x in re.findall(r"(\d+(?:\.\d+)?) kg", line)]
 
 
@@ -267,7 +267,7 @@ def test_simulation_example_plays_the_program_forward_and_rpe_follows_the_report
     assert len(weeks) == 16  # 8 weeks, one curl and one bench session each
     assert all(("@" in line) == ("Thu" in line) for line in weeks if "skipped" not in line)
 
-    def benches(label):
+    def benches(label: str) -> list[float]:
         line = next(line for line in out.splitlines() if line.startswith(label))
         return _numbers(line)
 

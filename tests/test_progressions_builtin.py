@@ -1,7 +1,7 @@
 """The built-in progressions: linear, double, eccentric ramp, tempo ramp, RPE, deload."""
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 
 import attrs
@@ -127,7 +127,7 @@ HELP = st.lists(bar_loads(max_kg=60), max_size=15)
 
 
 @st.composite
-def prescribed(draw: st.DrawFn, exercise):
+def prescribed(draw: st.DrawFn, exercise: neg.Exercise) -> Prescription:
     """Like ``negatives.testing.prescriptions``, on one exercise."""
     low = draw(st.integers(min_value=1, max_value=15))
     high = draw(st.integers(min_value=low, max_value=20))
@@ -157,11 +157,13 @@ ATHLETES = st.none() | st.builds(
 
 
 @st.composite
-def contexts(draw: st.DrawFn, *, exercises=EXERCISES, with_history=True):
+def contexts(
+    draw: st.DrawFn, *, exercises: Sequence[neg.Exercise] = EXERCISES, with_history: bool = True
+) -> ProgressionContext:
     """A context on one exercise: random prescription, history (some sets answering it)."""
     exercise = draw(st.sampled_from(exercises))
     prescription = draw(PRESCRIBED[exercise.id])
-    history = []
+    history: list[Set] = []
     for item in draw(LOGGED[exercise.id]) if with_history else ():
         if draw(st.booleans()):
             item = attrs.evolve(item, prescription=prescription)
@@ -200,7 +202,7 @@ def _eccentric_seconds(proposed: Prescription) -> float:
 
 @given(progressions, contexts())
 def test_progressions_never_produce_negative_loads_or_reps(
-    progression: Linear | Double | EccentricRamp | TempoRamp | RPE | Deload, ctx
+    progression: Linear | Double | EccentricRamp | TempoRamp | RPE | Deload, ctx: ProgressionContext
 ) -> None:
     assert_valid(ctx, progression.propose(ctx))
 
@@ -208,7 +210,7 @@ def test_progressions_never_produce_negative_loads_or_reps(
 @given(progressions, contexts(), st.sampled_from(["kg", "lb"]), st.floats(0, 400))
 def test_loads_are_buildable(
     progression: Linear | Double | EccentricRamp | TempoRamp | RPE | Deload,
-    ctx,
+    ctx: ProgressionContext,
     unit: str,
     value: float,
 ) -> None:
@@ -364,7 +366,7 @@ def test_double_goes_to_the_next_buildable_load_and_stops_at_the_rack() -> None:
 
 
 @st.composite
-def answered(draw: st.DrawFn, *, all_at_top=False):
+def answered(draw: st.DrawFn, *, all_at_top: bool = False) -> ProgressionContext:
     """A double-progression prescription and random answers (and older sets) to it.
 
     With ``all_at_top``, every counted answer is at the prescribed load, at the top or above,
@@ -380,7 +382,7 @@ def answered(draw: st.DrawFn, *, all_at_top=False):
     )
     assert asked.load is not None
     history = list(draw(LOGGED[exercise.id]))
-    answers_ = []
+    answers_: list[Set] = []
     if all_at_top:
         for _ in range(draw(st.integers(asked.sets, asked.sets + 2))):
             answers_.append(
@@ -414,12 +416,14 @@ def counted(ctx: ProgressionContext) -> list[Set]:
 
 @given(answered(), increments)
 def test_double_progression_never_raises_load_before_every_set_reaches_the_top(
-    ctx, increment: neg.Load
+    ctx: ProgressionContext, increment: neg.Load
 ) -> None:
     asked = ctx.prescription
+    assert asked.load is not None  # answered() prescribes a load
     proposed = Double(increment=increment).propose(ctx)
     assert proposed.reps == asked.reps
     assert proposed.sets == asked.sets
+    assert proposed.load is not None
     assert proposed.load >= asked.load
     working = counted(ctx)
     if proposed.load > asked.load:
@@ -428,7 +432,8 @@ def test_double_progression_never_raises_load_before_every_set_reaches_the_top(
         # At the prescribed load or heavier, as the gym builds it (a millionth of a kg is the
         # same load: the progression compares loads with that tolerance).
         assert all(
-            s.load >= asked.load or s.load.isclose(asked.load, abs_tol=1e-6) for s in working
+            present(s.load) >= asked.load or present(s.load).isclose(asked.load, abs_tol=1e-6)
+            for s in working
         )
     else:
         assert proposed.load == asked.load
@@ -436,14 +441,15 @@ def test_double_progression_never_raises_load_before_every_set_reaches_the_top(
 
 @given(answered(all_at_top=True), increments)
 def test_double_progression_raises_the_load_once_every_set_reached_the_top(
-    ctx, increment: neg.Load
+    ctx: ProgressionContext, increment: neg.Load
 ) -> None:
     asked = ctx.prescription
+    assert asked.load is not None  # answered() prescribes a load
     working = counted(ctx)
     assert len(working) >= asked.sets
-    assert all(s.reps >= asked.reps.high and s.load >= asked.load for s in working)
+    assert all(s.reps >= asked.reps.high and present(s.load) >= asked.load for s in working)
     assume(ctx.round(asked.load + kg(0.001), mode="up") > asked.load)  # not the heaviest
-    assert Double(increment=increment).propose(ctx).load > asked.load
+    assert present(Double(increment=increment).propose(ctx).load) > asked.load
 
 
 # -- eccentric overload ramp -----------------------------------------------------------------------
@@ -494,7 +500,9 @@ def test_eccentric_ramp_keeps_a_prescription_without_a_load() -> None:
     eccentric_ramps,
     contexts(exercises=[BENCH, DB_CURL, LEG_EXTENSION, LATERAL_RAISE], with_history=False),
 )
-def test_eccentric_ramp_is_monotone_and_bounded(ramp: EccentricRamp, ctx) -> None:
+def test_eccentric_ramp_is_monotone_and_bounded(
+    ramp: EccentricRamp, ctx: ProgressionContext
+) -> None:
     low, high = sorted((ramp.start, ramp.end))
     overloads = [ramp.overload_in(w) for w in range(ramp.weeks + 3)]
     assert all(low <= o <= high for o in overloads)
@@ -542,7 +550,7 @@ def test_tempo_ramp_gives_a_tempo_to_a_prescription_without_one_and_keeps_other_
 
 
 @given(tempo_ramps, contexts(with_history=False))
-def test_tempo_ramp_is_monotone_and_bounded(ramp: TempoRamp, ctx) -> None:
+def test_tempo_ramp_is_monotone_and_bounded(ramp: TempoRamp, ctx: ProgressionContext) -> None:
     low, high = sorted((ramp.start, ramp.end))
     proposed = [ramp.propose(attrs.evolve(ctx, week=w)) for w in range(ramp.weeks + 2)]
     seconds = [_eccentric_seconds(p) for p in proposed]
@@ -652,7 +660,9 @@ def test_deload_delegates_to_its_base_on_other_weeks() -> None:
 
 
 @given(deloads, contexts())
-def test_deload_weeks_lighten_and_other_weeks_delegate(deload: Deload, ctx) -> None:
+def test_deload_weeks_lighten_and_other_weeks_delegate(
+    deload: Deload, ctx: ProgressionContext
+) -> None:
     proposed = deload.propose(ctx)
     asked = ctx.prescription
     if not deload.is_deload_week(ctx.week):

@@ -46,7 +46,7 @@ KINDS = [
 
 
 @st.composite
-def athletes(draw: st.DrawFn):
+def athletes(draw: st.DrawFn) -> neg.Athlete:
     return neg.Athlete(
         "generated",
         training_age_years=draw(st.sampled_from([0.3, 0.9, 1.5, 3.0, 8.0])),
@@ -82,7 +82,7 @@ def progressions(method: str) -> st.SearchStrategy[Progression | None]:
 
 
 @st.composite
-def slots(draw: st.DrawFn, days):
+def slots(draw: st.DrawFn, days: tuple[int, ...]) -> ProgramSlot:
     exercise, method, fractions = draw(st.sampled_from(KINDS))
     low = draw(st.integers(3, 8))
     high = draw(st.integers(low, 10))
@@ -119,7 +119,7 @@ def slots(draw: st.DrawFn, days):
 
 
 @st.composite
-def programs(draw: st.DrawFn):
+def programs(draw: st.DrawFn) -> Program:
     days = draw(st.sampled_from([(0,), (0, 3), (0, 2, 4), (1, 4)]))
     return Program(
         name="Generated",
@@ -157,7 +157,7 @@ def unlisted(plan: ProgramPlan) -> list[Finding]:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programs(), athletes(), setups, st.sampled_from([(), None]))
 def test_a_plan_with_default_options_has_no_error_or_warning_it_does_not_list(
-    program, athlete, setup: neg.Setup, history: tuple[()] | None
+    program: Program, athlete: neg.Athlete, setup: neg.Setup, history: tuple[()] | None
 ) -> None:
     plan = build_program(program, athlete, history=history, setup=setup, gym=GYM)
     assert unlisted(plan) == [], plan.text()
@@ -170,7 +170,9 @@ def test_a_plan_with_default_options_has_no_error_or_warning_it_does_not_list(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programs(), athletes(), setups, st.sampled_from(["conservative", "athlete"]))
-def test_other_presets_too(program, athlete, setup: neg.Setup, preset: str) -> None:
+def test_other_presets_too(
+    program: Program, athlete: neg.Athlete, setup: neg.Setup, preset: str
+) -> None:
     policy = neg.safety.Policy.preset(preset)
     plan = build_program(program, athlete, history=(), setup=setup, gym=GYM, policy=policy)
     assert unlisted(plan) == [], plan.text()
@@ -178,7 +180,9 @@ def test_other_presets_too(program, athlete, setup: neg.Setup, preset: str) -> N
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programs(), athletes(), setups)
-def test_nothing_is_dropped_silently(program, athlete, setup: neg.Setup) -> None:
+def test_nothing_is_dropped_silently(
+    program: Program, athlete: neg.Athlete, setup: neg.Setup
+) -> None:
     plan = build_program(program, athlete, history=(), setup=setup, gym=GYM, primer=False)
     planned = {
         (session.date, item.exercise.id) for session in plan.sessions for item in session.sets
