@@ -176,7 +176,9 @@ CASE_IDS = [case[0] for case in CASES]
 
 
 @pytest.mark.parametrize(("name", "build", "base", "fields"), CASES, ids=CASE_IDS)
-def test_every_example_is_valid(name, build, base, fields) -> None:
+def test_every_example_is_valid(
+    name: str, build: Callable[..., Any], base: dict[str, Any], fields: dict[str, Wrap]
+) -> None:
     kwargs = _kwargs(base)
     if name == "PlateInventory":
         kwargs = {"plates": {kg(20): 2}}
@@ -186,7 +188,11 @@ def test_every_example_is_valid(name, build, base, fields) -> None:
 @pytest.mark.parametrize(("name", "build", "base", "fields"), CASES, ids=CASE_IDS)
 @given(data=st.data())
 def test_a_huge_integer_in_any_numeric_field_is_a_located_validation_error(
-    name, build, base, fields, data: st.DataObject
+    name: str,
+    build: Callable[..., Any],
+    base: dict[str, Any],
+    fields: dict[str, Wrap],
+    data: st.DataObject,
 ) -> None:
     field = data.draw(st.sampled_from(sorted(fields)), label="field")
     number = data.draw(HUGE, label="number")
@@ -207,7 +213,11 @@ def test_a_huge_integer_in_any_numeric_field_is_a_located_validation_error(
 @pytest.mark.parametrize(("name", "build", "base", "fields"), CASES, ids=CASE_IDS)
 @given(data=st.data())
 def test_a_big_exact_integer_is_compared_exactly(
-    name, build, base, fields, data: st.DataObject
+    name: str,
+    build: Callable[..., Any],
+    base: dict[str, Any],
+    fields: dict[str, Wrap],
+    data: st.DataObject,
 ) -> None:
     # Past 2**53 a float rounds; the range checks never convert, so nothing rounds into range.
     field = data.draw(st.sampled_from(sorted(fields)), label="field")

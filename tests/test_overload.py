@@ -537,7 +537,9 @@ BAR_CALCULATORS = (
 
 
 @pytest.mark.parametrize("calculator", BAR_CALCULATORS, ids=lambda f: f.__name__)
-def test_bodyweight_exercises_are_sent_to_bodyweight_negatives(calculator) -> None:
+def test_bodyweight_exercises_are_sent_to_bodyweight_negatives(
+    calculator: Callable[..., neg.Set],
+) -> None:
     for exercise in (CHIN_UP, NORDIC):
         with pytest.raises(neg.ValidationError, match="use bodyweight_negatives"):
             calculator(exercise, one_rep_max=kg(100))
@@ -545,7 +547,9 @@ def test_bodyweight_exercises_are_sent_to_bodyweight_negatives(calculator) -> No
 
 @pytest.mark.parametrize("calculator", BAR_CALCULATORS, ids=lambda f: f.__name__)
 @pytest.mark.parametrize("equipment", ["flywheel", "band"])
-def test_flywheel_and_band_loads_are_not_prescribed_in_kg(calculator, equipment: str) -> None:
+def test_flywheel_and_band_loads_are_not_prescribed_in_kg(
+    calculator: Callable[..., neg.Set], equipment: str
+) -> None:
     odd = neg.Exercise("odd-squat", "Odd Squat", muscles=["quadriceps"], equipment=equipment)
     with pytest.raises(neg.ValidationError, match="not by a load in kg or lb"):
         calculator(odd, one_rep_max=kg(100))

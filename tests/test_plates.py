@@ -47,7 +47,7 @@ def per_side_limits(inventory: Mapping[Load, int | None]) -> dict[Load, int | No
     return {p: None if n is None else n // 2 for p, n in inventory.items()}
 
 
-def achievable_sums(inventory: dict[Load, int | None], cap: Fraction) -> set[Fraction]:
+def achievable_sums(inventory: Mapping[Load, int | None], cap: Fraction) -> set[Fraction]:
     """Every per-side sum up to ``cap``, by plain set expansion (no knapsack tricks)."""
     sums = {Fraction(0)}
     for plate, limit in per_side_limits(inventory).items():
@@ -61,7 +61,9 @@ def achievable_sums(inventory: dict[Load, int | None], cap: Fraction) -> set[Fra
     return sums
 
 
-def buildable_totals(inventory, bar: Load, cap_total: Fraction) -> list[Fraction]:
+def buildable_totals(
+    inventory: Mapping[Load, int | None], bar: Load, cap_total: Fraction
+) -> list[Fraction]:
     bar_kg = exact(bar)
     heaviest = max(exact(p) for p in inventory)
     sums = achievable_sums(inventory, (cap_total - bar_kg) / 2 + heaviest)
@@ -72,7 +74,9 @@ def loading_mass(loading: Loading) -> Fraction:
     return exact(loading.bar) + 2 * sum((exact(p) for p in loading.per_side), Fraction(0))
 
 
-def brute_force(target: Load, bar: Load, inventory, mode: str) -> Fraction | None:
+def brute_force(
+    target: Load, bar: Load, inventory: Mapping[Load, int | None], mode: str
+) -> Fraction | None:
     """The total a mode should pick, or None where it must refuse."""
     wanted = exact(target)
     totals = buildable_totals(inventory, bar, max(wanted, exact(bar)) + 1)

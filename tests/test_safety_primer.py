@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import given
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 import negatives as neg
 from negatives import catalog
-from negatives.safety import BUILTIN_RULES, BuiltinRule, Policy, check, primer
+from negatives.safety import BUILTIN_RULES, BuiltinRule, Policy, Report, Subject, check, primer
 
 kg = neg.kg
 MON = dt.date(2026, 11, 23)
@@ -30,7 +31,7 @@ def day(offset: int, *sets: neg.Set) -> neg.Session:
     return neg.Session(MON + dt.timedelta(days=offset), sets=list(sets))
 
 
-def run(code, plan, history=()):
+def run(code: str, plan: Subject, history: Iterable[neg.Session] | None = ()) -> Report:
     return check(plan, history=history, policy=Policy(select=(code,)))
 
 

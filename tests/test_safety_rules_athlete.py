@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import attrs
 import pytest
 
 import negatives as neg
 from negatives import catalog, overload
-from negatives.safety import BUILTIN_RULES, PRESETS, BuiltinRule, Policy, Report, Severity, check
+from negatives.safety import (
+    BUILTIN_RULES,
+    PRESETS,
+    BuiltinRule,
+    ParamValue,
+    Policy,
+    Report,
+    Severity,
+    Subject,
+    check,
+)
 
 kg = neg.kg
 DAY = dt.date(2026, 11, 23)
@@ -39,7 +50,14 @@ def session(*sets: neg.Set, day: dt.date = DAY) -> neg.Session:
     return neg.Session(day, sets=list(sets), setup=neg.Setup(spotters=3))
 
 
-def run(subject, code, *, athlete=None, history=(), **params) -> Report:
+def run(
+    subject: Subject,
+    code: str,
+    *,
+    athlete: neg.Athlete | None = None,
+    history: Iterable[neg.Session] | None = (),
+    **params: ParamValue,
+) -> Report:
     policy = Policy(name="only", select=(code,))
     if params:
         policy = policy.with_params(code, **params)

@@ -8,6 +8,7 @@ import statistics
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pytest
 from hypothesis import assume, given
@@ -1085,7 +1086,7 @@ def test_the_safe_estimate_never_exceeds_the_point_estimate_cap(ratio: float) ->
 # -- by age and sex -------------------------------------------------------------------------------
 
 
-def person(**kwargs):
+def person(**kwargs: Any) -> neg.Athlete:
     return neg.Athlete("pat", training_age_years=4, **kwargs)
 
 

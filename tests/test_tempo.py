@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from negatives import NegativesError, ParseError, Phase, Tempo, ValidationError
-from negatives.tempo import EXPLOSIVE, EXPLOSIVE_SECONDS, MAX_PHASE_SECONDS
+from negatives.tempo import EXPLOSIVE, EXPLOSIVE_SECONDS, MAX_PHASE_SECONDS, Duration
 from negatives.testing import tempos
 
 FORMS = "expected four phases like '3-1-2-0' or '31X0', or words like '2 up, 4 down'"
@@ -19,7 +19,7 @@ digit_or_x = st.one_of(digits.map(str), st.sampled_from(["X", "x"]))
 whole_seconds = st.integers(min_value=0, max_value=int(MAX_PHASE_SECONDS))
 
 
-def seconds_of(duration):
+def seconds_of(duration: Duration) -> float:
     return EXPLOSIVE_SECONDS if duration == EXPLOSIVE else duration
 
 
