@@ -633,7 +633,7 @@ def test_every_kind_of_subject_is_accepted() -> None:
     "function",
     [analysis.volume, analysis.summarize, analysis.time_under_tension, analysis.sets_per_muscle],
 )
-def test_a_list_holding_something_else_is_refused(function) -> None:
+def test_a_list_holding_something_else_is_refused(function: Callable[..., object]) -> None:
     s = neg.Set(CURL, reps=8, load=kg(40))
     with pytest.raises(neg.ValidationError) as info:
         function([s, "8 x 40 kg"])

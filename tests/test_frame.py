@@ -533,7 +533,7 @@ def test_a_training_log_and_a_generator_of_sessions_are_accepted(pd: Any, pl: An
     ],
 )
 def test_wrong_arguments_are_type_errors_naming_them(
-    function, sessions_: object, message: str
+    function: Callable[..., object], sessions_: object, message: str
 ) -> None:
     pytest.importorskip("pandas" if function is to_pandas else "polars")
     with pytest.raises(TypeError, match=message):
@@ -547,7 +547,7 @@ def test_wrong_arguments_are_type_errors_naming_them(
     [(to_pandas, "pandas", "pandas"), (to_polars, "polars", "polars")],
 )
 def test_without_the_library_the_error_names_the_extra(
-    monkeypatch: pytest.MonkeyPatch, function, module, extra
+    monkeypatch: pytest.MonkeyPatch, function: Callable[..., object], module: str, extra: str
 ) -> None:
     monkeypatch.setitem(sys.modules, module, None)
     with pytest.raises(neg.MissingDependencyError, match=rf'pip install "negatives\[{extra}\]"'):

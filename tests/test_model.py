@@ -787,7 +787,9 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], str]] = [
     ("build", "expected"),
     [pytest.param(build, expected, id=name) for name, build, expected in BAD_INPUTS],
 )
-def test_bad_input_is_refused_naming_class_and_field(build, expected) -> None:
+def test_bad_input_is_refused_naming_class_and_field(
+    build: Callable[[], object], expected: str
+) -> None:
     error = error_of(build)
     assert isinstance(error, ValueError)
     assert isinstance(error, neg.NegativesError)

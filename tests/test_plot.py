@@ -4,6 +4,7 @@ import datetime as dt
 import math
 import subprocess
 import sys
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ import negatives as neg
 from negatives import analysis, strength
 from negatives.plot import OKABE_ITO, PHASE_COLOURS
 
+from .helpers import present
 from .strategies import sessions as session_strategy
 from .strategies import sets as set_strategy
 
@@ -24,8 +26,6 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
-
-from .helpers import present
 
 CURL = neg.catalog.lookup("barbell-curl")
 BENCH = neg.catalog.lookup("bench-press")
@@ -63,9 +63,12 @@ def _ydata(line: Line2D) -> list[float]:
     return [float(y) for y in np.asarray(line.get_ydata(), dtype=float)]
 
 
+# matplotlib leaves num2date unannotated; this is the signature the tests use.
+_num2date: Callable[[float], dt.datetime] = mdates.num2date
+
+
 def _day(x: float) -> dt.date:
-    day: dt.date = mdates.num2date(x).date()
-    return day
+    return _num2date(x).date()
 
 
 # -- phase timeline -------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
@@ -301,7 +301,7 @@ def _rep_parts(item: neg.Set) -> st.SearchStrategy[Any]:
         ),
     )
 )
-def test_written_small_documents_validate(obj) -> None:
+def test_written_small_documents_validate(obj: object) -> None:
     assert_written_document_is_valid(obj)
 
 
@@ -780,7 +780,9 @@ def test_the_session_document_for_the_cases_is_valid() -> None:
 
 
 @pytest.mark.parametrize(("case", "change", "reader_refuses"), SESSION_CASES, ids=lambda c: c)
-def test_the_session_schema_refuses(case, change, reader_refuses) -> None:
+def test_the_session_schema_refuses(
+    case: str, change: Callable[[dict[str, Any]], dict[str, Any]], reader_refuses: bool
+) -> None:
     document = change(_session_document())
     assert errors(document, neg.Session) != [], case
     if reader_refuses:

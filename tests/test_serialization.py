@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -253,7 +254,7 @@ def test_the_documents_under_test_are_exactly_the_public_kinds() -> None:
 @SLOW_OK
 @given(data=st.data())
 def test_from_json_of_to_json_is_identity_with_and_without_indent(
-    cls, strategy, data: st.DataObject
+    cls: type, strategy: st.SearchStrategy[object], data: st.DataObject
 ) -> None:
     obj = data.draw(strategy)
     assert type(obj) is cls
@@ -274,7 +275,7 @@ def test_from_json_of_to_json_is_identity_with_and_without_indent(
 @SLOW_OK
 @given(data=st.data())
 def test_from_dict_of_to_dict_is_identity_and_to_dict_holds_plain_json_values(
-    cls, strategy, data: st.DataObject
+    cls: type, strategy: st.SearchStrategy[object], data: st.DataObject
 ) -> None:
     obj = data.draw(strategy)
     document = neg.to_dict(obj)
@@ -631,7 +632,7 @@ def test_a_non_object_where_an_object_is_expected_is_a_located_validation_error(
 @pytest.mark.parametrize(
     ("value", "got"), [([40, "kg"], "a list"), ("40 kg", "'40 kg'"), (None, "null")]
 )
-def test_a_non_object_where_an_object_is_expected_says_so(value, got) -> None:
+def test_a_non_object_where_an_object_is_expected_says_so(value: object, got: str) -> None:
     document = session_doc()
     document["sets"][2]["load"] = value
     assert str(read_error(document, neg.Session)) == f"$.sets[2].load: must be an object, got {got}"
@@ -832,7 +833,9 @@ def test_a_prescription_rep_range_must_be_a_pair_of_whole_numbers(bad: object) -
         pytest.param([0, 5], [("reps", 0)], id="low-zero"),
     ],
 )
-def test_a_bad_pair_in_a_prescription_rep_range_is_reported_once_under_reps(bad, expected) -> None:
+def test_a_bad_pair_in_a_prescription_rep_range_is_reported_once_under_reps(
+    bad: list[object], expected: list[tuple[str | int, ...]]
+) -> None:
     document = json.loads(neg.to_json(neg.Prescription(CURL, reps=(8, 10))))
     document["reps"] = bad
     error = read_error(document, neg.Prescription)
@@ -1249,7 +1252,7 @@ def near_document_cases() -> st.SearchStrategy[tuple[type, Any]]:
 
 @SLOW_OK
 @given(st.one_of(random_json_cases(), near_document_cases(), mutated_documents()))
-def test_arbitrary_json_never_crashes_with_a_bare_error(case) -> None:
+def test_arbitrary_json_never_crashes_with_a_bare_error(case: tuple[type, Any]) -> None:
     cls, data = case
     read_or_refuse(data, cls)
 
@@ -1272,7 +1275,9 @@ def resolves(document: Any, loc: tuple[str | int, ...]) -> bool:
 
 @SLOW_OK
 @given(st.one_of(near_document_cases(), mutated_documents()))
-def test_every_problem_is_located_at_a_path_of_the_input_and_reported_once(case) -> None:
+def test_every_problem_is_located_at_a_path_of_the_input_and_reported_once(
+    case: tuple[type, Any],
+) -> None:
     cls, document = case
     problems: tuple[Any, ...] = ()
     try:
@@ -1288,7 +1293,7 @@ def test_every_problem_is_located_at_a_path_of_the_input_and_reported_once(case)
 
 @SLOW_OK
 @given(mutated_documents())
-def test_a_mutated_valid_document_never_crashes_with_a_bare_error(case) -> None:
+def test_a_mutated_valid_document_never_crashes_with_a_bare_error(case: tuple[type, Any]) -> None:
     cls, document = case
     read_or_refuse(document, cls)
 
@@ -1358,7 +1363,7 @@ def test_converters_leave_cattrs_global_converter_alone() -> None:
     ],
     ids=["to_dict", "to_json", "from_dict", "from_json"],
 )
-def test_a_plain_cattrs_converter_is_refused(call) -> None:
+def test_a_plain_cattrs_converter_is_refused(call: Callable[[cattrs.Converter], object]) -> None:
     with pytest.raises(TypeError) as info:
         call(cattrs.Converter())
     assert str(info.value) == (
@@ -1418,7 +1423,9 @@ def test_max_problems_sets_how_many_are_listed(limit: int) -> None:
     ("limit", "exception"),
     [(0, ValueError), (-1, ValueError), ("10", TypeError), (True, TypeError)],
 )
-def test_max_problems_must_be_a_positive_whole_number(limit: object, exception) -> None:
+def test_max_problems_must_be_a_positive_whole_number(
+    limit: object, exception: type[Exception]
+) -> None:
     with pytest.raises(exception, match="max_problems"):
         neg.from_json(_flood(1, {}), neg.TrainingLog, max_problems=limit)  # type: ignore[arg-type]  # bad inputs are the point
 
