@@ -7,7 +7,6 @@ import pickle
 from collections import Counter
 from collections.abc import Callable, Mapping
 from fractions import Fraction
-from typing import Literal
 
 import pytest
 from hypothesis import assume, given
@@ -19,6 +18,7 @@ from negatives.plates import (
     LB_PLATES,
     MODES,
     Loading,
+    Mode,
     PlateInventory,
     dumbbell_rack,
     plates,
@@ -127,7 +127,7 @@ def test_result_is_buildable(
     target: Load,
     bar: Load,
     inventory: dict[Load, int | None],
-    mode: Literal["nearest", "down", "up"],
+    mode: Mode,
 ) -> None:
     try:
         loading = round_to_plates(target, bar=bar, plates=inventory, mode=mode)
@@ -181,7 +181,7 @@ def test_difference_is_total_minus_target(
     target: Load,
     bar: Load,
     inventory: dict[Load, int | None],
-    mode: Literal["nearest", "down", "up"],
+    mode: Mode,
 ) -> None:
     try:
         loading = round_to_plates(target, bar=bar, plates=inventory, mode=mode)
@@ -240,7 +240,7 @@ def test_an_inventory_object_a_mapping_and_a_list_agree(
     target: Load,
     bar: Load,
     inventory: dict[Load, int | None],
-    mode: Literal["nearest", "down", "up"],
+    mode: Mode,
 ) -> None:
     def outcome(given_plates: object) -> Loading | list[str]:
         try:
@@ -465,7 +465,7 @@ option_lists = st.lists(
 
 @given(targets(max_kg=300), option_lists, modes)
 def test_increment_picks_what_brute_force_picks(
-    target: Load, options: list[Load], mode: Literal["nearest", "down", "up"]
+    target: Load, options: list[Load], mode: Mode
 ) -> None:
     wanted = exact(target)
     below = [o for o in options if exact(o) <= wanted]
@@ -497,7 +497,7 @@ def test_increment_picks_what_brute_force_picks(
 
 @given(option_lists, st.data(), modes)
 def test_rounding_an_existing_load_returns_it(
-    options: list[Load], data: st.DataObject, mode: Literal["nearest", "down", "up"]
+    options: list[Load], data: st.DataObject, mode: Mode
 ) -> None:
     option = data.draw(st.sampled_from(options))
     chosen = round_to_increment(option, options=options, mode=mode)
