@@ -760,8 +760,14 @@ def _summary_section(summary: analysis.Summary, sessions: int) -> str:
         ("Sets", _num(summary.sets)),
         ("Repetitions", _num(summary.reps)),
         ("Volume load", f"{_num(summary.volume.value)} {unit}"),
-        ("Athlete's eccentric volume", f"{_num(summary.athlete_eccentric_volume.value)} {unit}"),
-        ("Athlete's concentric volume", f"{_num(summary.athlete_concentric_volume.value)} {unit}"),
+        (
+            "Athlete's eccentric volume (whole load, less help)",
+            f"{_num(summary.athlete_eccentric_volume.value)} {unit}",
+        ),
+        (
+            "Athlete's concentric volume (whole load, less help)",
+            f"{_num(summary.athlete_concentric_volume.value)} {unit}",
+        ),
         ("Eccentric share", "unknown" if share is None else f"{share:.0%}"),
         ("Time under tension", _tut(summary)),
     ]
@@ -779,7 +785,8 @@ def _summary_section(summary: analysis.Summary, sessions: int) -> str:
         parts.append("<div><h3>Working sets per muscle group</h3>")
         parts.append(
             "<p class=small>1 per primary muscle group of the exercise, 0.5 per secondary one; "
-            "warm-ups are not counted.</p>"
+            "warm-ups are not counted. (The command line's per-muscle rows count the primary "
+            "muscle groups only, with their volume.)</p>"
         )
         parts.append(_table(["Muscle group", "Sets"], muscle_rows, numeric=[1]))
         parts.append("</div>")
@@ -800,7 +807,8 @@ def _weekly_section(
         "<p>The athlete's eccentric (lowering) and concentric (lifting) volume load per week, "
         "for the working sets of each "
         + {"muscle": "primary muscle group", "body_part": "body part", "all": "week"}[by]
-        + ": the load moved minus the help a partner or device gave. The two are equal for "
+        + ": the whole load moved (both dumbbells of a pair) minus the help a partner or "
+        "device gave. The two are equal for "
         "ordinary sets; negatives and heavier lowering pull them apart. A triangle marks a "
         "week with a safety finding.</p>",
     ]
@@ -1076,8 +1084,11 @@ def _safety_section(report: safety.Report, items: Sequence[Session]) -> str:
 
 def _notes_section(summary: analysis.Summary) -> str:
     notes = [
-        f"Volume load is the {_e(_basis(summary))}: repetitions × resistance; the athlete's "
-        "share subtracts the help a partner or device gave.",
+        f"Volume load is the {_e(_basis(summary))}: repetitions × resistance.",
+        "The athlete's eccentric and concentric volumes (and the weekly charts) are of the whole "
+        "load the athlete moved — both dumbbells of a pair, the bodyweight share of bodyweight "
+        "exercises — less the help a partner or device gave; so with dumbbells they can exceed "
+        "the volume load as logged.",
     ]
     if summary.sets_without_tempo:
         notes.append(

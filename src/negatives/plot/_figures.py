@@ -214,8 +214,8 @@ def _per_limb(segment: _data.PhaseSegment) -> _data.PhaseSegment:
 
 
 def _short(load: Load) -> str:
-    value = load.value
-    return f"{value:.0f} {load.unit.value}" if value >= 10 else f"{value:.1f} {load.unit.value}"
+    # To a tenth: 10.2 kg and 12.5 kg stay apart (whole numbers made both 13 kg).
+    return f"{round(load.value, 1):g} {load.unit.value}"
 
 
 def _moves_bodyweight(set_or_rep: Set | Rep) -> bool:
@@ -230,7 +230,7 @@ def _timeline_title(set_or_rep: Set | Rep) -> str:
     item = set_or_rep
     tempo = f", tempo {item.tempo}" if item.tempo is not None else ""
     method = "" if item.method == "standard" else f" ({str(item.method).replace('_', ' ')})"
-    return f"{item.exercise.name}: {item.reps} × {item.load:g}{method}{tempo}"
+    return f"{item.exercise.name}: {item.reps} × {item.load}{method}{tempo}"
 
 
 # -- weekly volume --------------------------------------------------------------------------------
@@ -556,7 +556,7 @@ def strength_trend(
                 linestyle="--",
                 linewidth=1.5,
                 gid="tested",
-                label=f"tested 1RM {load:g} (undated)",
+                label=f"tested 1RM {load} (undated)",
             )
         else:
             ax.plot(
@@ -567,7 +567,7 @@ def strength_trend(
                 markersize=15,
                 color=SERIES["tested"],
                 gid="tested",
-                label=f"tested 1RM {load:g} ({day.isoformat()})",
+                label=f"tested 1RM {load} ({day.isoformat()})",
             )
     spread = [*days, *(_num(d) for d, _ in history.tested if d is not None)]
     if spread and max(spread) - min(spread) < 28:  # a short log: show about a month

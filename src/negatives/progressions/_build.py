@@ -28,7 +28,7 @@ from ..safety import primer as primers
 from ..units import Load
 from ._adapt import Anchor, Candidate, Search
 from ._limits import limits, param
-from ._primers import PRIMER_TEMPO, primer_day, primer_set
+from ._primers import PRIMER_SOURCE, PRIMER_TEMPO, primer_day, primer_set
 from ._sets import Maker, Shape, complete, dose
 from .base import Gym, ProgressionContext
 from .program import Adjustment, Limit, Program, ProgramPlan, ProgramSlot, Stall, Week
@@ -134,6 +134,16 @@ def _performed(
         if session.date < before
         for item in session.sets
         if item.exercise.id == exercise.id
+    )
+
+
+def _sessions_with(
+    history: tuple[Session, ...], exercise: Exercise, before: dt.date
+) -> tuple[Session, ...]:
+    return tuple(
+        session
+        for session in history
+        if session.date < before and any(s.exercise.id == exercise.id for s in session.sets)
     )
 
 
@@ -341,10 +351,47 @@ class Builder:
                     # Done already: the history stands; progressions continue from the proposal.
                     for item in proposals:
                         state = states[item.index]
-                        state.current = item.base if _is_deload(item.slot, week) else item.proposal
+                        if _is_deload(item.slot, week):
+                            state.current = item.base
+                            continue
+                        state.current = item.proposal
+                        # The next week rises from what was done, as it would from a plan.
+                        anchor = self._done_anchor(item, date)
+                        if anchor is not None:
+                            state.anchors[day_index] = anchor
                     continue
                 self._session(states, proposals, week, day_index, date)
         return self._finish()
+
+    def _done_anchor(self, item: _Proposal, date: dt.date) -> Anchor | None:
+        """What the log shows the slot did on ``date``, as an `Anchor` to rise from.
+
+        The sets of the slot's exercise and method that answered a prescription with a load
+        (primers aside); ``None`` when the log has none (a skipped or unplanned session).
+        """
+        proposal = item.proposal
+        done = [
+            s
+            for session in self.done
+            if session.date == date
+            for s in session.sets
+            if s.exercise.id == item.slot.exercise.id
+            and s.prescription is not None
+            and s.prescription.load is not None
+            and s.prescription.method == proposal.method
+            and not (s.prescription.basis and PRIMER_SOURCE in s.prescription.basis.sources)
+        ]
+        if not done or proposal.load is None:
+            return None
+        asked = done[-1].prescription
+        assert asked is not None
+        assert asked.load is not None
+        target = _target(proposal, item.week)
+        shape = Shape(tuple(s.reps for s in done), asked.tempo)
+        if target.lowering is not None and shape.lowering is not None:
+            shape = attrs.evolve(shape, faster=max(0.0, target.lowering - shape.lowering))
+        bodyweight = self.athlete.bodyweight if self.athlete is not None else None
+        return Anchor(shape, asked.load, dose(done, bodyweight), proposal.load)
 
     def _propose(
         self,
@@ -377,6 +424,7 @@ class Builder:
                 prescription=base,
                 athlete=self.athlete,
                 history=_performed(self.done, exercise, date),
+                sessions=_sessions_with(self.done, exercise, date),
                 week=week,
                 session=session_index,
                 occurrence=state.occurrences,

@@ -21,7 +21,7 @@ from ..model import (
     Set,
     Setup,
 )
-from ..overload._plan import CAPACITY_SOURCE
+from ..overload._plan import _RATIO_SOURCES, CAPACITY_SOURCE
 from ..strength import nsca_fraction
 from ..tempo import Tempo
 from ..units import Load
@@ -29,14 +29,6 @@ from ..units import Load
 #: The share of their current capacity the athlete lifts on each rep of partner-assisted
 #: negatives; the partner supplies the rest (the per-rep model, DOMAIN §3; low confidence).
 CONCENTRIC_EFFORT = overload.DEFAULT_CONCENTRIC_EFFORT
-
-_RATIO_SOURCES = {
-    "athlete": "the athlete's own ratio for this exercise",
-    "exercise": "the exercise's ratio (catalog)",
-    "age": "older adults, Nuzzo et al. 2023 (mostly isokinetic data)",
-    "sex": "by sex, Nuzzo et al. 2023 (mostly isokinetic data)",
-    "default": "the default, Nuzzo et al. 2023 (mostly isokinetic data)",
-}
 
 _PARTNER_SOURCE = (
     "per-rep help: a model from the %1RM-by-reps relation (reasoning, low confidence), the "

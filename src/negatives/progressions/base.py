@@ -18,7 +18,7 @@ import attrs
 
 from .._checks import describe
 from ..errors import ValidationError
-from ..model import Athlete, Equipment, Exercise, Prescription, Set
+from ..model import Athlete, Equipment, Exercise, Prescription, Session, Set
 from ..plates import KG_PLATES, dumbbell_rack, round_to_increment, round_to_plates, stack
 from ..units import Load, kg
 
@@ -124,6 +124,9 @@ class ProgressionContext:
         occurrence: how many times this slot came before in the program (0 the first time).
         date: the session's date.
         gym: the equipment, for rounding loads.
+        sessions: the sessions ``history`` comes from, oldest first (each with all its sets),
+            when the caller knows them (`build_program` does): they keep the session
+            boundaries and dates the flat ``history`` loses.
     """
 
     prescription: Prescription
@@ -134,6 +137,7 @@ class ProgressionContext:
     occurrence: int = 0
     date: dt.date | None = None
     gym: Gym = attrs.field(factory=Gym)
+    sessions: tuple[Session, ...] = ()
 
     @property
     def exercise(self) -> Exercise:
@@ -147,20 +151,48 @@ class ProgressionContext:
     def last_answers(self) -> tuple[Set, ...]:
         """The latest run of performed sets that answered one prescription (the most recent).
 
-        Empty when no performed set in the history carries the prescription it answered.
+        Sets that answered a prescription of the slot's method come first: the normal sets and
+        the negative set of one exercise in a session are different slots, judged apart. With
+        ``sessions``, the run is taken from the latest session with such a set, so a week that
+        answered the same prescription as the week before is judged on its own sets. Without
+        them (a context built by hand), consecutive sets answering an equal prescription count
+        as one run.
+
+        Empty when no performed set carries the prescription it answered.
         """
-        answered = [s for s in self.history if s.prescription is not None]
-        if not answered:
+        performed = self._answers(same_method=True) or self._answers(same_method=False)
+        if not performed:
             return ()
-        last = answered[-1].prescription
+        last = performed[-1].prescription
         tail: list[Set] = []
-        for item in reversed(self.history):
+        for item in reversed(performed):
             if item.prescription != last:
                 if tail:
                     break
                 continue
             tail.append(item)
         return tuple(reversed(tail))
+
+    def _answers(self, *, same_method: bool) -> tuple[Set, ...]:
+        """The performed sets that answered a prescription (of the slot's method, if asked).
+
+        The latest session's with any; the whole history's when no session has one.
+        """
+        method = self.prescription.method
+
+        def answering(sets: Iterable[Set]) -> tuple[Set, ...]:
+            return tuple(
+                s
+                for s in sets
+                if s.prescription is not None
+                and (not same_method or s.prescription.method == method)
+            )
+
+        for session in reversed(self.sessions):
+            found = answering(s for s in session.sets if s.exercise.id == self.exercise.id)
+            if found:
+                return found
+        return answering(self.history)
 
 
 @runtime_checkable
