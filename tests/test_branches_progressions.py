@@ -1,0 +1,78 @@
+"""Branches of the program builder's helpers that the other tests leave out (coverage gate)."""
+
+import datetime as dt
+
+import negatives as neg
+from negatives.progressions._primers import primer_day, primer_set
+from negatives.progressions.base import Gym
+from negatives.safety.primer import PrimerDose
+
+kg = neg.kg
+CURL = neg.catalog.lookup("barbell-curl")
+NORDIC = neg.catalog.lookup("nordic-curl")
+HEAVY_DAY = dt.date(2026, 11, 23)  # a Monday
+PRIMER_DAY = dt.date(2026, 11, 19)
+
+
+def _dose(volume_kg: float, low: float = 0.10, high: float = 0.15) -> PrimerDose:
+    return PrimerDose(neg.Muscle.BICEPS, kg(volume_kg), kg(volume_kg * low), kg(volume_kg * high))
+
+
+def test_the_primer_day_is_the_latest_training_day_in_the_window() -> None:
+    assert primer_day(HEAVY_DAY, [0], None) == dt.date(2026, 11, 16)  # a week before
+    assert primer_day(HEAVY_DAY, [3, 4], None) == dt.date(2026, 11, 20)
+
+
+def test_no_primer_day_without_a_training_day_in_the_window_or_after_the_last_done() -> None:
+    assert primer_day(HEAVY_DAY, [], None) is None
+    assert primer_day(HEAVY_DAY, [3], dt.date(2026, 11, 21)) is None
+
+
+def test_a_bar_primer_whose_load_rounds_to_nothing_is_not_planned() -> None:
+    heavy = neg.Set(CURL, reps=5, load=kg(40), tempo="5-0-1-0")
+    weightless_bar = Gym(bar=kg(0))  # a light primer load rounds to the (empty) bar: 0 kg
+    made = primer_set(
+        heavy, _dose(1), neg.Muscle.BICEPS, PRIMER_DAY, weightless_bar, None, None, ""
+    )
+    assert made is None
+
+
+def test_a_bar_primer_one_rep_of_which_is_too_much_is_not_planned() -> None:
+    heavy = neg.Set(CURL, reps=5, load=kg(40), tempo="5-0-1-0")
+    assert (
+        primer_set(heavy, _dose(10), neg.Muscle.BICEPS, PRIMER_DAY, Gym(), None, None, "") is None
+    )
+
+
+def test_a_bar_primer_drops_reps_to_stay_within_the_share_of_the_heavy_volume() -> None:
+    heavy = neg.Set(CURL, reps=5, load=kg(40), tempo="5-0-1-0")
+    # A dose above the most a primer may be (25 %): the reps are cut until it fits.
+    made = primer_set(
+        heavy, _dose(1000, 0.3, 0.3), neg.Muscle.BICEPS, PRIMER_DAY, Gym(), None, None, ""
+    )
+    assert made is not None
+    assert made.load == kg(37.5)
+    assert made.reps == 6
+    assert made.reps * 37.5 <= 250
+
+
+def test_a_bodyweight_primer_needs_the_bodyweight() -> None:
+    heavy = neg.Set(NORDIC, reps=3, load=kg(0), tempo="5-0-X-0")
+    dose = _dose(1000)
+    assert primer_set(heavy, dose, neg.Muscle.HAMSTRINGS, PRIMER_DAY, Gym(), None, None, "") is None
+    made = primer_set(heavy, dose, neg.Muscle.HAMSTRINGS, PRIMER_DAY, Gym(), kg(80), None, "")
+    assert made is not None
+    assert made.exercise == NORDIC
+    assert made.reps == 2  # 2 x 70.4 kg: 141 kg, 14 % of the heavy 1000 kg
+
+
+def test_a_bodyweight_primer_of_no_weight_or_too_heavy_a_rep_is_not_planned() -> None:
+    heavy = neg.Set(NORDIC, reps=3, load=kg(0), tempo="5-0-X-0")
+    tiny = _dose(50)  # one rep (70.4 kg) is more than a quarter of 50 kg
+    assert (
+        primer_set(heavy, tiny, neg.Muscle.HAMSTRINGS, PRIMER_DAY, Gym(), kg(80), None, "") is None
+    )
+    weightless = primer_set(
+        heavy, _dose(1000), neg.Muscle.HAMSTRINGS, PRIMER_DAY, Gym(), kg(0), None, ""
+    )
+    assert weightless is None
