@@ -4,7 +4,9 @@ import datetime as dt
 
 import negatives as neg
 from negatives.progressions._primers import primer_day, primer_set
+from negatives.progressions._text import _adjusted, _describe, _groups, _weeks
 from negatives.progressions.base import Gym
+from negatives.progressions.program import Adjustment
 from negatives.safety.primer import PrimerDose
 
 kg = neg.kg
@@ -76,3 +78,35 @@ def test_a_bodyweight_primer_of_no_weight_or_too_heavy_a_rep_is_not_planned() ->
         heavy, _dose(1000), neg.Muscle.HAMSTRINGS, PRIMER_DAY, Gym(), kg(0), None, ""
     )
     assert weightless is None
+
+
+def test_sets_of_another_load_start_a_new_group() -> None:
+    light = neg.Set(CURL, reps=8, load=kg(20))
+    heavier = neg.Set(CURL, reps=8, load=kg(22.5))
+    assert [(first, len(sets)) for first, sets in _groups([light, light, heavier])] == [
+        (0, 2),
+        (2, 1),
+    ]
+
+
+def test_accentuated_eccentric_sets_say_what_is_lifted_per_dumbbell() -> None:
+    dumbbell_curl = neg.catalog.lookup("dumbbell-curl")
+    rep = neg.Rep.of(kg(30), concentric_load=kg(20), starts_with=dumbbell_curl.starts_with)
+    item = neg.Set(
+        dumbbell_curl, reps=2, load=kg(15), method="accentuated_eccentric", rep_detail=[rep, rep]
+    )
+    assert _describe([item, item]) == (
+        "Dumbbell Curl: 2 x 2 at 15 kg, accentuated eccentric (lifts 10 kg)"
+    )
+
+
+def test_an_adjustment_without_changes_or_reason_is_kept_with_its_codes() -> None:
+    adjustment = Adjustment(
+        loc=(), exercise="barbell-curl", proposed=kg(30), clamped=kg(25), codes=("NEG101",)
+    )
+    assert _adjusted(adjustment) == "kept (NEG101)"
+
+
+def test_week_numbers_are_joined_in_runs() -> None:
+    assert _weeks([]) == ""
+    assert _weeks([8, 3, 4, 5, 6]) == "weeks 3-6, 8"
