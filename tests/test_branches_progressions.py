@@ -3,10 +3,13 @@
 import datetime as dt
 
 import negatives as neg
+from negatives.progressions import Program, ProgramSlot
+from negatives.progressions._limits import limits
 from negatives.progressions._primers import primer_day, primer_set
 from negatives.progressions._text import _adjusted, _describe, _groups, _weeks
 from negatives.progressions.base import Gym
 from negatives.progressions.program import Adjustment
+from negatives.safety import Policy
 from negatives.safety.primer import PrimerDose
 
 kg = neg.kg
@@ -110,3 +113,53 @@ def test_an_adjustment_without_changes_or_reason_is_kept_with_its_codes() -> Non
 def test_week_numbers_are_joined_in_runs() -> None:
     assert _weeks([]) == ""
     assert _weeks([8, 3, 4, 5, 6]) == "weeks 3-6, 8"
+
+
+def _bench_negatives_program() -> Program:
+    prescription = neg.Prescription(
+        neg.catalog.lookup("bench-press"),
+        method="partner_assisted",
+        sets=2,
+        reps=8,
+        fraction_1rm=0.8,
+        overload=0.25,
+        tempo="4-0-2-0",
+        rest=180,
+    )
+    slot = ProgramSlot(prescription=prescription, day=1)
+    return Program(name="P", weeks=1, slots=[slot], start=HEAVY_DAY)
+
+
+def test_without_an_athlete_the_plan_says_what_is_unknown() -> None:
+    found = limits(
+        _bench_negatives_program(),
+        None,
+        history_known=True,
+        policy=Policy.preset("standard"),
+        setup=None,
+        maxima={},
+    )
+    messages = [limit.message for limit in found]
+    assert messages[0].startswith("no athlete: the training age, 1RMs, bodyweight")
+    assert messages[1].startswith("no 1RM for Barbell Bench Press")
+    assert not any(message.startswith("readiness") for message in messages)
+
+
+def test_a_flagged_screening_is_a_limit_and_ignored_rules_are_not() -> None:
+    athlete = neg.Athlete(id="ana", training_age_years=3, screening=neg.Screening(statins=True))
+    program = _bench_negatives_program()
+    maxima = {"bench-press": kg(100)}
+    standard = Policy.preset("standard")
+    found = limits(program, athlete, history_known=True, policy=standard, setup=None, maxima=maxima)
+    assert [limit.code for limit in found][:1] == ["NEG103"]
+    assert "the screening flags statins" in found[0].message
+    assert found[-1].message.startswith("readiness:")
+    quiet = limits(
+        program,
+        athlete,
+        history_known=True,
+        policy=standard.ignoring("NEG1"),
+        setup=None,
+        maxima=maxima,
+    )
+    assert [limit.message.split(":")[0] for limit in quiet] == ["no setup"]
