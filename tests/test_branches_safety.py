@@ -96,3 +96,20 @@ def test_notes_without_places_are_listed_without_a_count() -> None:
     policy = Policy().with_rule(cast(Any, _HouseRule(note)))
     report = neg.safety.check(_session(), policy=policy)
     assert "  ACME201: no tempo\n" in report.text() + "\n"
+
+
+def test_a_builtin_rule_shows_its_code_and_name() -> None:
+    assert repr(neg.safety.BUILTIN_RULES["NEG501"]) == "<rule NEG501 fast-lowering>"
+
+
+@pytest.mark.parametrize(
+    ("code", "param", "value", "span"),
+    [("NEG102", "min_age", -1, "from 0 to 100"), ("NEG104", "max_soreness", 11, "from 0 to 10")],
+)
+def test_an_athlete_rule_parameter_out_of_range_names_the_range(
+    code: str, param: str, value: int, span: str
+) -> None:
+    policy = Policy.preset("standard").with_params(code, **{param: value})
+    with pytest.raises(neg.PolicyError) as caught:
+        neg.safety.check(_session(), policy=policy)
+    assert str(caught.value) == f"{code}.{param} must be a number {span}, got {value}"
