@@ -3,16 +3,18 @@
 import datetime as dt
 from importlib import metadata
 from types import SimpleNamespace
-from typing import cast
+from typing import Any, cast
 
 import attrs
 import pytest
 
 import negatives as neg
+from negatives import overload
 from negatives._checks import range_message
 from negatives._frozen import FrozenDict
 from negatives._plugins import _info
 from negatives.overload._category import capacity_use
+from negatives.plates import stack, with_add_ons
 from negatives.safety.primer import is_eccentric_work
 from negatives.safety.rules.load import _convention
 from negatives.strength import Estimate
@@ -78,3 +80,22 @@ def test_a_slow_warmup_set_is_not_eccentric_work() -> None:
 def test_a_per_limb_exercise_writes_loads_per_side() -> None:
     exercise = neg.Exercise("x", "X", muscles=["biceps"], load_convention="per_limb")
     assert _convention(exercise) == " per side"
+
+
+def test_add_ons_given_as_a_single_load_are_one_add_on() -> None:
+    options = stack(neg.kg(5), neg.kg(5), 2)
+    single = cast(Any, neg.kg(2.5))  # not a list, as a user may write it
+    assert with_add_ons(options, single) == with_add_ons(options, [neg.kg(2.5)])
+
+
+def test_options_given_as_text_are_one_option_that_is_not_a_load() -> None:
+    with pytest.raises(neg.ValidationError, match=r"options\[0\]: must be a Load such as kg\(40\)"):
+        with_add_ons(cast(Any, "5 kg"), [neg.kg(2.5)])
+
+
+def test_a_rounding_function_that_returns_no_load_is_named() -> None:
+    bench = neg.catalog.lookup("bench-press")
+    with pytest.raises(neg.ValidationError, match="round_to: must return a Load, returned 5"):
+        overload.partner_assisted_negatives(
+            bench, one_rep_max=neg.kg(100), round_to=cast(Any, lambda load: 5)
+        )
