@@ -99,3 +99,14 @@ def test_a_rounding_function_that_returns_no_load_is_named() -> None:
         overload.partner_assisted_negatives(
             bench, one_rep_max=neg.kg(100), round_to=cast(Any, lambda load: 5)
         )
+
+
+def test_sets_of_no_load_give_no_1rm_estimate() -> None:
+    curl = neg.catalog.lookup("barbell-curl")
+    day = dt.date(2026, 11, 23)
+    empty_bar = neg.Set(curl, reps=8, load=neg.kg(0))
+    with pytest.raises(neg.ValidationError, match="no 1RM for 'barbell-curl'"):
+        neg.strength.one_rep_max("barbell-curl", history=[neg.Session(day, sets=[empty_bar])])
+    working = neg.Set(curl, reps=5, load=neg.kg(40))
+    history = [neg.Session(day, sets=[empty_bar, working])]
+    assert neg.strength.one_rep_max("barbell-curl", history=history).set == working
