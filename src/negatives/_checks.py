@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextvars import ContextVar
 from enum import Enum
 from typing import Any, TypeVar
@@ -135,15 +135,13 @@ def range_message(
     got = f"got {fmt_number(value)}{suffix}"
     if not finite:
         return f"must be a finite number, {got}"
-    broken = None
     if ge is not None and value < ge:
         broken = f">= {fmt_number(ge)}{suffix}"
     elif gt is not None and value <= gt:
         broken = f"> {fmt_number(gt)}{suffix}"
-    elif le is not None and value > le:
+    else:  # the only bound left that the value can break
+        assert le is not None
         broken = f"<= {fmt_number(le)}{suffix}"
-    if broken is None:
-        return None
     low = ge if ge is not None else gt
     if low is not None and le is not None:
         low_word = "from" if ge is not None else "above"
@@ -249,13 +247,6 @@ class Checks:
             self.fail(field, f"must be {pattern_hint}, got {value!r}")
             return False
         return True
-
-    def each(
-        self, field: str, values: Iterable[object], check: Callable[[Loc, object], None]
-    ) -> None:
-        """Run ``check(loc, item)`` on every item of a collection field."""
-        for index, item in enumerate(values):
-            check((field, index), item)
 
     def done(self) -> None:
         """Raise a `ValidationError` listing every problem found, if any."""
