@@ -546,3 +546,17 @@ def test_a_training_logs_athlete_gives_the_bodyweight_and_bad_inputs_are_named()
     history = neg.plot.e1rm_history([day], PULL_UP)
     assert history.days_without_estimate == 1
     assert "bodyweight" in history.reason
+
+
+def test_help_over_a_machines_load_is_named_as_such() -> None:
+    item = neg.Set(
+        neg.catalog.lookup("leg-press"),
+        reps=2,
+        load=neg.kg(10),
+        tempo="2-0-2-0",
+        assistance=neg.kg(30),
+    )
+    with pytest.raises(neg.ValidationError, match="help given on 'Leg Press' is more than"):
+        neg.plot.phase_segments(item, bodyweight=neg.kg(75))
+    with pytest.raises(neg.ValidationError, match="moves bodyweight"):
+        neg.plot.phase_segments(neg.Set(PULL_UP, reps=2, load=neg.kg(0), tempo="2-0-2-0"))

@@ -194,6 +194,16 @@ def phase_segments(
                 )
             resistance = phase.resistance
             if resistance is None:
+                if bodyweight is not None or (
+                    isinstance(set_or_rep, Set) and not set_or_rep.exercise.bodyweight_fraction
+                ):
+                    raise ValidationError.single(
+                        "assistance",
+                        f"the help given on {name} is more than the load and no bodyweight "
+                        "share makes up the difference, so the load of each phase is unknown; "
+                        "check the set's load and assistance",
+                        "phase_timeline",
+                    )
                 raise ValidationError.single(
                     "bodyweight",
                     f"{name} moves bodyweight and the bodyweight is unknown, so the load of "
