@@ -52,9 +52,9 @@ def test_a_load_convention_given_is_kept_even_for_dumbbells() -> None:
     )
 
 
-def test_a_field_the_exercise_cannot_even_take_is_reported_at_the_exercise() -> None:
+def test_a_field_the_exercise_cannot_even_take_is_reported_at_the_element() -> None:
     message = _problems({"exercises": [{**MY_CURL, "muscles": [["biceps"]]}]})
-    assert message.startswith("$.exercises[0]: ")
+    assert message.startswith("$.exercises[0].muscles[0]: must be a name (text)")
 
 
 def test_a_names_file_above_one_mebibyte_is_refused() -> None:

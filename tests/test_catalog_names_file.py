@@ -163,3 +163,12 @@ def test_a_missing_or_unreadable_file_is_a_parse_error_naming_it(tmp_path: Path)
 def test_the_source_must_be_a_path_text_or_mapping() -> None:
     with pytest.raises(TypeError):
         load_names(42)  # type: ignore[arg-type]
+
+
+def test_list_elements_that_are_not_names_are_located() -> None:
+    source = {"exercises": [{"id": "my-curl", "name": "My Curl", "muscles": [["biceps"]]}]}
+    with pytest.raises(neg.ValidationError) as caught:
+        load_names(source)
+    (problem,) = caught.value.problems
+    assert problem.loc == ("exercises", 0, "muscles", 0)
+    assert "must be a name (text), got list" in problem.message

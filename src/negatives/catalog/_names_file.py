@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
+from .._checks import describe
 from ..errors import ParseError, Problem, ValidationError
 from ..model import Equipment, Exercise, LoadConvention
 from ._catalog import Catalog, CatalogEntry
@@ -126,9 +127,18 @@ def _entry(
     for field in _REQUIRED:
         if field not in item:
             problems.append(Problem((*where, field), "is required"))
-    for field in _LIST_FIELDS:
+    for field in sorted(_LIST_FIELDS):
         if field in item and not isinstance(item[field], list):
             problems.append(Problem((*where, field), f"must be a list, got {item[field]!r}"))
+        elif field in item:
+            for position, element in enumerate(item[field]):
+                if not isinstance(element, str):
+                    problems.append(
+                        Problem(
+                            (*where, field, position),
+                            f"must be a name (text), got {describe(element)}",
+                        )
+                    )
     if len(problems) > before:
         return None
     fields = {f: item[f] for f in _EXERCISE_FIELDS if f in item}
@@ -144,7 +154,9 @@ def _entry(
     except ValidationError as error:
         problems.extend(problem.within(*where) for problem in error.problems)
         return None
-    except (TypeError, ValueError) as error:
+    except (TypeError, ValueError) as error:  # pragma: no cover - defensive
+        # Exercise reports bad fields as ValidationErrors and the lists are checked above; a
+        # field added later must still not escape as a bare error.
         problems.append(Problem(where, str(error)))
         return None
     if exercise.id in {e.id for e in catalog.exercises()}:
