@@ -431,7 +431,15 @@ def _finish(
     draft = Set(exercise, reps=reps, load=load, tempo=tempo, method=method, rep_detail=rep_detail)
     category = method_category(draft, one_rep_max=one_rep_max, bodyweight=bodyweight)
     fraction = None
-    if one_rep_max is not None and one_rep_max.value > 0 and load.value > 0:
+    # A bodyweight exercise's load is the load added to the bodyweight share, while its 1RM
+    # includes the share: the two are not comparable, so no fraction is recorded.
+    moves_bodyweight = bool(exercise.bodyweight_fraction) or exercise.eccentric_only
+    if (
+        one_rep_max is not None
+        and one_rep_max.value > 0
+        and load.value > 0
+        and not moves_bodyweight
+    ):
         fraction = load.ratio(one_rep_max)
     prescription = Prescription(
         exercise,
