@@ -103,7 +103,8 @@ def _check_load(field: str, value: object, *, positive: bool = False) -> None:
             field, f"must be a Load such as kg(40), got {describe(value)}", "arguments"
         )
     if value.value < 0 or (positive and value.value == 0):
-        raise ValidationError.single(field, f"must be > 0, got {value}", "arguments")
+        bound = "> 0" if positive else ">= 0"
+        raise ValidationError.single(field, f"must be {bound}, got {value}", "arguments")
 
 
 def _check_reps(reps: object, field: str = "reps") -> int:
