@@ -104,7 +104,12 @@ def results(config: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         codes: dict[str, int | None] = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
         if not codes:
             continue
-        groups: dict[str, list[str]] = {"killed": [], "survived": [], "equivalent": [], "not_run": []}
+        groups: dict[str, list[str]] = {
+            "killed": [],
+            "survived": [],
+            "equivalent": [],
+            "not_run": [],
+        }
         for name, code in sorted(codes.items()):
             if name in equivalent:
                 groups["equivalent"].append(name)

@@ -54,8 +54,6 @@ def lifter(bodyweight: float | None = 80, **maxima: float) -> neg.Athlete:
     )
 
 
-def session(
-    *sets: neg.Set, setup: neg.Setup | None = None, day: dt.date = DAY
-) -> neg.Session:
+def session(*sets: neg.Set, setup: neg.Setup | None = None, day: dt.date = DAY) -> neg.Session:
     """One session of ``sets``."""
     return neg.Session(day, sets=list(sets), setup=setup)

@@ -119,9 +119,7 @@ CALLS: dict[str, Callable[[], neg.Set]] = {
     "ael capped": lambda: overload.accentuated_eccentric(
         BENCH, one_rep_max=kg(100), eccentric_fraction=1.3, reps=4
     ),
-    "ael round": lambda: overload.accentuated_eccentric(
-        BENCH, one_rep_max=kg(100), round_to=down
-    ),
+    "ael round": lambda: overload.accentuated_eccentric(BENCH, one_rep_max=kg(100), round_to=down),
     # 2/1
     "two_one 1rm": lambda: overload.two_one(LEG_EXT, one_rep_max=kg(60)),
     "two_one working": lambda: overload.two_one(
@@ -182,9 +180,7 @@ CALLS: dict[str, Callable[[], neg.Set]] = {
     "bw nordic": lambda: overload.bodyweight_negatives(NORDIC, reps=3),
     "bw nordic bodyweight": lambda: overload.bodyweight_negatives(NORDIC, athlete=athlete()),
     "bw no share": lambda: overload.bodyweight_negatives(
-        neg.Exercise(
-            "ghr", "Glute-Ham Raise", muscles=["hamstrings"], eccentric_only=True
-        ),
+        neg.Exercise("ghr", "Glute-Ham Raise", muscles=["hamstrings"], eccentric_only=True),
         athlete=athlete(),
     ),
 }
@@ -236,9 +232,7 @@ REFUSALS: dict[str, Callable[[], object]] = {
     "pan bodyweight exercise": lambda: overload.partner_assisted_negatives(
         CHIN, one_rep_max=kg(90)
     ),
-    "pan athlete without 1rm": lambda: overload.partner_assisted_negatives(
-        CURL, athlete=athlete()
-    ),
+    "pan athlete without 1rm": lambda: overload.partner_assisted_negatives(CURL, athlete=athlete()),
     "pan zero 1rm": lambda: overload.partner_assisted_negatives(CURL, one_rep_max=kg(0)),
     "assistance reps": lambda: overload.partner_assistance(kg(50), kg(55), 0),
     "assistance effort": lambda: overload.partner_assistance(

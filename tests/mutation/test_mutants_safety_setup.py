@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import negatives as neg
@@ -65,7 +67,7 @@ HEAD = "supramaximal Barbell Bench Press (a high-risk lift) with "
     ],
 )
 def test_neg401_message_and_fix(
-    item: neg.Set, setup: neg.Setup, params: dict[str, object], message: str, fix: str
+    item: neg.Set, setup: neg.Setup, params: dict[str, Any], message: str, fix: str
 ) -> None:
     finding = single(run(session(item, setup=setup), "NEG401", athlete=ATHLETE, **params))
     assert finding.message == HEAD + message

@@ -57,9 +57,7 @@ def test_neg501_message_for_an_explosive_lowering() -> None:
 def test_neg501_an_explosive_lowering_counted_slow_is_not_fast() -> None:
     # X counts as EXPLOSIVE_SECONDS (1 s) in the reps; an explicit slower count is not fast.
     dropped = overload.partner_assisted_negatives(CURL, one_rep_max=kg(55), tempo="X-0-2-0")
-    assert run(session(dropped), "NEG501", min_eccentric_seconds=1.0).findings[0].ctx[
-        "explosive"
-    ]
+    assert run(session(dropped), "NEG501", min_eccentric_seconds=1.0).findings[0].ctx["explosive"]
 
 
 def test_neg501_fastest_of_differing_reps_and_a_fix_without_the_seed() -> None:
@@ -108,8 +106,7 @@ def test_neg502_message_for_uniform_long_reps() -> None:
     finding = single(run(session(slow), "NEG502"))
     assert finding.message == f"reps take 12 s (tempo 8-1-2-1): above 10 s per rep, {HYPERTROPHY}"
     assert finding.fix == (
-        "keep a rep at or under 10 s: keep the slow lowering and lift faster, or shorten the "
-        "pauses"
+        "keep a rep at or under 10 s: keep the slow lowering and lift faster, or shorten the pauses"
     )
     assert dict(finding.ctx) == {"rep_seconds": 12.0, "max_rep_seconds": 10.0, "rep": 1}
 

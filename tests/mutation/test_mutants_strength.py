@@ -40,9 +40,7 @@ LEVELS_OFF = (
 def test_reps_at_a_load_too_light_for_the_formula(formula: str, reason: str) -> None:
     with pytest.raises(ValidationError) as error:
         strength.reps_at_load(kg(100), kg(40), formula)  # type: ignore[arg-type]
-    assert str(error.value) == (
-        f"reps_at_load.load: 40 kg is 40.0 % of the 1RM (100 kg): {reason}"
-    )
+    assert str(error.value) == (f"reps_at_load.load: 40 kg is 40.0 % of the 1RM (100 kg): {reason}")
 
 
 def test_capacity_fraction_reads_the_chart_at_the_effective_reps() -> None:

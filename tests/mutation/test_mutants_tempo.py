@@ -174,7 +174,7 @@ def test_phases_in_order_without_empty_pauses() -> None:
         (Phase.ISOMETRIC, 1.0),
         (Phase.CONCENTRIC, 2.0),
     )
-    assert tempo.phases("concentric") == (
+    assert tempo.phases(Phase.CONCENTRIC) == (
         (Phase.CONCENTRIC, 2.0),
         (Phase.ECCENTRIC, 3.0),
         (Phase.ISOMETRIC, 1.0),
