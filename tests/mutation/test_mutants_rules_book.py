@@ -143,9 +143,7 @@ CASES: dict[str, Case] = {
         lambda: sessions((3, [negatives()])),
         history=lambda: sessions((0, [negatives()]), (1, [negatives()])),
     ),
-    "303 no history": Case(
-        "NEG303", lambda: sessions((0, [negatives()])), history=lambda: None
-    ),
+    "303 no history": Case("NEG303", lambda: sessions((0, [negatives()])), history=lambda: None),
     "303 limit one": Case(
         "NEG303",
         lambda: sessions((0, [negatives()]), (3, [negatives()])),
@@ -242,7 +240,9 @@ CASES: dict[str, Case] = {
         "NEG202",
         lambda: neg.Session(
             day(0),
-            sets=[overload.partner_assisted_negatives(CURL, one_rep_max=kg(55), concentric_effort=1)],
+            sets=[
+                overload.partner_assisted_negatives(CURL, one_rep_max=kg(55), concentric_effort=1)
+            ],
         ),
         athlete=lifter(barbell_curl=50),
     ),
