@@ -194,3 +194,12 @@ def test_neg503_unknown_category_is_not_checked() -> None:
     assert note(report).reason == (
         "no 1RM for 'back-squat': cannot tell whether the sets are supramaximal"
     )
+
+
+def test_neg503_a_bodyweight_lift_without_the_bodyweight_is_not_checked() -> None:
+    chin = catalog.lookup("chin-up")
+    logged = neg.Set(chin, reps=3, load=kg(10), method="negative_only", rest=30.0)
+    report = run(session(logged, logged), "NEG503", athlete=lifter(bodyweight=None, chin_up=90))
+    assert note(report).reason == (
+        "no athlete bodyweight: cannot tell whether the sets are supramaximal"
+    )
