@@ -94,6 +94,19 @@ CALLS: dict[str, Callable[[], neg.Set]] = {
     "pan machine": lambda: overload.partner_assisted_negatives(
         LEG_PRESS, one_rep_max=kg(200), reps=6
     ),
+    "pan athlete ratio": lambda: overload.partner_assisted_negatives(
+        CURL,
+        athlete=neg.Athlete(
+            "ann",
+            training_age_years=3,
+            concentric_1rm={"barbell-curl": kg(50)},
+            ecc_con_ratio={"barbell-curl": 1.1},
+        ),
+        reps=5,
+    ),
+    "pan one lowering": lambda: overload.partner_assisted_negatives(
+        CURL, one_rep_max=kg(55), reps=1, tempo="2.5-0-1-0"
+    ),
     # accentuated eccentric
     "ael 1rm": lambda: overload.accentuated_eccentric(BENCH, one_rep_max=kg(100)),
     "ael working": lambda: overload.accentuated_eccentric(
@@ -239,6 +252,11 @@ REFUSALS: dict[str, Callable[[], object]] = {
         kg(50), kg(55), 3, concentric_effort=0
     ),
     "assistance 1rm": lambda: overload.partner_assistance(kg(50), kg(0), 3),
+    "round_to not a load": lambda: overload.partner_assisted_negatives(
+        CURL,
+        one_rep_max=kg(55),
+        round_to=lambda load: 5,  # type: ignore[arg-type,return-value]
+    ),
     "ael eccentric fraction": lambda: overload.accentuated_eccentric(
         BENCH, one_rep_max=kg(100), eccentric_fraction=2.5
     ),
