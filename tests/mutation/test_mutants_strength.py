@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -69,3 +70,52 @@ def test_eccentric_ratio_of_an_older_athlete_on_a_day() -> None:
     assert strength.eccentric_ratio(None, ann) == (1.47, "sex")
     assert strength.eccentric_ratio(None, ann, on=dt.date(2025, 1, 1)) == (1.62, "age")
     assert strength.eccentric_ratio(None, ann, on=dt.date(2024, 12, 31)) == (1.47, "sex")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: strength.rts_rpe(0, 0.8),
+            "rts_rpe.reps: must be >= 1, got 0 (allowed: from 1 to 12)",
+        ),
+        (
+            lambda: strength.rts_rpe(13, 0.5),
+            "rts_rpe.reps: must be <= 12, got 13 (allowed: from 1 to 12)",
+        ),
+        (
+            lambda: strength.rts_reps(8, 1.5),
+            "rts_reps.fraction: must be <= 1 (the 1RM), got 1.5 (a load above the 1RM cannot be "
+            "lifted even once)",
+        ),
+        (
+            lambda: strength.rts_fraction(5, 8.25),
+            "rts_fraction.rpe: must be on a half step of the RTS chart (6, 6.5, ..., 10), got 8.25",
+        ),
+        (lambda: strength.rts_fraction(5, "x"), "rts_fraction.rpe: must be a number, got 'x'"),
+        (
+            lambda: strength.eccentric_ratio(None, None, on=dt.datetime(2026, 1, 1)),
+            "eccentric_ratio.on: must be a date (without a time) or None, got datetime "
+            "datetime.datetime(2026, 1, 1, 0, 0)",
+        ),
+        (
+            lambda: strength.eccentric_1rm(kg(100), "x"),
+            "eccentric_1rm.exercise: must be an Exercise or None, got 'x'",
+        ),
+        (
+            # At RPE 6.25 the chart ends between its last two entries: 12 reps allow 0.579.
+            lambda: strength.rts_reps(6.25, 0.575),
+            "rts_reps.fraction: 0.575 of 1RM is lighter than 12 reps at RPE 6.25 (0.579), where "
+            "the RTS chart ends",
+        ),
+    ],
+)
+def test_chart_refusals(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        call()
+    assert str(error.value) == message
+
+
+def test_rts_reps_at_the_end_of_the_chart() -> None:
+    # RPE 6.25, 0.58 of 1RM: index 29.43 between 0.586 and 0.572; reps 1 + (29.43 - 7.5) / 2.
+    assert strength.rts_reps(6.25, 0.58) == pytest.approx(1 + (29 + 6 / 14 - 7.5) / 2)
