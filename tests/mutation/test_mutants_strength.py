@@ -12,6 +12,7 @@ from negatives import kg, strength
 from negatives.errors import ValidationError
 from negatives.strength import Estimate
 
+BENCH = neg.catalog.lookup("bench-press")
 LEVELS_OFF = (
     "(its curve levels off), so no number of reps matches a load below {floor} % of 1RM; use "
     "another formula, e.g. 'epley'"
@@ -92,15 +93,32 @@ def test_eccentric_ratio_of_an_older_athlete_on_a_day() -> None:
             lambda: strength.rts_fraction(5, 8.25),
             "rts_fraction.rpe: must be on a half step of the RTS chart (6, 6.5, ..., 10), got 8.25",
         ),
-        (lambda: strength.rts_fraction(5, "x"), "rts_fraction.rpe: must be a number, got 'x'"),
+        (lambda: strength.rts_fraction(5, "x")  # type: ignore[arg-type], "rts_fraction.rpe: must be a number, got 'x'"),
         (
             lambda: strength.eccentric_ratio(None, None, on=dt.datetime(2026, 1, 1)),
             "eccentric_ratio.on: must be a date (without a time) or None, got datetime "
             "datetime.datetime(2026, 1, 1, 0, 0)",
         ),
         (
-            lambda: strength.eccentric_1rm(kg(100), "x"),
+            lambda: strength.eccentric_1rm(kg(100), "x")  # type: ignore[arg-type],
             "eccentric_1rm.exercise: must be an Exercise or None, got 'x'",
+        ),
+        (
+            lambda: strength.eccentric_1rm(kg(100), on=dt.datetime(2026, 1, 1)),
+            "eccentric_1rm.on: must be a date (without a time) or None, got datetime "
+            "datetime.datetime(2026, 1, 1, 0, 0)",
+        ),
+        (
+            lambda: strength.safety_ratio(None),  # type: ignore[arg-type]
+            "safety_ratio.exercise: must be an Exercise, got NoneType None",
+        ),
+        (
+            lambda: strength.safe_eccentric_1rm(kg(0), BENCH),
+            "safe_eccentric_1rm.concentric_1rm: must be > 0, got 0 kg",
+        ),
+        (
+            lambda: strength.safe_eccentric_1rm(kg(100), BENCH, "ann"),  # type: ignore[arg-type]
+            "safe_eccentric_1rm.athlete: must be an Athlete or None, got 'ann'",
         ),
         (
             # At RPE 6.25 the chart ends between its last two entries: 12 reps allow 0.579.
