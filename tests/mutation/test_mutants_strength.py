@@ -93,14 +93,17 @@ def test_eccentric_ratio_of_an_older_athlete_on_a_day() -> None:
             lambda: strength.rts_fraction(5, 8.25),
             "rts_fraction.rpe: must be on a half step of the RTS chart (6, 6.5, ..., 10), got 8.25",
         ),
-        (lambda: strength.rts_fraction(5, "x")  # type: ignore[arg-type], "rts_fraction.rpe: must be a number, got 'x'"),
+        (
+            lambda: strength.rts_fraction(5, "x"),  # type: ignore[arg-type]
+            "rts_fraction.rpe: must be a number, got 'x'",
+        ),
         (
             lambda: strength.eccentric_ratio(None, None, on=dt.datetime(2026, 1, 1)),
             "eccentric_ratio.on: must be a date (without a time) or None, got datetime "
             "datetime.datetime(2026, 1, 1, 0, 0)",
         ),
         (
-            lambda: strength.eccentric_1rm(kg(100), "x")  # type: ignore[arg-type],
+            lambda: strength.eccentric_1rm(kg(100), "x"),  # type: ignore[arg-type]
             "eccentric_1rm.exercise: must be an Exercise or None, got 'x'",
         ),
         (
