@@ -129,12 +129,16 @@ def _score(killed: int, survived: int) -> float:
     return killed / (killed + survived) if killed + survived else 1.0
 
 
-def record() -> int:
-    """Write `SCORE_FILE` from the last run in ``mutants/``."""
+def record(*, partial: bool = False) -> int:
+    """Write `SCORE_FILE` from the last run in ``mutants/``.
+
+    With ``partial``, a run that has not tested every mutant yet is recorded too, marked
+    incomplete (the check fails on it): its figures cover the mutants tested so far.
+    """
     config = _config()
     modules = results(config)
     not_run = sum(len(groups["not_run"]) for groups in modules.values())
-    if not_run:
+    if not_run and not partial:
         print(f"{not_run} mutants were not run: finish the mutmut run first", file=sys.stderr)
         return 1
     stale = set(equivalent_mutants()) - {
@@ -147,10 +151,11 @@ def record() -> int:
     for module, groups in modules.items():
         killed, survived = len(groups["killed"]), len(groups["survived"])
         table[module] = {
-            "mutants": killed + survived + len(groups["equivalent"]),
+            "mutants": killed + survived + len(groups["equivalent"]) + len(groups["not_run"]),
             "killed": killed,
             "survived": survived,
             "equivalent": len(groups["equivalent"]),
+            "not_run": len(groups["not_run"]),
             "score": round(_score(killed, survived), 4),
             "survivors": groups["survived"],
         }
@@ -164,6 +169,8 @@ def record() -> int:
         "killed": killed,
         "survived": survived,
         "equivalent": sum(row["equivalent"] for row in table.values()),
+        "not_run": not_run,
+        "complete": not not_run,
         "sha256": fingerprint(config),
         "files": [
             path.relative_to(ROOT).as_posix()
@@ -184,8 +191,8 @@ def _print(summary: dict[str, Any]) -> None:
         )
     print(
         f"mutation score {summary['score']:.1%} ({summary['killed']} killed, "
-        f"{summary['survived']} survived, {summary['equivalent']} equivalent; "
-        f"threshold {THRESHOLD:.0%})"
+        f"{summary['survived']} survived, {summary['equivalent']} equivalent, "
+        f"{summary.get('not_run', 0)} not run; threshold {THRESHOLD:.0%})"
     )
 
 
@@ -200,6 +207,12 @@ def check() -> int:
         print(
             "mutation score is stale: the sources, tests or configuration changed since it was "
             "recorded; run .ci/mutation",
+            file=sys.stderr,
+        )
+        return 1
+    if not summary.get("complete", False):
+        print(
+            f"mutation run incomplete: {summary['not_run']} mutants not run; run .ci/mutation",
             file=sys.stderr,
         )
         return 1
@@ -223,9 +236,12 @@ def main() -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--record", action="store_true", help="record the run in mutants/")
     mode.add_argument("--survivors", action="store_true", help="list the last run's survivors")
+    parser.add_argument(
+        "--partial", action="store_true", help="with --record: record an unfinished run"
+    )
     args = parser.parse_args()
     if args.record:
-        return record()
+        return record(partial=args.partial)
     if args.survivors:
         return survivors()
     return check()
