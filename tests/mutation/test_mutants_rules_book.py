@@ -176,6 +176,20 @@ CASES: dict[str, Case] = {
     "304 nordic no bodyweight": Case(
         "NEG304", lambda: sessions((0, [negatives(0, 5, NORDIC)] * 2)), athlete=NO_BODYWEIGHT
     ),
+    "304 primer too early": Case(
+        "NEG304", lambda: sessions((0, [tempo_set(10, 3)]), (10, [negatives(60, 6)] * 2))
+    ),
+    "304 primer after an earlier light day": Case(
+        "NEG304",
+        lambda: sessions(
+            (0, [tempo_set(10, 3)]), (7, [tempo_set(10, 3)]), (10, [negatives(60, 6)] * 2)
+        ),
+    ),
+    "304 gap zero": Case(
+        "NEG304",
+        lambda: (neg.Session(day(0), sets=[negatives()]), neg.Session(day(0), sets=[negatives()])),
+        params={"gap_days": 0},
+    ),
     "304 no history": Case("NEG304", lambda: sessions((0, [negatives()])), history=lambda: None),
     # NEG305: weekly volume spike
     "305 spike": Case(
@@ -207,7 +221,26 @@ CASES: dict[str, Case] = {
         history=lambda: sessions((-7, [negatives()]), (-14, [negatives()] * 3)),
         params={"max_ratio": 1.2, "weeks": 2, "min_weeks": 1},
     ),
+    "305 crossing at the threshold": Case(
+        "NEG305",
+        lambda: sessions((0, [negatives()] * 3)),
+        history=lambda: sessions((-7, [negatives()]), (-14, [negatives()])),
+        params={"max_ratio": 2},
+    ),
     # NEG201-203: load
+    "201 one lowering": Case(
+        "NEG201",
+        lambda: neg.Session(day(0), sets=[negatives(70, 1)]),
+        athlete=lifter(barbell_curl=50),
+    ),
+    "201 lowering time in hundredths": Case(
+        "NEG201",
+        lambda: neg.Session(
+            day(0),
+            sets=[neg.Set(CURL, reps=4, load=kg(70), method="negative_only", tempo="4.125-0-X-0")],
+        ),
+        athlete=ATHLETE,
+    ),
     "201 above safe": Case(
         "NEG201",
         lambda: neg.Session(day(0), sets=[negatives(70, 4)]),

@@ -118,3 +118,17 @@ def test_neg401_bodyweight_lift_without_a_bodyweight_says_so() -> None:
     assert note(report).reason == (
         "no athlete bodyweight: cannot tell whether the set is supramaximal"
     )
+
+
+@pytest.mark.parametrize("help_kg", [None, 0.5])
+def test_neg401_help_not_recorded_or_slight_takes_the_partner(help_kg: float | None) -> None:
+    # Accentuated eccentric reps whose help is unknown, or half a kilo: a partner is at the bar.
+    rep = BENCH.rep(
+        kg(110), concentric_load=kg(80), assistance=None if help_kg is None else kg(help_kg)
+    )
+    logged = neg.Set(
+        BENCH, reps=2, load=kg(110), method="accentuated_eccentric", rep_detail=[rep, rep]
+    )
+    finding = single(run(session(logged, setup=neg.Setup(spotters=2)), "NEG401", athlete=ATHLETE))
+    assert finding.ctx["partner_helps"] is True
+    assert finding.ctx["free_spotters"] == 1
