@@ -182,3 +182,20 @@ def test_explain_rounds_the_ratio_to_three_places() -> None:
     )
     item = overload.partner_assisted_negatives(CURL, athlete=athlete)
     assert "(ratio 1.235: " in overload.explain(item)
+
+
+@pytest.mark.parametrize(("bodyweight", "alone"), [(96.0, False), (95.5, False), (96.5, True)])
+def test_the_bodyweight_share_alone_is_named_only_when_above_the_capacity(
+    bodyweight: float, alone: bool
+) -> None:
+    # One lowering of 3 s at a 80 kg 1RM: the capacity is 96 kg; 5 kg added is too much.
+    athlete = _athlete(bodyweight=bodyweight, chin_up=80)
+    item = overload.bodyweight_negatives(
+        CHIN, athlete=athlete, added_load=kg(5), reps=1, tempo="3-0-X-0"
+    )
+    assert item.prescription is not None
+    assert item.prescription.basis is not None
+    notes = item.prescription.basis.notes
+    assert any("the added 5 kg would make the lowering" in note for note in notes)
+    assert any("alone" in note for note in notes) is alone
+    assert item.load.value == pytest.approx(max(0.0, 96 - bodyweight))

@@ -140,3 +140,19 @@ def test_chart_refusals(call: Callable[[], object], message: str) -> None:
 def test_rts_reps_at_the_end_of_the_chart() -> None:
     # RPE 6.25, 0.58 of 1RM: index 29.43 between 0.586 and 0.572; reps 1 + (29.43 - 7.5) / 2.
     assert strength.rts_reps(6.25, 0.58) == pytest.approx(1 + (29 + 6 / 14 - 7.5) / 2)
+
+
+@pytest.mark.parametrize(
+    ("fraction", "tail"),
+    [
+        (5, "got 5; it is a fraction: did you mean 0.05?"),
+        (4.99, "got 4.99 (a load above the 1RM cannot be lifted even once)"),
+        (100, "got 100; it is a fraction: did you mean 1.00?"),
+        (100.5, "got 100.5 (a load above the 1RM cannot be lifted even once)"),
+    ],
+)
+def test_a_percent_is_told_apart_from_a_load_above_the_1rm(fraction: float, tail: str) -> None:
+    # 5-100 reads as a percent given for a fraction; anything else above 1 as a load too heavy.
+    with pytest.raises(ValidationError) as error:
+        strength.nsca_reps(fraction)
+    assert str(error.value) == f"nsca_reps.fraction: must be <= 1 (the 1RM), {tail}"
