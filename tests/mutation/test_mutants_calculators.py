@@ -126,6 +126,12 @@ CALLS: dict[str, Callable[[], neg.Set]] = {
     "ael history": lambda: overload.accentuated_eccentric(
         SQUAT, athlete=athlete(), history=history(SQUAT, 120, 5)
     ),
+    "ael concentric capped": lambda: overload.accentuated_eccentric(
+        BENCH, one_rep_max=kg(100), concentric_fraction=0.9, reps=6, tempo="4-0-1-0"
+    ),
+    "ael default concentric capped": lambda: overload.accentuated_eccentric(
+        BENCH, one_rep_max=kg(100), reps=12, releasers="first"
+    ),
     "ael above capacity": lambda: overload.accentuated_eccentric(
         BENCH, one_rep_max=kg(100), eccentric_fraction=1.3, allow_above_capacity=True, reps=4
     ),
@@ -204,6 +210,8 @@ def render(item: neg.Set) -> str:
     lines = [
         f"load {item.load}, reps {item.reps}, tempo {item.tempo}, method {item.method}",
         "eccentric " + ", ".join(f"{rep.eccentric_load}" for rep in reps),
+        "concentric " + ", ".join(f"{rep.concentric_load}" for rep in reps),
+        "seconds " + ", ".join(f"{rep.time_under_tension}" for rep in reps),
         "assistance " + ", ".join(f"{rep.assistance}" for rep in reps),
         overload.explain(item),
     ]
@@ -265,6 +273,17 @@ REFUSALS: dict[str, Callable[[], object]] = {
     ),
     "ael concentric above eccentric": lambda: overload.accentuated_eccentric(
         BENCH, one_rep_max=kg(100), eccentric_fraction=0.9, concentric_fraction=0.95
+    ),
+    "ael lift as heavy as the lowering": lambda: overload.accentuated_eccentric(
+        BENCH,
+        one_rep_max=kg(100),
+        eccentric_fraction=0.6,
+        concentric_fraction=0.59,
+        reps=1,
+        round_to=up,  # 59 kg rounds up to 60 kg, the lowering
+    ),
+    "ael default lift as heavy": lambda: overload.accentuated_eccentric(
+        BENCH, one_rep_max=kg(100), eccentric_fraction=0.3, reps=3
     ),
     "ael releasers": lambda: overload.accentuated_eccentric(
         BENCH,

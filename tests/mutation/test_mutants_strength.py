@@ -156,3 +156,33 @@ def test_a_percent_is_told_apart_from_a_load_above_the_1rm(fraction: float, tail
     with pytest.raises(ValidationError) as error:
         strength.nsca_reps(fraction)
     assert str(error.value) == f"nsca_reps.fraction: must be <= 1 (the 1RM), {tail}"
+
+
+def _history_of(item: neg.Set) -> list[neg.Session]:
+    return [neg.Session(dt.date(2026, 11, 2), sets=[item])]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        neg.Set(BENCH, reps=5, load=kg(100), assistance=kg(0.5)),  # a band helped every rep
+        neg.Set(neg.catalog.lookup("nordic-curl"), reps=5, load=kg(10)),  # never lifted
+        neg.Set(
+            neg.Exercise(
+                "fw-squat", "Flywheel Squat", muscles=["quadriceps"], equipment="flywheel"
+            ),
+            reps=5,
+            load=kg(10),
+        ),
+    ],
+)
+def test_sets_that_do_not_feed_a_1rm_estimate(item: neg.Set) -> None:
+    with pytest.raises(ValidationError, match=f"no 1RM for '{item.exercise.id}'"):
+        strength.one_rep_max(item.exercise, history=_history_of(item))
+
+
+def test_an_unassisted_set_with_zero_help_feeds_the_estimate() -> None:
+    item = neg.Set(BENCH, reps=5, load=kg(100), assistance=kg(0))
+    estimate = strength.one_rep_max(BENCH, history=_history_of(item))
+    assert estimate.source == "history"
+    assert estimate.load.value == pytest.approx(116.58, abs=0.01)
