@@ -303,6 +303,20 @@ REFUSALS: dict[str, Callable[[], object]] = {
         tempo=None,  # type: ignore[arg-type]
     ),
     "tempo bodyweight exercise": lambda: overload.tempo_eccentrics(CHIN, one_rep_max=kg(90)),
+    "neg no bodyweight share": lambda: overload.negative_only(
+        catalog.lookup("pistol-squat"), one_rep_max=kg(60)
+    ),
+    "ael band": lambda: overload.accentuated_eccentric(
+        catalog.lookup("band-glute-kickback"), one_rep_max=kg(20)
+    ),
+    "tempo flywheel": lambda: overload.tempo_eccentrics(
+        neg.Exercise("fw-squat", "Flywheel Squat", muscles=["quadriceps"], equipment="flywheel"),
+        one_rep_max=kg(100),
+    ),
+    "pan eccentric-only": lambda: overload.partner_assisted_negatives(
+        neg.Exercise("ghr", "Glute-Ham Raise", muscles=["hamstrings"], eccentric_only=True),
+        one_rep_max=kg(60),
+    ),
     "bw bar exercise": lambda: overload.bodyweight_negatives(BENCH, bodyweight=kg(80)),
     "bw no bodyweight": lambda: overload.bodyweight_negatives(CHIN),
     "bw zero bodyweight": lambda: overload.bodyweight_negatives(CHIN, bodyweight=kg(0)),
@@ -331,3 +345,27 @@ def test_refusals() -> None:
         text.splitlines(), REFUSAL_GOLDEN.read_text("utf-8").splitlines(), strict=True
     ):
         assert got == want
+
+
+@pytest.mark.parametrize(
+    ("exercise", "loaded"),
+    [
+        (BENCH, True),
+        (CHIN, False),
+        (NORDIC, False),
+        (catalog.lookup("pistol-squat"), False),
+        (catalog.lookup("band-glute-kickback"), False),
+        (
+            neg.Exercise(
+                "fw-squat", "Flywheel Squat", muscles=["quadriceps"], equipment="flywheel"
+            ),
+            False,
+        ),
+        (
+            neg.Exercise("ghr", "Glute-Ham Raise", muscles=["hamstrings"], eccentric_only=True),
+            False,
+        ),
+    ],
+)
+def test_bar_loaded(exercise: neg.Exercise, loaded: bool) -> None:
+    assert overload.bar_loaded(exercise) is loaded
