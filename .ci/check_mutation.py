@@ -58,11 +58,18 @@ def mutated_files(config: dict[str, Any]) -> list[Path]:
 
 
 def test_files(config: dict[str, Any]) -> list[Path]:
-    """The test files mutmut runs, and the conftest that sets their Hypothesis profile."""
+    """The test files mutmut runs (with their data), and the conftest that sets Hypothesis up."""
     paths: set[Path] = set()
     for name in config["pytest_add_cli_args_test_selection"]:
         path = ROOT / name
-        paths.update(path.rglob("*.py") if path.is_dir() else [path])
+        if path.is_dir():  # every file: the tests and the reviewed copies they compare with
+            paths.update(
+                file
+                for file in path.rglob("*")
+                if file.is_file() and "__pycache__" not in file.parts
+            )
+        else:
+            paths.add(path)
     paths.add(ROOT / "tests" / "conftest.py")
     return sorted(paths)
 
