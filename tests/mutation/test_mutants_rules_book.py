@@ -105,6 +105,13 @@ CASES: dict[str, Case] = {
         lambda: sessions((1, [negatives()])),
         history=lambda: sessions((-1, [negatives()])),
     ),
+    "302 lower back": Case(
+        "NEG302",
+        lambda: sessions(
+            (0, [negatives(80, 4, catalog.lookup("back-extension"))]),
+            (1, [negatives(80, 4, catalog.lookup("back-extension"))]),
+        ),
+    ),
     "302 no history": Case(
         "NEG302", lambda: sessions((0, [negatives()]), (1, [negatives()])), history=lambda: None
     ),
