@@ -234,6 +234,88 @@ CASES: dict[str, Case] = {
         history=lambda: sessions((-7, [negatives()]), (-14, [negatives()])),
         params={"max_ratio": 2},
     ),
+    # NEG101-104: the athlete
+    "101 novice": Case(
+        "NEG101",
+        lambda: neg.Session(day(0), sets=[negatives(70, 3), negatives(40, 3, CHIN)]),
+        athlete=attrs.evolve(ATHLETE, training_age_years=0.5),
+    ),
+    "101 no athlete": Case("NEG101", lambda: neg.Session(day(0), sets=[negatives(70, 3)])),
+    "102 minor": Case(
+        "NEG102",
+        lambda: neg.Session(
+            day(0),
+            sets=[
+                neg.Set(CURL, reps=8, load=kg(20)),
+                negatives(70, 3),
+                negatives(70, 3, BENCH),
+                negatives(100, 3, SQUAT),
+            ],
+        ),
+        athlete=attrs.evolve(ATHLETE, birth_year=2008),
+    ),
+    "102 turns 18 this year": Case(
+        "NEG102",
+        lambda: neg.Session(day(0), sets=[negatives(70, 3)]),
+        athlete=attrs.evolve(ATHLETE, birth_year=2008),
+        params={"min_age": 18},
+    ),
+    "102 no birth year": Case(
+        "NEG102", lambda: neg.Session(day(0), sets=[negatives(70, 3)]), athlete=ATHLETE
+    ),
+    "102 no 1rm": Case(
+        "NEG102",
+        lambda: neg.Session(day(0), sets=[negatives(70, 3, LEG_PRESS), negatives(70, 3)]),
+        athlete=attrs.evolve(lifter(barbell_curl=55), birth_year=2010),
+    ),
+    "103 flagged": Case(
+        "NEG103",
+        lambda: neg.Session(day(0), sets=[negatives(70, 3), negatives(40, 3)]),
+        athlete=attrs.evolve(
+            ATHLETE, screening=neg.Screening(statins=True, recent_muscle_injury=True)
+        ),
+    ),
+    "103 unanswered": Case(
+        "NEG103",
+        lambda: neg.Session(day(0), sets=[negatives(70, 3)]),
+        athlete=attrs.evolve(ATHLETE, screening=neg.Screening(statins=False)),
+    ),
+    "103 no screening": Case(
+        "NEG103", lambda: neg.Session(day(0), sets=[negatives(70, 3)]), athlete=ATHLETE
+    ),
+    "103 no athlete": Case("NEG103", lambda: neg.Session(day(0), sets=[negatives(70, 3)])),
+    "104 sore": Case(
+        "NEG104",
+        lambda: neg.Session(day(0), sets=[negatives(100, 3, SQUAT), negatives(100, 3, SQUAT)]),
+        athlete=attrs.evolve(
+            ATHLETE,
+            checkins=[
+                neg.Checkin(day(-3), soreness={"quadriceps": 9}),
+                neg.Checkin(day(-1), soreness={"quadriceps": 6, "glutes": 2}),
+                neg.Checkin(day(-1), soreness={"lower_back": 7}),
+            ],
+        ),
+    ),
+    "104 weaker the same day": Case(
+        "NEG104",
+        lambda: neg.Session(day(0), sets=[negatives(70, 3)]),
+        athlete=attrs.evolve(
+            ATHLETE, checkins=[neg.Checkin(day(0), strength_loss={"biceps": 0.125})]
+        ),
+        params={"max_checkin_age_days": 0, "max_strength_loss": 0.1},
+    ),
+    "104 old check-in": Case(
+        "NEG104",
+        lambda: neg.Session(day(0), sets=[negatives(70, 3)]),
+        athlete=attrs.evolve(ATHLETE, checkins=[neg.Checkin(day(-3), soreness={"biceps": 9})]),
+    ),
+    "104 no check-in on the day": Case(
+        "NEG104",
+        lambda: neg.Session(day(0), sets=[negatives(70, 3)]),
+        athlete=ATHLETE,
+        params={"max_checkin_age_days": 0},
+    ),
+    "104 no athlete": Case("NEG104", lambda: neg.Session(day(0), sets=[negatives(70, 3)])),
     # NEG201-203: load
     "201 one lowering": Case(
         "NEG201",
