@@ -240,6 +240,29 @@ CASES: dict[str, Case] = {
         lambda: neg.Session(day(0), sets=[negatives(70, 3), negatives(40, 3, CHIN)]),
         athlete=attrs.evolve(ATHLETE, training_age_years=0.5),
     ),
+    "101 at the minimum": Case(
+        "NEG101",
+        lambda: neg.Session(day(0), sets=[negatives(70, 3)]),
+        athlete=attrs.evolve(ATHLETE, training_age_years=1.0),
+    ),
+    "101 skipped sets first": Case(
+        "NEG101",
+        lambda: neg.Session(
+            day(0),
+            sets=[
+                neg.Set(CURL, reps=8, load=kg(20)),
+                negatives(10, 3, CHIN),
+                negatives(100, 3, LEG_PRESS),
+                negatives(70, 3),
+            ],
+        ),
+        athlete=attrs.evolve(lifter(bodyweight=80, barbell_curl=55), training_age_years=0.5),
+    ),
+    "101 bodyweight unknown": Case(
+        "NEG101",
+        lambda: neg.Session(day(0), sets=[negatives(10, 3, CHIN), negatives(70, 3)]),
+        athlete=attrs.evolve(NO_BODYWEIGHT, training_age_years=0.5),
+    ),
     "101 no athlete": Case("NEG101", lambda: neg.Session(day(0), sets=[negatives(70, 3)])),
     "102 minor": Case(
         "NEG102",
@@ -485,3 +508,26 @@ def test_history_session_equal_to_a_planned_one_is_that_session() -> None:
     report = run(plan, "NEG302", history=(plan[0],))
     assert report.findings == ()
     assert attrs.evolve(plan[0]) == plan[0]
+
+
+@pytest.mark.parametrize(
+    ("code", "params", "message"),
+    [
+        ("NEG102", {"min_age": 101}, "NEG102.min_age must be a number from 0 to 100, got 101"),
+        (
+            "NEG104",
+            {"max_strength_loss": 1.5},
+            "NEG104.max_strength_loss must be a number from 0 to 1, got 1.5",
+        ),
+        (
+            "NEG104",
+            {"max_soreness": 11},
+            "NEG104.max_soreness must be a number from 0 to 10, got 11",
+        ),
+    ],
+)
+def test_athlete_parameters_are_checked(code: str, params: dict[str, Any], message: str) -> None:
+    subject = sessions((0, [negatives()]))
+    with pytest.raises(PolicyError) as error:
+        run(subject, code, athlete=ATHLETE, **params)
+    assert str(error.value) == message
