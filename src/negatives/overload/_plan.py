@@ -103,7 +103,8 @@ def _check_load(field: str, value: object, *, positive: bool = False) -> None:
             field, f"must be a Load such as kg(40), got {describe(value)}", "arguments"
         )
     if value.value < 0 or (positive and value.value == 0):
-        raise ValidationError.single(field, f"must be > 0, got {value}", "arguments")
+        bound = "> 0" if positive else ">= 0"
+        raise ValidationError.single(field, f"must be {bound}, got {value}", "arguments")
 
 
 def _check_reps(reps: object, field: str = "reps") -> int:
@@ -431,7 +432,15 @@ def _finish(
     draft = Set(exercise, reps=reps, load=load, tempo=tempo, method=method, rep_detail=rep_detail)
     category = method_category(draft, one_rep_max=one_rep_max, bodyweight=bodyweight)
     fraction = None
-    if one_rep_max is not None and one_rep_max.value > 0 and load.value > 0:
+    # A bodyweight exercise's load is the load added to the bodyweight share, while its 1RM
+    # includes the share: the two are not comparable, so no fraction is recorded.
+    moves_bodyweight = bool(exercise.bodyweight_fraction) or exercise.eccentric_only
+    if (
+        one_rep_max is not None
+        and one_rep_max.value > 0
+        and load.value > 0
+        and not moves_bodyweight
+    ):
         fraction = load.ratio(one_rep_max)
     prescription = Prescription(
         exercise,

@@ -41,7 +41,7 @@ def _number(context: Context, name: str, *, low: float, high: float | None = Non
 # -- NEG101 ----------------------------------------------------------------------------------------
 
 
-def _example() -> Example:
+def _example() -> Example:  # pragma: no mutate block (a fixture for the docs)
     bench = catalog.lookup("bench-press")
     heavy = overload.accentuated_eccentric(bench, one_rep_max=kg(80))
     return Example(
@@ -152,7 +152,7 @@ class OverloadTooEarly(BuiltinRule):
 # -- NEG102 ----------------------------------------------------------------------------------------
 
 
-def _example_102() -> Example:
+def _example_102() -> Example:  # pragma: no mutate block (a fixture for the docs)
     bench = catalog.lookup("bench-press")
     heavy = overload.accentuated_eccentric(bench, one_rep_max=kg(70))
     return Example(
@@ -252,7 +252,7 @@ _FLAG_NAMES = {
 }
 
 
-def _example_103() -> Example:
+def _example_103() -> Example:  # pragma: no mutate block (a fixture for the docs)
     squat = catalog.lookup("back-squat")
     heavy = overload.accentuated_eccentric(squat, one_rep_max=kg(140))
     return Example(
@@ -337,7 +337,7 @@ class ScreeningFlags(BuiltinRule):
 # -- NEG104 ----------------------------------------------------------------------------------------
 
 
-def _example_104() -> Example:
+def _example_104() -> Example:  # pragma: no mutate block (a fixture for the docs)
     squat = catalog.lookup("leg-press")
     negative = overload.negative_only(squat, one_rep_max=kg(200))
     day = dt.date(2026, 11, 23)

@@ -12,7 +12,7 @@ from ..engine import Context, Finding, NotChecked, SetRef, Severity
 from ._base import BuiltinRule, Example
 
 
-def _example() -> Example:
+def _example() -> Example:  # pragma: no mutate block (a fixture for the docs)
     bench = catalog.lookup("bench-press")
     # Weight releasers at 105 % of the 1RM, and nobody to take the bar.
     heavy = overload.accentuated_eccentric(bench, one_rep_max=kg(100))

@@ -29,7 +29,7 @@ _NEGATIVE_METHODS = {
 # -- NEG501 ----------------------------------------------------------------------------------------
 
 
-def _example_501() -> Example:
+def _example_501() -> Example:  # pragma: no mutate block (a fixture for the docs)
     curl = catalog.lookup("barbell-curl")
     rushed = overload.partner_assisted_negatives(curl, one_rep_max=kg(55), tempo="2-0-2-0")
     return Example(Session(dt.date(2026, 11, 23), sets=[rushed]))
@@ -113,7 +113,7 @@ class FastLowering(BuiltinRule):
 # -- NEG502 ----------------------------------------------------------------------------------------
 
 
-def _example_502() -> Example:
+def _example_502() -> Example:  # pragma: no mutate block (a fixture for the docs)
     curl = catalog.lookup("barbell-curl")
     slow = overload.tempo_eccentrics(curl, one_rep_max=kg(55), tempo="8-1-2-1")
     return Example(Session(dt.date(2026, 11, 23), sets=[slow]))
@@ -176,7 +176,7 @@ class LongRep(BuiltinRule):
 # -- NEG503 ----------------------------------------------------------------------------------------
 
 
-def _example_503() -> Example:
+def _example_503() -> Example:  # pragma: no mutate block (a fixture for the docs)
     squat = catalog.lookup("back-squat")
     heavy = overload.accentuated_eccentric(squat, one_rep_max=kg(140))
     first = attrs.evolve(heavy, rest=60.0)

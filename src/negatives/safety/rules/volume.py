@@ -331,7 +331,7 @@ def _curl_negatives() -> Set:
     return overload.partner_assisted_negatives(curl, one_rep_max=kg(55))
 
 
-def _example_301() -> Example:
+def _example_301() -> Example:  # pragma: no mutate block (a fixture for the docs)
     negative = _curl_negatives()
     return Example(Session(dt.date(2026, 11, 23), sets=[negative] * 3))
 
@@ -424,7 +424,7 @@ class OverloadSetsPerBodyPart(BuiltinRule):
 # -- NEG302 ---------------------------------------------------------------------------------------
 
 
-def _example_302() -> Example:
+def _example_302() -> Example:  # pragma: no mutate block (a fixture for the docs)
     negative = _curl_negatives()
     return Example(
         (
@@ -509,7 +509,7 @@ class RecoveryInterval(BuiltinRule):
 # -- NEG303 ---------------------------------------------------------------------------------------
 
 
-def _example_303() -> Example:
+def _example_303() -> Example:  # pragma: no mutate block (a fixture for the docs)
     negative = _curl_negatives()
     days = (dt.date(2026, 11, 23), dt.date(2026, 11, 26), dt.date(2026, 11, 29))
     return Example(tuple(Session(day, sets=[negative, negative]) for day in days), history=())
@@ -583,7 +583,7 @@ class OverloadSessionsPerWeek(BuiltinRule):
 # -- NEG304 ---------------------------------------------------------------------------------------
 
 
-def _example_304() -> Example:
+def _example_304() -> Example:  # pragma: no mutate block (a fixture for the docs)
     negative = _curl_negatives()
     return Example(Session(dt.date(2026, 11, 23), sets=[negative, negative]), history=())
 
@@ -693,7 +693,7 @@ class FirstExposure(BuiltinRule):
 # -- NEG305 ---------------------------------------------------------------------------------------
 
 
-def _example_305() -> Example:
+def _example_305() -> Example:  # pragma: no mutate block (a fixture for the docs)
     negative = _curl_negatives()
     before = tuple(
         Session(dt.date(2026, 11, 23) - dt.timedelta(weeks=k), sets=[negative])

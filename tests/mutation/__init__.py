@@ -1,0 +1,1 @@
+"""Tests that pin down behaviour mutation testing found untested (see .ci/mutation)."""
