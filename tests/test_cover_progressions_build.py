@@ -1,0 +1,103 @@
+"""`build_program`'s machinery (`_build`): starting loads, 1RMs from the log, no athlete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import negatives as neg
+from negatives.errors import ValidationError
+from negatives.progressions import Linear, Program, ProgramSlot, build_program
+from negatives.progressions._build import _lookback, _working_load
+from negatives.safety import Policy
+
+kg = neg.kg
+MONDAY = dt.date(2026, 11, 23)
+CURL = neg.catalog.lookup("barbell-curl")
+BENCH = neg.catalog.lookup("bench-press")
+SETUP = neg.Setup(spotters=2, safety_arms=True)
+
+
+def _program(*slots: ProgramSlot, weeks: int = 1) -> Program:
+    return Program(name="P", weeks=weeks, slots=list(slots), start=MONDAY)
+
+
+def _curls_done(weeks_ago: int, load: float = 40.0) -> neg.Session:
+    day = MONDAY - dt.timedelta(weeks=weeks_ago)
+    return neg.Session(day, sets=[neg.Set(CURL, reps=8, load=kg(load))] * 3)
+
+
+def test_a_slot_with_neither_a_load_nor_a_fraction_is_refused() -> None:
+    slot = ProgramSlot(prescription=neg.Prescription(CURL, sets=3, reps=8))
+    with pytest.raises(ValidationError, match="neither a load nor a fraction of 1RM"):
+        build_program(_program(slot), None, history=())
+
+
+def test_the_working_load_is_unknown_without_a_load() -> None:
+    assert _working_load(neg.Prescription(CURL, sets=3, reps=8)) is None
+    overloaded = neg.Prescription(
+        BENCH, method="negative_only", sets=2, reps=3, load=kg(120), overload=0.2
+    )
+    working = _working_load(overloaded)
+    assert working is not None and working.isclose(kg(100), abs_tol=1e-9)
+
+
+def test_the_lookback_is_all_history_when_a_history_rule_has_no_number() -> None:
+    standard = Policy.preset("standard")
+    days = _lookback(standard)
+    assert days is not None and days >= 7
+    longer = _lookback(standard.with_params("NEG304", gap_days=60))
+    assert longer is not None and longer > days
+    # A parameter that is not a number: how far the rule reads is unknown, so all of it.
+    assert _lookback(standard.with_params("NEG304", gap_days="three weeks")) is None
+    assert _lookback(standard.with_params("NEG305", weeks=True)) is None
+
+
+def test_a_missing_1rm_is_estimated_from_the_log() -> None:
+    slot = ProgramSlot(prescription=neg.Prescription(CURL, sets=3, reps=8, fraction_1rm=0.7))
+    athlete = neg.Athlete("a", training_age_years=3)  # no tested 1RM
+    plan = build_program(
+        _program(slot), athlete, history=[_curls_done(2), _curls_done(1)], primer=False
+    )
+    first = plan.sessions[0].sets[0]
+    assert first.prescription is not None and first.prescription.basis is not None
+    basis = first.prescription.basis
+    assert basis.one_rep_max is not None and 45 < basis.one_rep_max.kg < 55  # 40 kg x 8
+    assert "estimated 1RM" in basis.one_rep_max_source
+    assert first.load == kg(35)  # 70 % of about 50 kg, rounded down to the plates
+
+
+def test_a_log_without_the_exercise_gives_no_1rm() -> None:
+    slot = ProgramSlot(prescription=neg.Prescription(CURL, sets=3, reps=8, fraction_1rm=0.7))
+    athlete = neg.Athlete("a", training_age_years=3)
+    bench = neg.Session(MONDAY - dt.timedelta(days=7), sets=[neg.Set(BENCH, reps=8, load=kg(60))])
+    with pytest.raises(ValidationError, match="there is no 1RM for 'barbell-curl'"):
+        build_program(_program(slot), athlete, history=[bench])
+
+
+def test_a_program_is_built_without_an_athlete_or_a_history() -> None:
+    slot = ProgramSlot(
+        prescription=neg.Prescription(CURL, sets=3, reps=8, load=kg(30)), progression=Linear()
+    )
+    plan = build_program(_program(slot, weeks=2), None, history=None)
+    assert [s.date for s in plan.sessions] == [MONDAY, MONDAY + dt.timedelta(weeks=1)]
+    assert [s.sets[0].load for s in plan.sessions] == [kg(30), kg(32.5)]
+    assert plan.limits == ()  # no overload: nothing to say about the athlete
+
+
+def test_weight_releasers_on_the_first_rep_only_allow_a_heavier_lowering() -> None:
+    athlete = neg.Athlete("a", training_age_years=5, concentric_1rm={"bench-press": kg(100)})
+    prescription = neg.Prescription(
+        BENCH, method="accentuated_eccentric", sets=2, reps=5, fraction_1rm=0.8, overload=0.6,
+        tempo="3-0-1-0",
+    )  # fmt: skip
+    loads = {}
+    for releasers in ("first", "every"):
+        slot = ProgramSlot(prescription=prescription, releasers=releasers)
+        plan = build_program(_program(slot), athlete, history=(), setup=SETUP, primer=False)
+        (adjustment,) = plan.adjustments
+        assert adjustment.codes == ("NEG201",)  # 128 kg is above the eccentric capacity
+        loads[releasers] = plan.sessions[0].sets[0].load
+    # One heavy lowering a set (the releasers fall off on the first) against five.
+    assert loads["first"] > loads["every"]
