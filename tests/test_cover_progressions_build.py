@@ -40,15 +40,18 @@ def test_the_working_load_is_unknown_without_a_load() -> None:
         BENCH, method="negative_only", sets=2, reps=3, load=kg(120), overload=0.2
     )
     working = _working_load(overloaded)
-    assert working is not None and working.isclose(kg(100), abs_tol=1e-9)
+    assert working is not None
+    assert working.isclose(kg(100), abs_tol=1e-9)
 
 
 def test_the_lookback_is_all_history_when_a_history_rule_has_no_number() -> None:
     standard = Policy.preset("standard")
     days = _lookback(standard)
-    assert days is not None and days >= 7
+    assert days is not None
+    assert days >= 7
     longer = _lookback(standard.with_params("NEG304", gap_days=60))
-    assert longer is not None and longer > days
+    assert longer is not None
+    assert longer > days
     # A parameter that is not a number: how far the rule reads is unknown, so all of it.
     assert _lookback(standard.with_params("NEG304", gap_days="three weeks")) is None
     assert _lookback(standard.with_params("NEG305", weeks=True)) is None
@@ -61,9 +64,11 @@ def test_a_missing_1rm_is_estimated_from_the_log() -> None:
         _program(slot), athlete, history=[_curls_done(2), _curls_done(1)], primer=False
     )
     first = plan.sessions[0].sets[0]
-    assert first.prescription is not None and first.prescription.basis is not None
+    assert first.prescription is not None
+    assert first.prescription.basis is not None
     basis = first.prescription.basis
-    assert basis.one_rep_max is not None and 45 < basis.one_rep_max.kg < 55  # 40 kg x 8
+    assert basis.one_rep_max is not None
+    assert 45 < basis.one_rep_max.kg < 55
     assert "estimated 1RM" in basis.one_rep_max_source
     assert first.load == kg(35)  # 70 % of about 50 kg, rounded down to the plates
 

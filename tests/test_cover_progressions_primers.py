@@ -69,5 +69,6 @@ def test_a_bodyweight_primer_needs_the_bodyweight() -> None:
     made = primer_set(heavy, dose, HAMSTRINGS, MONDAY, Gym(), kg(80), None, "")
     assert made is not None
     assert made.exercise.id == NORDIC.id
-    assert made.prescription is not None and made.prescription.basis is not None
+    assert made.prescription is not None
+    assert made.prescription.basis is not None
     assert made.prescription.basis.one_rep_max_source == ""

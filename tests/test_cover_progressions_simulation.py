@@ -47,5 +47,6 @@ def test_reported_rpes_are_written_next_to_the_reps() -> None:
     )
     result = simulate(_curls(30.0), ATHLETE, seed=1, response=always, history=())
     done = [item for session in result.performed for item in session.sets]
-    assert done and all(item.rpe is not None for item in done)
+    assert done
+    assert all(item.rpe is not None for item in done)
     assert "@" in result.text()

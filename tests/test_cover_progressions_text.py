@@ -32,7 +32,9 @@ def test_week_numbers_are_joined_into_runs() -> None:
 def test_an_adjustment_without_changes_is_kept_and_says_its_rules() -> None:
     bare = Adjustment((), "barbell-curl", kg(40), kg(40), ("NEG201",))
     assert _adjusted(bare) == "kept (NEG201)"
-    said = Adjustment((), "barbell-curl", kg(40), kg(35), ("NEG201",), changes=("a", "b"), reason="why")
+    said = Adjustment(
+        (), "barbell-curl", kg(40), kg(35), ("NEG201",), changes=("a", "b"), reason="why"
+    )
     assert _adjusted(said) == "a; b (NEG201: why)"
     silent = Adjustment((), "barbell-curl", kg(40), kg(35), (), changes=("a",))
     assert _adjusted(silent) == "a"
