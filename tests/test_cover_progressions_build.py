@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -10,7 +11,7 @@ import negatives as neg
 from negatives.errors import ValidationError
 from negatives.progressions import Linear, Program, ProgramSlot, build_program
 from negatives.progressions._build import _lookback, _working_load
-from negatives.safety import Policy
+from negatives.safety import Finding, Policy, Severity
 
 kg = neg.kg
 MONDAY = dt.date(2026, 11, 23)
@@ -106,3 +107,30 @@ def test_weight_releasers_on_the_first_rep_only_allow_a_heavier_lowering() -> No
         loads[releasers] = plan.sessions[0].sets[0].load
     # One heavy lowering a set (the releasers fall off on the first) against five.
     assert loads["first"] > loads["every"]
+
+
+class _NoRule:
+    """A user rule that finds nothing."""
+
+    code = "ACME900"
+    name = "nothing"
+    summary = "Finds nothing."
+    severity = Severity.INFO
+    citation = "none"
+    confidence = "low"
+    parameters: dict[str, object] = {}
+
+    def check(self, context: object) -> Iterator[Finding]:
+        yield from ()
+
+
+def test_a_user_rule_may_read_all_of_the_history() -> None:
+    assert _lookback(Policy.preset("standard").with_rule(_NoRule())) is None  # type: ignore[arg-type]
+
+
+def test_a_nordic_slot_without_a_load_is_bodyweight() -> None:
+    nordic = neg.catalog.lookup("nordic-curl")
+    slot = ProgramSlot(prescription=neg.Prescription(nordic, sets=2, reps=5))
+    athlete = neg.Athlete("a", training_age_years=3, bodyweight=kg(80))
+    plan = build_program(_program(slot), athlete, history=(), primer=False)
+    assert [item.load for item in plan.sessions[0].sets] == [kg(0), kg(0)]

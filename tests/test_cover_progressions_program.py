@@ -9,7 +9,7 @@ import pytest
 
 import negatives as neg
 from negatives.errors import ValidationError
-from negatives.progressions import Program, ProgramSlot, Week, templates
+from negatives.progressions import Gym, Program, ProgramSlot, Week, templates
 from negatives.progressions._limits import _names, limits
 from negatives.safety import Policy
 
@@ -140,3 +140,25 @@ def test_limits_follow_the_rules_the_policy_selects() -> None:
         maxima={"bench-press": kg(100)},
     )  # fmt: skip
     assert "NEG101" in {limit.code for limit in full}
+
+
+def test_templates_refuse_days_that_are_not_a_list_of_weekdays() -> None:
+    days: Any = "mon"
+    with pytest.raises(ValidationError, match="must be weekdays"):
+        templates.template("seed-negatives", days=days)
+
+
+def test_overload_without_an_athlete_is_said_first() -> None:
+    program = Program(name="P", weeks=1, slots=[_heavy()])
+    found = limits(
+        program, None, history_known=True, policy=Policy.preset("standard"), setup=None,
+        maxima={"bench-press": kg(100)},
+    )  # fmt: skip
+    assert found[0].message.startswith("no athlete:")
+    assert not any(limit.message.startswith("readiness") for limit in found)
+
+
+def test_a_gym_rounds_loads_only() -> None:
+    load: Any = 100
+    with pytest.raises(ValidationError, match="must be a Load"):
+        Gym().round(load, CURL)

@@ -96,3 +96,24 @@ def test_a_plan_places_adjustments_under_their_sets() -> None:
     text = plan_text(_plan((placed,), (session,)))
     assert "    adapted: load 35 kg -> 30 kg (NEG201)" in text
     assert "left out:" not in text
+
+
+def test_an_accentuated_set_says_what_is_lifted_per_dumbbell() -> None:
+    curl = neg.catalog.lookup("dumbbell-curl")
+    heavy = curl.rep(kg(20), concentric_load=kg(14))
+    item = neg.Set(
+        curl, reps=2, load=kg(20), method="accentuated_eccentric", rep_detail=[heavy] * 2
+    )
+    assert _describe([item]).endswith("accentuated eccentric (lifts 14 kg)")
+
+
+def test_the_partner_help_is_said_only_when_every_rep_has_it() -> None:
+    bench = neg.catalog.lookup("bench-press")
+    helped = bench.rep(kg(100), assistance=kg(20))
+    unknown = bench.rep(kg(100), assistance=None)
+    known = neg.Set(bench, reps=2, load=kg(100), method="partner_assisted", rep_detail=[helped] * 2)
+    assert _describe([known]).endswith("; partner helps 20, 20 kg (rep by rep)")
+    part = neg.Set(
+        bench, reps=2, load=kg(100), method="partner_assisted", rep_detail=[helped, unknown]
+    )
+    assert "partner helps" not in _describe([part])
