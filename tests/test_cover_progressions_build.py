@@ -134,3 +134,45 @@ def test_a_nordic_slot_without_a_load_is_bodyweight() -> None:
     athlete = neg.Athlete("a", training_age_years=3, bodyweight=kg(80))
     plan = build_program(_program(slot), athlete, history=(), primer=False)
     assert [item.load for item in plan.sessions[0].sets] == [kg(0), kg(0)]
+
+
+VETERAN = neg.Athlete("v", training_age_years=5, concentric_1rm={"bench-press": kg(100)})
+
+
+def _negatives(tempo: str, day: int = 0) -> ProgramSlot:
+    prescription = neg.Prescription(
+        BENCH, method="negative_only", sets=2, reps=5, fraction_1rm=0.9, overload=0.1,
+        tempo=tempo,
+    )  # fmt: skip
+    return ProgramSlot(prescription=prescription, day=day)
+
+
+def test_overload_refused_for_its_spacing_becomes_tempo_eccentrics_of_four_seconds() -> None:
+    program = Program(
+        name="P", weeks=1, days=(0, 1), slots=[_negatives("3-0-1-0", 0), _negatives("3-0-1-0", 1)],
+        start=MONDAY,
+    )  # fmt: skip
+    plan = build_program(program, VETERAN, history=(), setup=SETUP, primer=False)
+    monday, tuesday = plan.sessions
+    assert {item.method for item in monday.sets} == {neg.Method.NEGATIVE_ONLY}
+    assert {item.method for item in tuesday.sets} == {neg.Method.TEMPO_ECCENTRIC}
+    assert {str(item.tempo) for item in tuesday.sets} == {"4-0-1-0"}  # 3 s raised to 4 s
+    assert {item.load for item in tuesday.sets} == {kg(90)}  # the working load, no overload
+    spaced = [a for a in plan.adjustments if a.date == tuesday.date]
+    assert [(a.codes, a.changes) for a in spaced] == [(("NEG302",), ("tempo eccentrics at 90 kg",))]
+    assert not [f for f in plan.report.findings if f.code == "NEG302"]
+
+
+def test_a_refusal_no_load_clears_is_planned_at_the_lightest_load_and_said() -> None:
+    program = _program(_negatives("1-0-1-0"))
+    plan = build_program(program, VETERAN, history=(), setup=SETUP, primer=False)
+    (session,) = plan.sessions
+    lightest = session.sets[0].load
+    assert lightest < kg(97.5)
+    (adjustment,) = plan.adjustments
+    assert adjustment.codes == ("NEG501",)
+    assert adjustment.changes == (f"load 97.5 kg -> {lightest.value:g} kg",)
+    dated = [limit for limit in plan.limits if limit.date == MONDAY]
+    assert [limit.code for limit in dated] == ["NEG501"]
+    assert "the lightest load searched, is refused" in dated[0].message
+    assert any(f.code == "NEG501" for f in plan.report.findings)  # flagged, not hidden
