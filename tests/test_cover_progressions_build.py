@@ -176,3 +176,27 @@ def test_a_refusal_no_load_clears_is_planned_at_the_lightest_load_and_said() -> 
     assert [limit.code for limit in dated] == ["NEG501"]
     assert "the lightest load searched, is refused" in dated[0].message
     assert any(f.code == "NEG501" for f in plan.report.findings)  # flagged, not hidden
+
+
+def test_partner_help_is_left_unknown_without_a_1rm() -> None:
+    prescription = neg.Prescription(
+        BENCH, method="partner_assisted", sets=2, reps=5, load=kg(80), tempo="4-0-1-0"
+    )
+    athlete = neg.Athlete("a", training_age_years=5)  # no 1RM, no history
+    setup = neg.Setup(spotters=2, safety_arms=True, partner_max_assist=kg(60))
+    slot = ProgramSlot(prescription=prescription)
+    plan = build_program(_program(slot), athlete, history=(), setup=setup, primer=False)
+    first = plan.sessions[0].sets[0]
+    assert first.load == kg(80)
+    assert first.rep_detail is None  # how much the partner helps each rep is unknown
+    assert first.prescription is not None
+    assert first.prescription.assistance == ()
+
+
+def test_a_limit_found_while_planning_is_said_once_per_exercise_and_rule() -> None:
+    plan = build_program(
+        _program(_negatives("1-0-1-0"), weeks=3), VETERAN, history=(), setup=SETUP, primer=False
+    )
+    assert len(plan.adjustments) == 3  # every week refused and planned light
+    dated = [limit for limit in plan.limits if limit.date is not None]
+    assert [(limit.code, limit.date) for limit in dated] == [("NEG501", MONDAY)]
