@@ -35,10 +35,11 @@ def _search(
     anchor: Anchor | None = None,
     trial: object = _accept,
     reps: tuple[int, ...] = (8, 8),
+    low: int = 6,
 ) -> Search:
     maker = Maker(exercise, method, kg(60), working, None, "every", None, None)
     proposal = neg.Prescription(
-        exercise, method=method, sets=len(reps), reps=(6, max(reps)), load=kg(load)
+        exercise, method=method, sets=len(reps), reps=(low, max(reps)), load=kg(load)
     )
     return Search(
         maker=maker,
@@ -100,3 +101,11 @@ def test_the_next_step_of_a_bodyweight_slot_is_a_rep_or_a_set_more() -> None:
     top = _search(NORDIC, 0.0, reps=(8, 8), trial=_refuse)
     top.anchor = _anchor(top, (8, 8), 0.0)
     assert top.next_step() is None
+
+
+def test_cuts_are_each_tried_once_closest_first() -> None:
+    search = _search(CURL, 40.0, reps=(8, 10), low=8)
+    cuts = [shape.reps for shape in search.cuts(0.0)]
+    assert len(cuts) == len(set(cuts))  # (8,) comes from several cuts, listed once
+    assert cuts[0] == (8, 10)
+    assert set(cuts) == {(8, 10), (8,), (8, 9), (8, 8)}
