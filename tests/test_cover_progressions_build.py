@@ -200,3 +200,23 @@ def test_a_limit_found_while_planning_is_said_once_per_exercise_and_rule() -> No
     assert len(plan.adjustments) == 3  # every week refused and planned light
     dated = [limit for limit in plan.limits if limit.date is not None]
     assert [(limit.code, limit.date) for limit in dated] == [("NEG501", MONDAY)]
+
+
+def test_without_the_capacity_rule_the_partners_strength_caps_the_load() -> None:
+    prescription = neg.Prescription(
+        BENCH, method="partner_assisted", sets=2, reps=5, fraction_1rm=0.9, overload=0.2,
+        tempo="4-0-1-0",
+    )  # fmt: skip
+    setup = neg.Setup(spotters=2, safety_arms=True, partner_max_assist=kg(20))
+    plan = build_program(
+        _program(ProgramSlot(prescription=prescription)), VETERAN, history=(),
+        policy=Policy.preset("standard").ignoring("NEG201"), setup=setup, primer=False,
+    )  # fmt: skip
+    (adjustment,) = plan.adjustments
+    assert adjustment.codes == ("NEG203",)
+    first = plan.sessions[0].sets[0]
+    assert first.load < kg(107.5)
+    assert first.rep_detail is not None
+    helps = [rep.assistance for rep in first.rep_detail]
+    assert all(h is not None and h <= kg(20) for h in helps)
+    assert not [f for f in plan.report.findings if f.code == "NEG203"]
