@@ -50,3 +50,32 @@ def test_reported_rpes_are_written_next_to_the_reps() -> None:
     assert done
     assert all(item.rpe is not None for item in done)
     assert "@" in result.text()
+
+
+def test_a_weeks_adjustments_point_at_its_own_planned_sessions() -> None:
+    nordic = neg.catalog.lookup("nordic-curl")
+    bench = neg.catalog.lookup("bench-press")
+    heavy = neg.Prescription(
+        bench, method="negative_only", sets=2, reps=5, fraction_1rm=1.0, overload=0.3,
+        tempo="4-0-1-0",
+    )  # fmt: skip
+    slots = [
+        ProgramSlot(prescription=heavy, day=0),  # clamped by NEG201: placed in the plan
+        ProgramSlot(prescription=neg.Prescription(nordic, sets=2, reps=5), day=0),
+        ProgramSlot(prescription=neg.Prescription(nordic, sets=2, reps=5), day=1),  # left out
+    ]
+    program = Program(name="P", weeks=1, days=(0, 1), slots=slots, start=MONDAY)
+    athlete = neg.Athlete(
+        "a", training_age_years=5, bodyweight=kg(80),
+        concentric_1rm={"bench-press": kg(100), "nordic-curl": kg(80)},
+    )  # fmt: skip
+    setup = neg.Setup(spotters=2, safety_arms=True)
+    result = simulate(program, athlete, response=EXACT, history=(), setup=setup, primer=False)
+    (week,) = result.weeks
+    assert week.adjustments  # the clamped load
+    for adjustment in week.adjustments:
+        assert adjustment.loc[0] == "sessions"
+        index = adjustment.loc[1]
+        assert isinstance(index, int)
+        assert 0 <= index < len(week.planned)
+        assert week.planned[index].date == adjustment.date
