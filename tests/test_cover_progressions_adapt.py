@@ -109,3 +109,27 @@ def test_cuts_are_each_tried_once_closest_first() -> None:
     assert len(cuts) == len(set(cuts))  # (8,) comes from several cuts, listed once
     assert cuts[0] == (8, 10)
     assert set(cuts) == {(8, 10), (8,), (8, 9), (8, 8)}
+
+
+def _capped(sets: Sequence[neg.Set]) -> tuple[Finding, ...]:
+    """A stand-in load rule: nothing above 30 kg."""
+    if sets[0].load > kg(30):
+        return (Finding("NEG201", Severity.ERROR, "too heavy"),)
+    return ()
+
+
+def test_the_heaviest_accepted_load_is_found_by_halving_the_ladder() -> None:
+    search = _search(CURL, 40.0, trial=_capped)
+    shape = Shape((8, 8), None)
+    ladder = search.ladder(kg(40))
+    assert ladder[0] == kg(40)
+    assert ladder[-1] < kg(30)
+    assert search.heaviest(shape, kg(40)) == kg(30)
+    # Halving: fewer trials than loads on the ladder.
+    assert len(search.tried) < len(ladder)
+
+
+def test_no_load_is_searched_when_a_lighter_load_cannot_help() -> None:
+    search = _search(CURL, 40.0, trial=_refuse)  # NEG302: spacing, not the load
+    assert search.heaviest(Shape((8, 8), None), kg(40)) is None
+    assert len(search.tried) == 1

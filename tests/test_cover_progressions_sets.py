@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import negatives as neg
-from negatives.progressions._sets import Maker, Shape, lowerings
+from negatives.progressions._sets import Maker, Shape, _overload_source, lowerings
 from negatives.progressions.builtin import _bounded
 from negatives.units import MAX_BAR_LOAD_KG, Load
 
@@ -81,3 +81,15 @@ def test_releasers_on_the_first_rep_make_one_heavy_lowering() -> None:
     assert lowerings(Method.ACCENTUATED_ECCENTRIC, shape, "first") == 1
     assert lowerings(Method.ACCENTUATED_ECCENTRIC, shape, "every") == 6
     assert lowerings(Method.NEGATIVE_ONLY, shape, "first") == 6
+
+
+def test_the_overload_source_says_only_a_real_adaptation() -> None:
+    asked = neg.Prescription(
+        BENCH, method=Method.NEGATIVE_ONLY, sets=2, reps=5, load=kg(120), overload=0.2
+    )
+    assert _overload_source(asked, None) == "the program's"
+    assert _overload_source(asked, 0.2002) == "the program's"  # rounding, not an adaptation
+    adapted = _overload_source(asked, 0.1)
+    assert adapted.startswith("the program's; +20 % asked, adapted")
+    unasked = neg.Prescription(BENCH, method=Method.NEGATIVE_ONLY, sets=2, reps=5, load=kg(120))
+    assert _overload_source(unasked, 0.1) == ""
