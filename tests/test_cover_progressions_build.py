@@ -220,3 +220,18 @@ def test_without_the_capacity_rule_the_partners_strength_caps_the_load() -> None
     helps = [rep.assistance for rep in first.rep_detail]
     assert all(h is not None and h <= kg(20) for h in helps)
     assert not [f for f in plan.report.findings if f.code == "NEG203"]
+
+
+def test_a_refused_empty_bar_is_kept_as_asked_and_said() -> None:
+    prescription = neg.Prescription(
+        BENCH, method="negative_only", sets=2, reps=5, load=kg(20), tempo="1-0-1-0"
+    )
+    plan = build_program(
+        _program(ProgramSlot(prescription=prescription)), VETERAN, history=(), setup=SETUP,
+        primer=False,
+    )  # fmt: skip
+    assert [item.load for item in plan.sessions[0].sets] == [kg(20), kg(20)]
+    assert plan.adjustments == ()  # nothing lighter to plan: kept as asked
+    dated = [limit for limit in plan.limits if limit.date is not None]
+    assert [limit.code for limit in dated] == ["NEG501"]
+    assert "even 20 kg, the lightest load searched" in dated[0].message
