@@ -900,8 +900,8 @@ class Builder:
         for finding in report.findings:
             if finding.code != "NEG304" or finding.ctx.get("muscle") is None:
                 continue
-            loc = finding.loc  # ("sets", k): the session is checked on its own
-            if len(loc) >= 2 and loc[0] == "sets" and isinstance(loc[1], int):
+            loc = finding.loc  # ("sets", k): one session checked; NEG304 points at a set
+            if len(loc) >= 2 and loc[0] == "sets" and isinstance(loc[1], int):  # pragma: no branch
                 needs.setdefault(Muscle(str(finding.ctx["muscle"])), loc[1])
         if not needs:
             return

@@ -341,7 +341,7 @@ def complete(
             )
     elif method is Method.ACCENTUATED_ECCENTRIC:
         sources.append(_AEL_SOURCE)
-        if working is not None:
+        if working is not None:  # pragma: no branch - AEL sets are made only with one
             basis_notes.append(
                 f"lifts {_text(working)}, lowers {_text(load)}: weight releasers on "
                 f"{'every rep' if maker.releasers == 'every' else 'the first rep'}"

@@ -166,10 +166,8 @@ class ProgressionContext:
         last = performed[-1].prescription
         tail: list[Set] = []
         for item in reversed(performed):
-            if item.prescription != last:
-                if tail:
-                    break
-                continue
+            if item.prescription != last:  # the latest set (the first here) always answers `last`
+                break
             tail.append(item)
         return tuple(reversed(tail))
 

@@ -322,9 +322,7 @@ class Program:
                     f"is day {slot.day}, but the program trains on {len(self.days)} day(s) a "
                     "week (days are numbered from 0)",
                 )
-            for number, week in enumerate(slot.schedule):
-                if not isinstance(week, Week):
-                    continue
+            for number, week in enumerate(slot.schedule):  # Weeks: the slot checked them
                 for position, day in enumerate(week.days):
                     if isinstance(day, int) and day >= len(self.days):
                         checks.fail(

@@ -599,7 +599,7 @@ def simulate(
         done.extend(performed)
         gain = model.weekly_gain_at(float(athlete.training_age_years) + week / 52)
         for exercise_id, trained in trained_of.items():
-            if exercise_id in truth:
+            if exercise_id in truth:  # pragma: no branch - sets are of the slots' exercises
                 share = trained / planned_of[exercise_id]
                 truth[exercise_id] = truth[exercise_id] * (1 + gain * share)
         for exercise_id, path in paths.items():
