@@ -119,7 +119,9 @@ def mutate_bytes(draw: st.DrawFn, data: bytes, *, max_mutations: int = 6) -> byt
                 del lines[i]
             out = bytearray(b"\n".join(lines))
         elif kind == "swap-columns":
-            out = bytearray(swap_columns(bytes(out), draw(st.integers(0, 30)), draw(st.integers(0, 30))))
+            out = bytearray(
+                swap_columns(bytes(out), draw(st.integers(0, 30)), draw(st.integers(0, 30)))
+            )
     return bytes(out)
 
 
@@ -194,8 +196,12 @@ _SCALARS: st.SearchStrategy[Json] = st.one_of(
 #: Any JSON value, favouring the scalars a negatives document holds.
 JSON_VALUES: st.SearchStrategy[Json] = st.recursive(
     _SCALARS,
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(st.sampled_from(["id", "value", "unit", "reps", "x", ""]), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "value", "unit", "reps", "x", ""]), inner, max_size=3
+        )
+    ),
     max_leaves=6,
 )
 
@@ -270,7 +276,9 @@ def _nudged(draw: st.DrawFn, value: Json) -> Json:
     if isinstance(value, bool):
         return draw(st.sampled_from([not value, int(value), str(value).lower()]))
     if isinstance(value, int):
-        return draw(st.sampled_from([value + 1, value - 1, -value, value * 1000, float(value), str(value)]))
+        return draw(
+            st.sampled_from([value + 1, value - 1, -value, value * 1000, float(value), str(value)])
+        )
     if isinstance(value, float):
         return draw(st.sampled_from([value + 0.1, -value, value * 1e300, round(value), str(value)]))
     if isinstance(value, str):

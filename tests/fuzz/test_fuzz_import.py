@@ -12,7 +12,7 @@ import io
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import negatives as neg
@@ -101,8 +101,10 @@ def test_a_mutated_export_imports_with_every_row_accounted_for_or_fails_with_a_p
                 sessions, report = result.sessions, result.report
         except neg.ParseError as error:
             check_error(error, label)
+            event("refused")
             return
     check_result(sessions, report, len(data))
+    event("imported, all rows" if report.complete else "imported, rows skipped")
 
 
 def test_every_format_has_samples() -> None:
