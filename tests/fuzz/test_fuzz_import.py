@@ -34,12 +34,21 @@ _NAMES = [None, {"Bench Press (Barbell)": "back-squat", "Squat": "bench-press"}]
 def imports(draw: st.DrawFn) -> tuple[str, bytes, dict[str, object]]:
     """A mutated sample export and the options it is read with."""
     name, fmt, data = draw(st.sampled_from(_corpus.samples()))
-    mutated = mutate_bytes(draw, data)
+    if draw(st.integers(0, 2)) and b"\n" in data:
+        # Most often the header is kept, so that mutations reach the rows' parsers.
+        header, _, rows = data.partition(b"\n")
+        mutated = header + b"\n" + mutate_bytes(draw, rows)
+    else:
+        mutated = mutate_bytes(draw, data)
+    # Mostly the options the sample reads with, so that most mutations are read deep into the
+    # file; sometimes another format, unit or date format (refused early, or read otherwise).
+    usual = draw(st.integers(0, 3)) > 0
+    unit = _corpus.UNITS.get(name)
     options: dict[str, object] = {
-        "format": draw(st.sampled_from([None, None, fmt, *FORMATS])),
-        "unit": draw(st.sampled_from([_corpus.UNITS.get(name), None, "kg", "lb"])),
+        "format": draw(st.sampled_from([None, fmt])) if usual else draw(st.sampled_from(FORMATS)),
+        "unit": unit if usual else draw(st.sampled_from([unit, None, "kg", "lb"])),
         "tz": draw(st.sampled_from(_ZONES)),
-        "date_format": draw(st.sampled_from(_DATE_FORMATS)),
+        "date_format": None if usual else draw(st.sampled_from(_DATE_FORMATS)),
         "names": draw(st.sampled_from(_NAMES)),
     }
     return name, mutated, options
