@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from typing import Any, TypeAlias
 
 from hypothesis import strategies as st
@@ -288,8 +289,15 @@ def _nudged(draw: st.DrawFn, value: Json) -> Json:
     if isinstance(value, float):
         return draw(st.sampled_from([value + 0.1, -value, value * 1e300, round(value), str(value)]))
     if isinstance(value, str):
+        if _DATE.match(value) and draw(st.booleans()):
+            # a date moved to the calendar's ends, where date arithmetic overflows
+            return draw(st.sampled_from(_EDGE_DATES)) + value[10:]
         return mutate_text(draw, value, max_mutations=2)
     return value
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_EDGE_DATES = ("0001-01-01", "0001-01-03", "0001-01-20", "9999-12-20", "9999-12-31")
 
 
 def dumps(tree: Json) -> str:
