@@ -7,6 +7,7 @@ them all. Messages say the allowed range and the value received, with its unit.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import numbers
 import re
@@ -25,6 +26,22 @@ PROBLEM_LIMIT: ContextVar[int] = ContextVar("negatives_problem_limit", default=M
 
 #: Longest free text (notes, names) accepted in a field, in characters.
 MAX_TEXT = 10_000
+
+
+def shift_date(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the calendar's ends (0001-01-01 and 9999-12-31).
+
+    Any date is valid input, the first and last Python has too: windows and ranges computed
+    around it stop at the calendar's ends instead of raising `OverflowError`.
+
+    Examples:
+        >>> shift_date(dt.date(2026, 11, 23), -7)
+        datetime.date(2026, 11, 16)
+        >>> shift_date(dt.date(1, 1, 3), -14), shift_date(dt.date.max, 1)
+        (datetime.date(1, 1, 1), datetime.date(9999, 12, 31))
+    """
+    ordinal = min(max(day.toordinal() + days, 1), dt.date.max.toordinal())
+    return dt.date.fromordinal(ordinal)
 
 
 def fmt_number(value: float) -> str:

@@ -57,7 +57,7 @@ from typing import Any, NamedTuple, TypeAlias
 
 import attrs
 
-from ._checks import Checks, describe, fmt_number, soft_enum
+from ._checks import Checks, describe, fmt_number, shift_date, soft_enum
 from ._frozen import FrozenDict
 from .errors import ValidationError
 from .model import Exercise, Method, Muscle, Session, Set, SetType, TrainingLog
@@ -606,7 +606,8 @@ def week_start(day: dt.date, *, first_weekday: int = 0) -> dt.date:
             f"must be 0 (Monday) to 6 (Sunday), got {describe(first_weekday)}",
             "arguments",
         )
-    return day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
+    # The week of 0001-01-01 may begin before the calendar does: it begins with the calendar.
+    return shift_date(day, -((day.weekday() - first_weekday) % 7))
 
 
 def by_week(

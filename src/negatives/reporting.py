@@ -35,7 +35,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 
 from . import analysis, safety
-from ._checks import describe
+from ._checks import describe, shift_date
 from .errors import NegativesError, ValidationError
 from .model import Athlete, Exercise, Method, Session, Set, SetType, TrainingLog
 from .plot._data import (
@@ -397,7 +397,7 @@ def _line_chart(chart_id: str, history: StrengthHistory) -> str:
     first, last = min(days), max(days)
     if (last - first).days < 28:
         middle = first + (last - first) / 2
-        first, last = middle - dt.timedelta(days=14), middle + dt.timedelta(days=14)
+        first, last = shift_date(middle, -14), shift_date(middle, 14)
     span_days = (last - first).days
     low, high = min(values), max(values)
     pad = max((high - low) * 0.15, high * 0.05, 1.0)

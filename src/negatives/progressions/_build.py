@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from .. import overload, strength
-from .._checks import fmt_number
+from .._checks import fmt_number, shift_date
 from ..analysis import week_start
 from ..errors import ValidationError
 from ..model import (
@@ -31,7 +31,16 @@ from ._limits import limits, param
 from ._primers import PRIMER_SOURCE, PRIMER_TEMPO, primer_day, primer_set
 from ._sets import Maker, Shape, complete, dose
 from .base import Gym, ProgressionContext
-from .program import Adjustment, Limit, Program, ProgramPlan, ProgramSlot, Stall, Week
+from .program import (
+    Adjustment,
+    Limit,
+    Program,
+    ProgramPlan,
+    ProgramSlot,
+    Stall,
+    Week,
+    check_calendar,
+)
 
 #: Rules the builder never adapts to: NEG304 (a first exposure) is answered by a primer, not by
 #: a smaller dose.
@@ -225,6 +234,7 @@ class Builder:
                 "build_program",
             )
         self.first = week_start(first)
+        check_calendar(self.first, program.weeks, "build_program")
         self.maxima: dict[str, tuple[Load | None, str]] = {}
         for slot in program.slots:
             exercise = slot.exercise
@@ -306,7 +316,7 @@ class Builder:
         sessions = [*self.done, *self.generated]
         if self.lookback is None:
             return tuple(sorted(sessions, key=lambda s: s.date))
-        since = date - dt.timedelta(days=self.lookback)
+        since = shift_date(date, -self.lookback)
         out = []
         for session in sessions:
             if session.date < since:
@@ -886,7 +896,7 @@ class Builder:
         fresh = set(self._overloaded(session))
         gap = param(self.policy, "NEG304", "gap_days")
         days = float(gap) if isinstance(gap, (int, float)) else 21.0
-        since = session.date - dt.timedelta(days=math.ceil(days))
+        since = shift_date(session.date, -math.ceil(days))
         for earlier in (*self.done, *self.generated):
             if earlier is session or not since <= earlier.date <= session.date:
                 continue

@@ -41,6 +41,8 @@ def primer_day(
     days = set(weekdays)
     low, high = primers.PRIMER_DAYS
     for back in range(low, high + 1):
+        if back >= heavy.toordinal():
+            return None  # before the calendar's first day
         day = heavy - dt.timedelta(days=back)
         if last_done is not None and day <= last_done:
             return None

@@ -440,6 +440,21 @@ class ProgramPlan:
         return plan_text(self)
 
 
+def check_calendar(first: dt.date, weeks: int, owner: str) -> None:
+    """Refuse a program whose weeks from ``first`` (a Monday) run past the calendar's end.
+
+    Raises:
+        ValidationError: located at ``start``.
+    """
+    if first.toordinal() + 7 * weeks - 1 > dt.date.max.toordinal():
+        raise ValidationError.single(
+            "start",
+            f"{weeks} week{'' if weeks == 1 else 's'} from the week of {first.isoformat()} run "
+            f"past {dt.date.max.isoformat()}, the last date there is",
+            owner,
+        )
+
+
 def build_program(
     program: Program,
     athlete: Athlete | None,

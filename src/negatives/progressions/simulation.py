@@ -69,7 +69,7 @@ from ..model import Athlete, Method, Session, Set, Setup, Source, TrainingLog
 from ..safety import Finding, Policy, Severity
 from ..units import Load
 from .base import Gym
-from .program import Adjustment, Program, ProgramPlan, build_program
+from .program import Adjustment, Program, ProgramPlan, build_program, check_calendar
 
 __all__ = [
     "SIMULATOR",
@@ -516,6 +516,7 @@ def simulate(
     chosen = _arguments(program, athlete, weeks, seed, response)
     model = response if response is not None else Response()
     first = _first_week(program, start)
+    check_calendar(first, chosen, "simulate")
     truth: dict[str, Load] = {}
     for slot in program.slots:
         exercise = slot.exercise
@@ -545,7 +546,7 @@ def simulate(
     outcomes: list[SetOutcome] = []
     for week in range(chosen):
         begin = first + dt.timedelta(weeks=week)
-        end = begin + dt.timedelta(weeks=1)
+        last = begin + dt.timedelta(days=6)  # the week's Sunday (the day after may not exist)
         past = None if given is None and not done else (*(given or ()), *done)
         # Only the weeks up to this one: later weeks cannot change this week's plan (the
         # builder goes forward in time), and building them every week would cost
@@ -567,7 +568,7 @@ def simulate(
         indices = [
             index
             for index, session in enumerate(plan.sessions)
-            if session.date < end and (week == 0 or session.date >= begin)
+            if session.date <= last and (week == 0 or session.date >= begin)
         ]
         starting = dict(truth)
         performed: list[Session] = []

@@ -49,7 +49,7 @@ from collections.abc import Iterable
 import attrs
 
 from .. import overload
-from .._checks import coerce_enum
+from .._checks import coerce_enum, shift_date
 from ..model import MethodCategory, Muscle, Session, Set, SetType
 from ..units import Load, Unit
 
@@ -281,8 +281,8 @@ def primer_dose(heavy: Session, *, bodyweight: Load | None = None) -> tuple[Prim
                 volume,
                 volume * low_share,
                 volume * high_share,
-                heavy.date - dt.timedelta(days=last),
-                heavy.date - dt.timedelta(days=first),
+                shift_date(heavy.date, -last),
+                shift_date(heavy.date, -first),
             )
         )
     return tuple(out)
@@ -291,7 +291,7 @@ def primer_dose(heavy: Session, *, bodyweight: Load | None = None) -> tuple[Prim
 def _advice(volume_kg: float | None, muscle: Muscle, day: dt.date) -> str:
     """The advice for a primer before ``day``: the same in every rule that gives it."""
     first, last = PRIMER_DAYS
-    earliest, latest = day - dt.timedelta(days=last), day - dt.timedelta(days=first)
+    earliest, latest = shift_date(day, -last), shift_date(day, -first)
     low_share, high_share = PRIMER_DOSE
     name = muscle.value.replace("_", " ")
     if volume_kg is None:

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from ... import analysis, catalog, overload
-from ..._checks import describe, is_finite
+from ..._checks import describe, is_finite, shift_date
 from ...errors import Loc, PolicyError
 from ...model import BodyPart, Exercise, MethodCategory, Muscle, Session, Set, SetType
 from ...units import Load, kg
@@ -216,8 +216,9 @@ class _Work:
             days.append(_Day(session, index, index, hits, light))
         self.planned = any(day.hits for day in days)
         if context.history is not None and context.sessions:
-            since = min(session.date for session in context.sessions) - dt.timedelta(
-                days=math.ceil(lookback_days) + primer.PRIMER_DAYS[1]
+            since = shift_date(
+                min(session.date for session in context.sessions),
+                -(math.ceil(lookback_days) + primer.PRIMER_DAYS[1]),
             )
             first_subject = min(session.date for session in context.sessions)
             subject: dict[dt.date, list[Session]] = {}
@@ -227,7 +228,7 @@ class _Work:
                 if session.date < since:
                     self.clipped = True
                     continue
-                if session.date < first_subject - dt.timedelta(days=math.ceil(lookback_days)):
+                if session.date < shift_date(first_subject, -math.ceil(lookback_days)):
                     self.clipped = True  # read only for primers
                 if session in subject.get(session.date, ()):
                     continue  # the subject's own session passed in the history too
@@ -486,7 +487,7 @@ class RecoveryInterval(BuiltinRule):
                 gap = days_between(previous.date, day.date)
                 if gap >= minimum:
                     continue
-                earliest = previous.date + dt.timedelta(days=math.ceil(minimum))
+                earliest = shift_date(previous.date, math.ceil(minimum))
                 when = "on the same day as" if gap == 0 else f"{_plural(gap, 'day')} after"
                 yield context.finding(
                     f"eccentric overload for the {_name(muscle)} on {_day(day.date)}, {when} the "
@@ -771,7 +772,7 @@ class WeeklyVolumeSpike(BuiltinRule):
             if not planned:
                 continue
             volumes = weekly[muscle]
-            before = [start - dt.timedelta(weeks=k) for k in range(window, 0, -1)]
+            before = [shift_date(start, -7 * k) for k in range(window, 0, -1)]
             if any(volumes.get(week, 0.0) is None for week in (*before, start)):
                 yield context.not_checked(
                     f"no bodyweight given: the eccentric volume for {muscle.value!r} is unknown "
