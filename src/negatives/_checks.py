@@ -53,6 +53,15 @@ def fmt_number(value: float) -> str:
     return repr(value)
 
 
+def plural(count: float, word: str) -> str:
+    """``1 rep``, ``8 reps``, ``1.5 reps``: a count and its word, as a coach writes them.
+
+    >>> plural(1, "rep"), plural(8, "rep"), plural(1.5, "rep")
+    ('1 rep', '8 reps', '1.5 reps')
+    """
+    return f"{fmt_number(count)} {word}{'' if count == 1 else 's'}"
+
+
 def _long_int(value: int) -> str:
     """``1000000000000... (401 digits)``; never ``str()`` of an integer past Python's limit."""
     sign = "-" if value < 0 else ""

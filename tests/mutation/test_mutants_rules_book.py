@@ -531,3 +531,50 @@ def test_athlete_parameters_are_checked(code: str, params: dict[str, Any], messa
     with pytest.raises(PolicyError) as error:
         run(subject, code, athlete=ATHLETE, **params)
     assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    ("code", "params", "message"),
+    [
+        (
+            "NEG101",
+            {"min_training_age_years": -1},
+            "NEG101.min_training_age_years must be a number of at least 0, got -1",
+        ),
+        (
+            "NEG201",
+            {"max_fraction_of_eccentric_1rm": -0.5},
+            "NEG201.max_fraction_of_eccentric_1rm must be a number of at least 0, got -0.5",
+        ),
+        (
+            "NEG202",
+            {"max_concentric_effort": float("nan")},
+            "NEG202.max_concentric_effort must be a number of at least 0, got nan",
+        ),
+        (
+            "NEG401",
+            {"min_spotters": 1.5},
+            "NEG401.min_spotters must be a whole number, at least 0, got 1.5",
+        ),
+        (
+            "NEG501",
+            {"min_eccentric_seconds": -3},
+            "NEG501.min_eccentric_seconds must be a number of at least 0, got -3",
+        ),
+        (
+            "NEG502",
+            {"max_rep_seconds": float("inf")},
+            "NEG502.max_rep_seconds must be a number of at least 0, got inf",
+        ),
+        (
+            "NEG503",
+            {"min_rest_seconds": -120.0},
+            "NEG503.min_rest_seconds must be a number of at least 0, got -120.0",
+        ),
+    ],
+)
+def test_every_rule_checks_its_numbers(code: str, params: dict[str, Any], message: str) -> None:
+    subject = sessions((0, [negatives()]))
+    with pytest.raises(PolicyError) as error:
+        run(subject, code, athlete=ATHLETE, history=(), **params)
+    assert str(error.value) == message

@@ -57,7 +57,8 @@ def explain(item: Set | Prescription) -> str:
             f" with {_load(prescription.load)} added" if prescription.load.value else ", bodyweight"
         )
     tempo = f", tempo {prescription.tempo}" if prescription.tempo is not None else ""
-    lines = [f"{title}: {exercise.name}, {reps} reps{load}{tempo}"]
+    word = "rep" if reps.high == 1 else "reps"
+    lines = [f"{title}: {exercise.name}, {reps} {word}{load}{tempo}"]
     if basis.one_rep_max is not None:
         lines.append(f"  concentric 1RM: {_load(basis.one_rep_max)} ({basis.one_rep_max_source})")
     if basis.working_load is not None and prescription.method is not Method.TEMPO_ECCENTRIC:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import Literal
 
 from .. import strength
+from .._checks import plural
 from ..errors import ValidationError
 from ..model import Athlete, Basis, Exercise, LimbMode, Method, Session, Set, Setup
 from ..tempo import Tempo
@@ -64,8 +65,9 @@ def _working_source(plan: _Plan, reps: int, working_given: bool) -> None:
         plan.sources.append("1RM from the working set's reps: NSCA training-load chart (medium)")
     if not working_given:
         plan.sources.append(
-            f"working load for {reps} reps: {fmt_percent(strength.nsca_fraction(reps))} of the "
-            "1RM by the NSCA training-load chart (medium)"
+            f"working load for {plural(reps, 'rep')}: "
+            f"{fmt_percent(strength.nsca_fraction(reps))} of the 1RM by the NSCA training-load "
+            "chart (medium)"
         )
 
 
@@ -233,9 +235,9 @@ def partner_assisted_negatives(
             f"no overload left: rounding to a buildable load brought the bar down to the "
             f"working load {_load_text(working)}; use finer increments or fewer reps"
             if room or chosen is not None
-            else f"no room for an overload: 90 % of the eccentric capacity for {count} reps is "
-            f"at or under the working load {_load_text(working)}; do fewer reps for a heavier "
-            "lowering"
+            else "no room for an overload: 90 % of the eccentric capacity for "
+            f"{plural(count, 'rep')} is at or under the working load {_load_text(working)}; do "
+            "fewer reps for a heavier lowering"
         )
     help_logged = partner_assistance(bar, maximum, count, concentric_effort=effort)
     multiplier = exercise.load_multiplier
@@ -368,13 +370,13 @@ def accentuated_eccentric(
         up = plan.load(
             rep_max * 0.9 if exceeds(wanted, rep_max * 0.9) else wanted,
             cap=rep_max,
-            label=f"the load {count} reps allow (NSCA chart)",
+            label=f"the NSCA chart's load for {plural(count, 'rep')}",
         )
     else:
         up = plan.load(
             maximum * con_fraction,
             cap=rep_max,
-            label=f"the load {count} reps allow (NSCA chart)",
+            label=f"the NSCA chart's load for {plural(count, 'rep')}",
         )
     if up >= down:
         raise ValidationError.single(
@@ -595,7 +597,8 @@ def tempo_eccentrics(
         plan.sources.append("1RM from the working set's reps: NSCA training-load chart (medium)")
     basis = plan.basis(
         sources=(
-            f"load for {count} reps lowered in {seconds:g} s: {fmt_percent(fraction)} of the 1RM, "
+            f"load for {plural(count, 'rep')} lowered in {seconds:g} s: "
+            f"{fmt_percent(fraction)} of the 1RM, "
             f"the NSCA training-load chart at {effective:g} reps (medium; the tempo term low)",
             "slower eccentrics lower the load that can be lifted: Wilk, Zajac & Tufano 2021",
         ),
@@ -698,7 +701,8 @@ def bodyweight_negatives(
                 new_added = Load(max(0.0, room.to(added.unit).value), added.unit)
                 notes.append(
                     f"the added {_load_text(added)} would make the lowering "
-                    f"{_load_text(lowered)}, above the eccentric capacity for {count} reps "
+                    f"{_load_text(lowered)}, above the eccentric capacity for "
+                    f"{plural(count, 'rep')} "
                     f"({_load_text(capacity)}): lowered to {_load_text(new_added)}"
                 )
                 added = new_added
@@ -706,8 +710,8 @@ def bodyweight_negatives(
             if room.value < 0:
                 notes.append(
                     f"the bodyweight share alone ({_load_text(share)}) is above the eccentric "
-                    f"capacity for {count} reps ({_load_text(capacity)}): do fewer reps, or "
-                    "take weight off with a band or an assisted machine"
+                    f"capacity for {plural(count, 'rep')} ({_load_text(capacity)}): do fewer "
+                    "reps, or take weight off with a band or an assisted machine"
                 )
     elif maximum is None and not exercise.eccentric_only:
         notes.append(

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from .. import strength
-from .._checks import Checks, describe, fmt_number
+from .._checks import Checks, describe, fmt_number, plural
 from ..errors import ValidationError
 from ..model import (
     Athlete,
@@ -219,8 +219,8 @@ def _strength(
         fraction = strength.nsca_fraction(working_reps)
         return (
             working_load / fraction,
-            f"{working_load} x {working_reps} reps, {fmt_percent(fraction)} of 1RM by the "
-            "NSCA training-load chart",
+            f"{working_load} x {plural(working_reps, 'rep')}, {fmt_percent(fraction)} of 1RM by "
+            "the NSCA training-load chart",
             True,
         )
     if one_rep_max is not None:
@@ -330,7 +330,7 @@ class _Plan:
         text = (
             f"eccentric capacity for {count} lowering{'' if lowerings == 1 else 's'}{when}: "
             f"1RM {_load_text(self.maximum)} x {ratio_text} x {fmt_percent(fraction)} (NSCA "
-            f"chart at {fmt_number(round(max(1.0, cost), 2))} reps) = {_load_text(capacity)}"
+            f"chart at {plural(round(max(1.0, cost), 2), 'rep')}) = {_load_text(capacity)}"
         )
         if per_limb:
             text += f"; one limb lowers the whole load, so the load may be half: {_load_text(cap)}"

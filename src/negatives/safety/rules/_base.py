@@ -7,8 +7,10 @@ from typing import ClassVar
 
 import attrs
 
+from ..._checks import describe, is_finite
+from ...errors import PolicyError
 from ...model import Athlete, Equipment, Exercise, Session
-from ..engine import Confidence, Context, Finding, NotChecked, ParamValue, Severity
+from ..engine import Confidence, Context, Finding, NotChecked, ParamValue, Severity, fmt
 
 
 @attrs.frozen
@@ -67,3 +69,41 @@ def is_bodyweight_exercise(exercise: Exercise) -> bool:
         or exercise.equipment is Equipment.BODYWEIGHT
         or exercise.eccentric_only
     )
+
+
+def number_param(context: Context, name: str, *, low: float, high: float | None = None) -> float:
+    """A rule's numeric parameter, checked: finite, at least ``low`` (and at most ``high``).
+
+    Returned as given (a 2 stays 2 in a finding's numbers). A policy that sets it outside the
+    range is a `PolicyError` naming the rule and the parameter, raised when the rule runs.
+    """
+    value = context.param(name)
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not is_finite(value)
+        or value < low
+        or (high is not None and value > high)
+    ):
+        span = f"from {fmt(low)} to {fmt(high)}" if high is not None else f"of at least {fmt(low)}"
+        raise PolicyError(f"{context.code}.{name} must be a number {span}, got {describe(value)}")
+    return value
+
+
+def whole_param(context: Context, name: str, *, low: int, high: int | None = None) -> int:
+    """A rule's whole-number parameter, checked like `number_param`."""
+    value = context.param(name)
+    ok = (
+        not isinstance(value, bool)
+        and isinstance(value, (int, float))
+        and is_finite(value)
+        and float(value).is_integer()
+        and value >= low
+        and (high is None or value <= high)
+    )
+    if not ok:
+        span = f"{low} to {high}" if high is not None else f"at least {low}"
+        raise PolicyError(
+            f"{context.code}.{name} must be a whole number, {span}, got {describe(value)}"
+        )
+    return int(value)

@@ -6,12 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ... import catalog, overload
-from ..._checks import describe, is_finite
-from ...errors import PolicyError
 from ...model import Athlete, Checkin, MethodCategory, Muscle, Screening, Session
 from ...units import kg
 from ..engine import Context, Finding, NotChecked, SetRef, Severity, fmt
-from ._base import BuiltinRule, Example, is_bodyweight_exercise
+from ._base import BuiltinRule, Example, is_bodyweight_exercise, number_param
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -22,20 +20,6 @@ def _day(date: dt.date) -> str:
 
 def _name(muscle: Muscle) -> str:
     return muscle.value.replace("_", " ")
-
-
-def _number(context: Context, name: str, *, low: float, high: float | None = None) -> float:
-    value = context.param(name)
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        or not is_finite(value)
-        or value < low
-        or (high is not None and value > high)
-    ):
-        span = f"from {fmt(low)} to {fmt(high)}" if high is not None else f"at least {fmt(low)}"
-        raise PolicyError(f"{context.code}.{name} must be a number {span}, got {describe(value)}")
-    return float(value)
 
 
 # -- NEG101 ----------------------------------------------------------------------------------------
@@ -90,7 +74,7 @@ class OverloadTooEarly(BuiltinRule):
     example = staticmethod(_example)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        minimum = float(context.param("min_training_age_years"))
+        minimum = number_param(context, "min_training_age_years", low=0)
         count_bodyweight = bool(context.param("count_bodyweight"))
         athlete = context.athlete
         for ref in context.sets():
@@ -193,7 +177,7 @@ class SupramaximalMinor(BuiltinRule):
     example = staticmethod(_example_102)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        minimum = _number(context, "min_age", low=0, high=100)
+        minimum = number_param(context, "min_age", low=0, high=100)
         count_bodyweight = bool(context.param("count_bodyweight"))
         athlete = context.athlete
         for ref in context.sets():
@@ -400,9 +384,9 @@ class SoreMuscleGroup(BuiltinRule):
     example = staticmethod(_example_104)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        soreness_limit = _number(context, "max_soreness", low=0, high=10)
-        loss_limit = _number(context, "max_strength_loss", low=0, high=1)
-        max_age = int(_number(context, "max_checkin_age_days", low=0, high=365))
+        soreness_limit = number_param(context, "max_soreness", low=0, high=10)
+        loss_limit = number_param(context, "max_strength_loss", low=0, high=1)
+        max_age = int(number_param(context, "max_checkin_age_days", low=0, high=365))
         athlete = context.athlete
         seen: set[tuple[int, Muscle]] = set()
         for ref in context.sets():

@@ -11,7 +11,7 @@ from ..._checks import fmt_number
 from ...model import Athlete, Exercise, LoadConvention, Method, Rep, Session, Set, Setup
 from ...units import Load, kg
 from ..engine import Context, Finding, NotChecked, SetRef, Severity
-from ._base import BuiltinRule, Example, is_bodyweight_exercise
+from ._base import BuiltinRule, Example, is_bodyweight_exercise, number_param
 
 #: Relative tolerance for comparing loads with limits: a load *at* the limit is within it,
 #: whatever the floating-point rounding of ``0.80 x 1.35`` against ``0.90 x 1.20``.
@@ -122,7 +122,7 @@ class EccentricLoadAboveSafe(BuiltinRule):
     example = staticmethod(_example_201)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        fraction = float(context.param("max_fraction_of_eccentric_1rm"))
+        fraction = number_param(context, "max_fraction_of_eccentric_1rm", low=0)
         for ref in context.sets():
             loaded = context.is_overload(ref)
             if loaded is False:
@@ -234,7 +234,7 @@ class ConcentricShareAboveCapacity(BuiltinRule):
     example = staticmethod(_example_202)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        effort = float(context.param("max_concentric_effort"))
+        effort = number_param(context, "max_concentric_effort", low=0)
         for ref in context.sets():
             if ref.item.exercise.eccentric_only:
                 continue  # the athlete does not lift it

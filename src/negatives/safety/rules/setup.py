@@ -9,7 +9,7 @@ from ... import catalog, overload
 from ...model import Athlete, Method, MethodCategory, RiskClass, Session, Setup
 from ...units import kg
 from ..engine import Context, Finding, NotChecked, SetRef, Severity
-from ._base import BuiltinRule, Example
+from ._base import BuiltinRule, Example, whole_param
 
 
 def _example() -> Example:  # pragma: no mutate block (a fixture for the docs)
@@ -74,7 +74,7 @@ class SpottingHighRisk(BuiltinRule):
     example = staticmethod(_example)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        minimum = int(context.param("min_spotters"))
+        minimum = whole_param(context, "min_spotters", low=0)
         arms_count = bool(context.param("arms_count_as_spotter"))
         for ref in context.sets():
             exercise = ref.item.exercise

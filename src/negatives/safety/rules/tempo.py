@@ -14,7 +14,7 @@ from ...model import Athlete, Method, MethodCategory, Session, Setup
 from ...tempo import EXPLOSIVE, EXPLOSIVE_SECONDS
 from ...units import kg
 from ..engine import Context, Finding, NotChecked, SetRef, Severity, fmt
-from ._base import BuiltinRule, Example
+from ._base import BuiltinRule, Example, number_param
 
 _TOLERANCE_S = 1e-9
 
@@ -63,7 +63,7 @@ class FastLowering(BuiltinRule):
     example = staticmethod(_example_501)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        minimum = float(context.param("min_eccentric_seconds"))
+        minimum = number_param(context, "min_eccentric_seconds", low=0)
         for ref in context.sets():
             method = ref.item.method
             if method not in _NEGATIVE_METHODS:
@@ -147,7 +147,7 @@ class LongRep(BuiltinRule):
     example = staticmethod(_example_502)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        limit = float(context.param("max_rep_seconds"))
+        limit = number_param(context, "max_rep_seconds", low=0)
         for ref in context.sets():
             reps = ref.item.expand(bodyweight=context.bodyweight)
             times = [rep.time_under_tension for rep in reps]
@@ -219,7 +219,7 @@ class ShortRestSupramaximal(BuiltinRule):
     example = staticmethod(_example_503)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        minimum = float(context.param("min_rest_seconds"))
+        minimum = number_param(context, "min_rest_seconds", low=0)
         refs = context.sets()
         for ref, following in itertools.pairwise(refs):
             if following.session_index != ref.session_index:

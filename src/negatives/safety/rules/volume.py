@@ -37,13 +37,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from ... import analysis, catalog, overload
-from ..._checks import describe, is_finite, shift_date
-from ...errors import Loc, PolicyError
+from ..._checks import shift_date
+from ...errors import Loc
 from ...model import BodyPart, Exercise, MethodCategory, Muscle, Session, Set, SetType
 from ...units import Load, kg
 from .. import primer
 from ..engine import Context, Finding, NotChecked, SetRef, Severity, days_between, fmt
-from ._base import BuiltinRule, Example
+from ._base import BuiltinRule, Example, number_param, whole_param
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -62,39 +62,6 @@ def _name(value: Muscle | BodyPart) -> str:
 
 def _plural(count: int | float, word: str) -> str:
     return f"{fmt(count)} {word}{'' if count == 1 else 's'}"
-
-
-def _number(context: Context, name: str, *, minimum: float = 0.0) -> float:
-    value = context.param(name)
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        or not is_finite(value)
-        or value < minimum
-    ):
-        raise PolicyError(
-            f"{context.code}.{name} must be a number of at least {fmt(minimum)}, got "
-            f"{describe(value)}"
-        )
-    return value  # as given: 2 stays 2 in a finding's numbers
-
-
-def _whole(context: Context, name: str, *, low: int, high: int | None = None) -> int:
-    value = context.param(name)
-    ok = (
-        not isinstance(value, bool)
-        and isinstance(value, (int, float))
-        and is_finite(value)
-        and float(value).is_integer()
-        and value >= low
-        and (high is None or value <= high)
-    )
-    if not ok:
-        span = f"{low} to {high}" if high is not None else f"at least {low}"
-        raise PolicyError(
-            f"{context.code}.{name} must be a whole number, {span}, got {describe(value)}"
-        )
-    return int(value)
 
 
 def _unknown_reason(exercise: Exercise, *, history: bool) -> str:
@@ -372,7 +339,7 @@ class OverloadSetsPerBodyPart(BuiltinRule):
     example = staticmethod(_example_301)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        limit = _number(context, "max_sets")
+        limit = number_param(context, "max_sets", low=0)
         count_tempo = bool(context.param("count_tempo"))
         groups: dict[tuple[int, BodyPart], list[SetRef]] = {}
         for ref in context.sets():
@@ -471,7 +438,7 @@ class RecoveryInterval(BuiltinRule):
     example = staticmethod(_example_302)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        minimum = _number(context, "min_days_between")
+        minimum = number_param(context, "min_days_between", low=0)
         work = _Work(context, minimum)
         yield from work.notes_to_report()
         yield from _no_history(context, work, "no history given: earlier sessions unknown")
@@ -545,8 +512,8 @@ class OverloadSessionsPerWeek(BuiltinRule):
     example = staticmethod(_example_303)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        limit = _number(context, "max_sessions_per_week")
-        first_weekday = _whole(context, "first_weekday", low=0, high=6)
+        limit = number_param(context, "max_sessions_per_week", low=0)
+        first_weekday = whole_param(context, "first_weekday", low=0, high=6)
         work = _Work(context, 6)
         yield from work.notes_to_report()
         yield from _no_history(context, work, "no history given: earlier sessions unknown")
@@ -631,7 +598,7 @@ class FirstExposure(BuiltinRule):
     example = staticmethod(_example_304)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        gap_days = _number(context, "gap_days")
+        gap_days = number_param(context, "gap_days", low=0)
         work = _Work(context, gap_days)
         yield from work.notes_to_report()
         if context.history is None:
@@ -747,9 +714,9 @@ class WeeklyVolumeSpike(BuiltinRule):
     example = staticmethod(_example_305)
 
     def check(self, context: Context) -> Iterable[Finding | NotChecked]:
-        max_ratio = _number(context, "max_ratio")
-        window = _whole(context, "weeks", low=1)
-        min_weeks = _whole(context, "min_weeks", low=1)
+        max_ratio = number_param(context, "max_ratio", low=0)
+        window = whole_param(context, "weeks", low=1)
+        min_weeks = whole_param(context, "min_weeks", low=1)
         work = _Work(context, 7 * window + 6)
         yield from work.notes_to_report()
         if context.history is None:
