@@ -247,3 +247,32 @@ def test_a_names_file_entry_the_catalog_refuses_is_reported_at_the_exercise() ->
     bad_notes = {**curl, "notes": 5}
     message = _problems(lambda: load_names({"exercises": [bad_notes]}))
     assert message == "$.exercises[0].notes: must be text, got int"
+
+
+# -- regression: the strict "plank" key ---------------------------------------------------------
+
+
+def test_an_unknown_word_beside_plank_is_not_tolerated() -> None:
+    # "plank hold" and "weighted plank" were non-strict keys of the same words as the strict
+    # "plank" (the parser reads "hold" and "weighted" off), which made "Plank Jacks" a plank
+    for name, word in (("Plank Jacks", "jack"), ("Zorbly Plank", "zorbly")):
+        resolution = BUILTIN.resolve(name)
+        assert (resolution.kind, resolution.candidates) == ("ambiguous", ("plank",))
+        assert f"the words '{word}' may name a variant that works other muscles" in (
+            resolution.reason
+        )
+    for name in ("Plank", "Plank Hold", "Weighted Plank", "Plank (Weighted)", "Front Plank"):
+        resolution = BUILTIN.resolve(name)
+        assert resolution.exercise is not None, name
+        assert resolution.exercise.id == "plank"
+        assert resolution.hold
+
+
+def test_no_key_undoes_a_strict_key_of_the_same_words() -> None:
+    assert BUILTIN._reader is not None
+    keys = BUILTIN._reader.structure.keys
+    for strict in (k for k in keys if k.strict):
+        for other in keys:
+            same = other.tokens == strict.tokens and other.required == strict.required
+            shared = set(other.meanings(None)) & set(strict.meanings(None))
+            assert other.strict or not (same and shared), (strict.text, other.text)
