@@ -482,12 +482,12 @@ class _Grid:
         self._tables = (cap, tables)
         return tables
 
-    def _better(self, tables: tuple[_Table, ...], new: _Side, old: _Side | None) -> bool:
-        """Whether ``new`` beats ``old`` of the same total: fewer plates, then heavier first."""
-        if old is None:
-            return True
-        if new[1] == old[1]:
-            return False
+    def _better(self, tables: tuple[_Table, ...], new: _Side, old: _Side) -> bool:
+        """Whether ``new`` beats ``old`` of the same total: fewer plates, then heavier first.
+
+        The two are always different loadings (each comes from its own count of the first
+        group's plates).
+        """
         ranks = [sorted(self.order[p] for p in self.plates(tables, side)) for side in (new, old)]
         return (len(ranks[0]), ranks[0]) < (len(ranks[1]), ranks[1])
 

@@ -212,17 +212,15 @@ def _bar_chart(
     def y(value: float) -> float:
         return _TOP + plot_h * (1 - value / high)
 
-    busiest = max(cells.values(), key=lambda c: c.summary.volume.value, default=None)
+    # a chart is drawn only for a group with sets in a week shown: cells is never empty
+    busiest = max(cells.values(), key=lambda c: c.summary.volume.value)
     desc = (
         f"Bars per week from {weeks[0].isoformat()} to {weeks[-1].isoformat()}: the athlete's "
-        f"eccentric and concentric volume load of the {label}, in {unit.value}."
+        f"eccentric and concentric volume load of the {label}, in {unit.value}. Highest: week "
+        f"of {busiest.week.isoformat()}, eccentric "
+        f"{_num(busiest.summary.athlete_eccentric_volume.value)}, concentric "
+        f"{_num(busiest.summary.athlete_concentric_volume.value)}."
     )
-    if busiest is not None:
-        desc += (
-            f" Highest: week of {busiest.week.isoformat()}, eccentric "
-            f"{_num(busiest.summary.athlete_eccentric_volume.value)}, concentric "
-            f"{_num(busiest.summary.athlete_concentric_volume.value)}."
-        )
     if marks:
         desc += f" Safety findings in {len(marks)} week(s)."
     lines = _svg_open(chart_id, f"Weekly volume load: {label}", desc, "bars")
@@ -619,13 +617,14 @@ def _where(finding: safety.Finding, sessions: Sequence[Session]) -> str:
 
 def _select_exercises(
     items: Sequence[Session], exercises: int | Sequence[Exercise | str]
-) -> tuple[list[Exercise | str], bool]:
+) -> list[Exercise | str]:
+    """The exercises asked for, or the ``exercises`` most logged (working, lifted unaided)."""
     if isinstance(exercises, bool) or not isinstance(exercises, (int, Sequence)):
         raise TypeError(f"exercises must be a count or exercises, got {describe(exercises)}")
     if isinstance(exercises, str):
         raise TypeError("exercises must be a count or a list of exercises, got a string")
     if not isinstance(exercises, int):
-        return list(exercises), False
+        return list(exercises)
     if exercises < 0:
         raise ValidationError.single("exercises", f"must be >= 0, got {exercises}", "html")
     counts: dict[str, int] = {}
@@ -640,7 +639,7 @@ def _select_exercises(
             counts[item.exercise.id] = counts.get(item.exercise.id, 0) + 1
             known[item.exercise.id] = item.exercise
     chosen = sorted(counts, key=lambda k: (-counts[k], k))
-    return [known[k] for k in chosen], True
+    return [known[k] for k in chosen]
 
 
 def html(
@@ -830,9 +829,8 @@ def _weekly_section(
         if mark.week is not None:
             marks_by_week.setdefault(mark.week, []).append(mark)
     cells: dict[str, dict[dt.date, WeekVolume]] = {}
-    for volume in volumes:
-        if shown[0] <= volume.week <= shown[-1]:
-            cells.setdefault(volume.group, {})[volume.week] = volume
+    for volume in volumes:  # all in the weeks shown: only those were summarised
+        cells.setdefault(volume.group, {})[volume.week] = volume
     parts.append('<div class="charts">')
     for index, (group, by_week) in enumerate(cells.items()):
         chart_id = f"weekly-{index}"
@@ -894,7 +892,7 @@ def _strength_section(
     unit: Unit,
     exercises: int | Sequence[Exercise | str],
 ) -> str:
-    chosen, automatic = _select_exercises(items, exercises)
+    chosen = _select_exercises(items, exercises)
     limit = exercises if isinstance(exercises, int) else len(chosen)
     parts = [
         '<section aria-labelledby="strength"><h2 id="strength">Strength trends</h2>',
@@ -910,12 +908,9 @@ def _strength_section(
     for exercise in chosen:
         if len(histories) >= limit:
             break
-        try:
-            history = e1rm_history(items, exercise, athlete=athlete, unit=unit)
-        except NegativesError:
-            if not automatic:
-                raise
-            continue
+        # An exercise chosen from the sessions always has a history; one asked for that the
+        # sessions lack raises (a ValidationError naming it).
+        history = e1rm_history(items, exercise, athlete=athlete, unit=unit)
         if history.points or history.tested:
             histories.append(history)
         else:

@@ -946,9 +946,6 @@ class _Found:
         self.shared = budget is not None
         self.budget = budget if budget is not None else _Budget(PROBLEM_LIMIT.get())
 
-    def __bool__(self) -> bool:
-        return bool(self.problems) or self.more > 0
-
     def add(self, problem: Problem) -> None:
         budget = self.budget
         if budget.left > 0:

@@ -649,8 +649,9 @@ MOVEMENTS: Final[tuple[M, ...]] = (
     M("ab-wheel", "Ab Wheel Rollout", (ABS,), (LATS, SHOULDERS),
       keys=("abwheel",), implements=(BW,), default=BW, starts_with=ECC, risk=LOW),
     M("plank", "Plank", (ABS,), (OBLIQUES,),
-      keys=(Key("plank", "plank", strict=True), "front plank", "forearm plank",
-            "plank hold", "weighted plank"),
+      # "plank hold" and "weighted plank" need no key: the parser reads "hold" and "weighted"
+      # off the name, and a key of the same words that is not strict would undo this one's
+      keys=(Key("plank", "plank", strict=True), "front plank", "forearm plank"),
       implements=(BW,), default=BW, hold=True, risk=NONE),
     M("side-plank", "Side Plank", (OBLIQUES,), (ABS,),
       keys=("side plank",), implements=(BW,), default=BW, hold=True, risk=NONE),

@@ -337,9 +337,8 @@ def weekly_load(
     if weeks is not None:
         shown = shown[-weeks:]
     first, last = shown[0], shown[-1]
-    groups = list(dict.fromkeys(v.group for v in volumes if first <= v.week <= last))
-    if not groups:  # pragma: no cover - the last week always has sets
-        groups = [volumes[0].group]
+    # only the weeks shown were summarised: every volume is in them
+    groups = list(dict.fromkeys(v.group for v in volumes))
     target = volumes[0].summary.unit
     columns = 1 if len(groups) == 1 else 2 if len(groups) <= 4 else 3
     rows = math.ceil(len(groups) / columns)
@@ -347,8 +346,7 @@ def weekly_load(
     axes = figure.subplots(rows, columns, squeeze=False, sharex=True)
     by_group: dict[str, list[_data.WeekVolume]] = {}
     for volume in volumes:
-        if first <= volume.week <= last:
-            by_group.setdefault(volume.group, []).append(volume)
+        by_group.setdefault(volume.group, []).append(volume)
     unknown_help = 0
     for index, group in enumerate(groups):
         ax = axes[index // columns][index % columns]
