@@ -241,7 +241,6 @@ class _Work:
         days.sort(key=lambda day: day.key)
         self.eccentric_days = tuple(day for day in days if day.hits or day._light)
         self.days = tuple(day for day in days if day.hits)
-        self._primers: dict[tuple[int, Muscle], bool] = {}
 
     def _add(
         self,
@@ -290,18 +289,15 @@ class _Work:
 
     def is_primer(self, day: _Day, muscle: Muscle) -> bool:
         """Whether ``day`` primes a later overload session for ``muscle`` (not an overload one)."""
-        key = (id(day), muscle)
-        if key not in self._primers:
-            has, light = day.eccentric(muscle)
-            self._primers[key] = has and any(
-                later is not day
-                and later.key > day.key
-                and muscle in later.muscles
-                and primer.in_window(day.date, later.date)
-                and primer._is_light_kg(light, later.volume(muscle))
-                for later in self.days
-            )
-        return self._primers[key]
+        has, light = day.eccentric(muscle)
+        return has and any(
+            later is not day
+            and later.key > day.key
+            and muscle in later.muscles
+            and primer.in_window(day.date, later.date)
+            and primer._is_light_kg(light, later.volume(muscle))
+            for later in self.days
+        )
 
     def primed(self, day: _Day, muscle: Muscle) -> _Day | None:
         """The session that primes ``day`` for ``muscle``, if there is one."""
