@@ -74,6 +74,39 @@ def test_a_lift_whose_bodyweight_share_is_unknown_is_not_checked_for_the_lifters
     assert not [f for f in report.findings if f.code == "NEG202"]
 
 
+def test_a_lowering_with_unmeasured_help_is_said_so_not_blamed_on_the_bodyweight() -> None:
+    """Regression: with the bodyweight and the 1RM known, the rules that could not check a set
+    whose help on the lowering was given but not measured said "no athlete bodyweight" (NEG2xx,
+    NEG3xx) or "no 1RM" (NEG401)."""
+    lowering = RepPhase(phase="eccentric", load=kg(90), seconds=4, assistance=None)
+    lift = RepPhase(phase="concentric", load=kg(90), seconds=1, assistance=kg(30))
+    helped = neg.Set(
+        BENCH, reps=1, load=kg(90), method="partner_assisted", rep_detail=[Rep((lowering, lift))]
+    )
+    athlete = neg.Athlete(
+        "a", training_age_years=3, bodyweight=kg(80), concentric_1rm={"bench-press": kg(100)}
+    )
+    report = check(neg.Session(MONDAY, sets=[helped]), athlete=athlete, history=())
+    unmeasured = "the help on the lowering was not measured"
+    for code in ("NEG201", "NEG202"):
+        assert _reasons(report, code) == [
+            f"{unmeasured}: the load moved on 'bench-press' is unknown"
+        ]
+    for code in ("NEG301", "NEG302", "NEG303", "NEG304", "NEG305"):
+        assert _reasons(report, code) == [
+            f"{unmeasured}: cannot tell whether sets of 'bench-press' are eccentric overload"
+        ]
+    assert _reasons(report, "NEG401") == [
+        f"{unmeasured}: cannot tell whether the set is supramaximal"
+    ]
+    # Without the bodyweight, a bodyweight exercise still says so.
+    pull_up = neg.catalog.lookup("pull-up")
+    report = check(neg.Session(MONDAY, sets=[neg.Set(pull_up, reps=3, load=kg(0))]), history=())
+    assert _reasons(report, "NEG301") == [
+        "no bodyweight given: cannot tell whether sets of 'pull-up' are eccentric overload"
+    ]
+
+
 # -- the strength charts and equations -------------------------------------------------------------
 
 

@@ -7,7 +7,8 @@ from typing import ClassVar
 
 import attrs
 
-from ...model import Athlete, Equipment, Exercise, Session
+from ...model import Athlete, Equipment, Exercise, Session, Set
+from ...units import Load
 from ..engine import Confidence, Context, Finding, NotChecked, ParamValue, Severity
 
 
@@ -67,3 +68,18 @@ def is_bodyweight_exercise(exercise: Exercise) -> bool:
         or exercise.equipment is Equipment.BODYWEIGHT
         or exercise.eccentric_only
     )
+
+
+def unknown_lowering(item: Set, bodyweight: Load | None) -> str:
+    """Why the load ``item`` lowers is unknown: no bodyweight, or help on the lowering unmeasured.
+
+    For a set whose overload `negatives.overload.is_overload` cannot tell (``None``): a rep
+    lowering a bodyweight share that is unknown, else one whose help on the lowering was given
+    but not measured (``assistance=None``).
+    """
+    reps = item.expand(bodyweight=bodyweight)
+    if any(rep.eccentric.bodyweight is None for rep in reps) or not any(
+        rep.eccentric.assistance is None for rep in reps
+    ):
+        return "no athlete bodyweight"
+    return "the help on the lowering was not measured"

@@ -43,7 +43,7 @@ from ...model import BodyPart, Exercise, MethodCategory, Muscle, Session, Set, S
 from ...units import Load, kg
 from .. import primer
 from ..engine import Context, Finding, NotChecked, SetRef, Severity, days_between, fmt
-from ._base import BuiltinRule, Example
+from ._base import BuiltinRule, Example, unknown_lowering
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -97,11 +97,14 @@ def _whole(context: Context, name: str, *, low: int, high: int | None = None) ->
     return int(value)
 
 
-def _unknown_reason(exercise: Exercise, *, history: bool) -> str:
+def _unknown_reason(item: Set, bodyweight: Load | None, *, history: bool) -> str:
+    why = unknown_lowering(item, bodyweight)
+    if why == "no athlete bodyweight":
+        why = "no bodyweight given"
     where = " in the history" if history else ""
     left_out = " (left out)" if history else ""
     return (
-        f"no bodyweight given: cannot tell whether sets of {exercise.id!r}{where} are "
+        f"{why}: cannot tell whether sets of {item.exercise.id!r}{where} are "
         f"eccentric overload{left_out}"
     )
 
@@ -257,7 +260,9 @@ class _Work:
             return
         if status is None:
             self.notes.append(
-                context.not_checked(_unknown_reason(exercise, history=history), loc=loc)
+                context.not_checked(
+                    _unknown_reason(item, context.bodyweight, history=history), loc=loc
+                )
             )
             return
         tempo = False
@@ -375,7 +380,8 @@ class OverloadSetsPerBodyPart(BuiltinRule):
             exercise = ref.item.exercise
             loaded = context.is_overload(ref)
             if loaded is None:
-                yield context.not_checked(_unknown_reason(exercise, history=False), loc=ref.loc)
+                reason = _unknown_reason(ref.item, context.bodyweight, history=False)
+                yield context.not_checked(reason, loc=ref.loc)
                 continue
             if not loaded and not (count_tempo and context.category(ref) is MethodCategory.TEMPO):
                 continue
