@@ -18,14 +18,11 @@ from .._checks import fmt_number
 from ..model import Athlete, Exercise, Method, Prescription, Session, Set, Setup
 from ..safety import Finding, Policy, Report, Severity
 from ..units import Load
-from ._adapt import Anchor, Candidate, Search
+from ._adapt import Anchor, Candidate, Search, Trial
 from ._primers import PRIMER_TEMPO
 from ._sets import Maker, Shape, complete, dose
 from .base import Gym
 from .program import Adjustment, Limit, ProgramSlot, Stall, Week
-
-Trial = Callable[[Sequence[Set]], tuple[Finding, ...]]
-"""Runs the policy on candidate sets in their session: the findings that refuse them."""
 
 #: Refusals that make overload work tempo eccentrics instead (what those rules advise).
 _TEMPO_INSTEAD = frozenset({"NEG104", "NEG302", "NEG303"})
