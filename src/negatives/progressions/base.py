@@ -93,7 +93,11 @@ class Gym:
         )
         if equipment in _PLATE_LOADED:
             if target <= self.bar:
-                return self.bar.to(load.unit)
+                # The empty bar in the load's unit, converted exactly as the plates' totals
+                # are, so that rounding it again gives it back (`Load.to` can differ from that
+                # in the last digit: 35 lb is 15.875732950000002 kg by it).
+                empty = Load(0.0, load.unit)
+                return round_to_plates(empty, bar=self.bar, plates=self.plates, mode="up").total
             return round_to_plates(target, bar=self.bar, plates=self.plates, mode=mode).total.to(
                 load.unit
             )

@@ -122,10 +122,12 @@ def _rts_value(index: float) -> float:
     return RTS_CHART[low] + (RTS_CHART[low + 1] - RTS_CHART[low]) * (index - low)
 
 
-def _rts_index(fraction: float) -> float | None:
-    """The (fractional) chart index whose value is ``fraction``; ``None`` off the chart."""
-    if not RTS_CHART[-1] <= fraction <= RTS_CHART[0]:
-        return None
+def _rts_index(fraction: float) -> float:
+    """The (fractional) chart index whose value is ``fraction``, which is on the chart.
+
+    Its callers refuse a fraction off the chart (heavier than its start or lighter than its end)
+    before reading it.
+    """
     for index in range(len(RTS_CHART) - 1):
         high, low = RTS_CHART[index], RTS_CHART[index + 1]
         if high >= fraction >= low:
@@ -222,7 +224,6 @@ def rts_rpe(reps: int, fraction: float) -> float:
             "rts_rpe",
         )
     index = _rts_index(value)
-    assert index is not None
     return 10 - (index - start) / 2
 
 
@@ -272,7 +273,6 @@ def rts_reps(rpe: float, fraction: float) -> float:
             "rts_reps",
         )
     index = _rts_index(value)
-    assert index is not None
     return 1 + (index - start) / 2
 
 

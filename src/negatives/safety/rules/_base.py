@@ -9,7 +9,8 @@ import attrs
 
 from ..._checks import describe, is_finite
 from ...errors import PolicyError
-from ...model import Athlete, Equipment, Exercise, Session
+from ...model import Athlete, Equipment, Exercise, Session, Set
+from ...units import Load
 from ..engine import Confidence, Context, Finding, NotChecked, ParamValue, Severity, fmt
 
 
@@ -107,3 +108,18 @@ def whole_param(context: Context, name: str, *, low: int, high: int | None = Non
             f"{context.code}.{name} must be a whole number, {span}, got {describe(value)}"
         )
     return int(value)
+
+
+def unknown_lowering(item: Set, bodyweight: Load | None) -> str:
+    """Why the load ``item`` lowers is unknown: no bodyweight, or help on the lowering unmeasured.
+
+    For a set whose overload `negatives.overload.is_overload` cannot tell (``None``): a rep
+    lowering a bodyweight share that is unknown, else one whose help on the lowering was given
+    but not measured (``assistance=None``).
+    """
+    reps = item.expand(bodyweight=bodyweight)
+    if any(rep.eccentric.bodyweight is None for rep in reps) or not any(
+        rep.eccentric.assistance is None for rep in reps
+    ):
+        return "no athlete bodyweight"
+    return "the help on the lowering was not measured"

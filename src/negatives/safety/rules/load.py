@@ -11,7 +11,7 @@ from ..._checks import fmt_number
 from ...model import Athlete, Exercise, LoadConvention, Method, Rep, Session, Set, Setup
 from ...units import Load, kg
 from ..engine import Context, Finding, NotChecked, SetRef, Severity
-from ._base import BuiltinRule, Example, is_bodyweight_exercise, number_param
+from ._base import BuiltinRule, Example, is_bodyweight_exercise, number_param, unknown_lowering
 
 #: Relative tolerance for comparing loads with limits: a load *at* the limit is within it,
 #: whatever the floating-point rounding of ``0.80 x 1.35`` against ``0.90 x 1.20``.
@@ -41,9 +41,9 @@ def _convention(exercise: Exercise) -> str:
 
 
 def _no_bodyweight(context: Context, ref: SetRef) -> NotChecked:
+    why = unknown_lowering(ref.item, context.bodyweight)
     return context.not_checked(
-        f"no athlete bodyweight: the load moved on {ref.item.exercise.id!r} is unknown",
-        loc=ref.loc,
+        f"{why}: the load moved on {ref.item.exercise.id!r} is unknown", loc=ref.loc
     )
 
 

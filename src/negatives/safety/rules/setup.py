@@ -9,7 +9,7 @@ from ... import catalog, overload
 from ...model import Athlete, Method, MethodCategory, RiskClass, Session, Setup
 from ...units import kg
 from ..engine import Context, Finding, NotChecked, SetRef, Severity
-from ._base import BuiltinRule, Example, whole_param
+from ._base import BuiltinRule, Example, unknown_lowering, whole_param
 
 
 def _example() -> Example:  # pragma: no mutate block (a fixture for the docs)
@@ -80,13 +80,17 @@ class SpottingHighRisk(BuiltinRule):
             exercise = ref.item.exercise
             if exercise.risk is not None and exercise.risk is not RiskClass.HIGH:
                 continue  # not a high-risk lift
-            if context.is_overload(ref) is False:
+            overloaded = context.is_overload(ref)
+            if overloaded is False:
                 continue  # no overload: not supramaximal
             category = context.category(ref)
             if category is None:
+                unknown = overloaded is None or (
+                    exercise.bodyweight_fraction and context.bodyweight is None
+                )
                 missing = (
-                    "no athlete bodyweight"
-                    if exercise.bodyweight_fraction and context.bodyweight is None
+                    unknown_lowering(ref.item, context.bodyweight)
+                    if unknown
                     else f"no 1RM for {exercise.id!r}"
                 )
                 yield context.not_checked(

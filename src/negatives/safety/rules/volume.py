@@ -43,7 +43,7 @@ from ...model import BodyPart, Exercise, MethodCategory, Muscle, Session, Set, S
 from ...units import Load, kg
 from .. import primer
 from ..engine import Context, Finding, NotChecked, SetRef, Severity, days_between, fmt
-from ._base import BuiltinRule, Example, number_param, whole_param
+from ._base import BuiltinRule, Example, number_param, unknown_lowering, whole_param
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -64,11 +64,14 @@ def _plural(count: int | float, word: str) -> str:
     return f"{fmt(count)} {word}{'' if count == 1 else 's'}"
 
 
-def _unknown_reason(exercise: Exercise, *, history: bool) -> str:
+def _unknown_reason(item: Set, bodyweight: Load | None, *, history: bool) -> str:
+    why = unknown_lowering(item, bodyweight)
+    if why == "no athlete bodyweight":
+        why = "no bodyweight given"
     where = " in the history" if history else ""
     left_out = " (left out)" if history else ""
     return (
-        f"no bodyweight given: cannot tell whether sets of {exercise.id!r}{where} are "
+        f"{why}: cannot tell whether sets of {item.exercise.id!r}{where} are "
         f"eccentric overload{left_out}"
     )
 
@@ -208,7 +211,6 @@ class _Work:
         days.sort(key=lambda day: day.key)
         self.eccentric_days = tuple(day for day in days if day.hits or day._light)
         self.days = tuple(day for day in days if day.hits)
-        self._primers: dict[tuple[int, Muscle], bool] = {}
 
     def _add(
         self,
@@ -225,7 +227,9 @@ class _Work:
             return
         if status is None:
             self.notes.append(
-                context.not_checked(_unknown_reason(exercise, history=history), loc=loc)
+                context.not_checked(
+                    _unknown_reason(item, context.bodyweight, history=history), loc=loc
+                )
             )
             return
         tempo = False
@@ -257,18 +261,15 @@ class _Work:
 
     def is_primer(self, day: _Day, muscle: Muscle) -> bool:
         """Whether ``day`` primes a later overload session for ``muscle`` (not an overload one)."""
-        key = (id(day), muscle)
-        if key not in self._primers:
-            has, light = day.eccentric(muscle)
-            self._primers[key] = has and any(
-                later is not day
-                and later.key > day.key
-                and muscle in later.muscles
-                and primer.in_window(day.date, later.date)
-                and primer._is_light_kg(light, later.volume(muscle))
-                for later in self.days
-            )
-        return self._primers[key]
+        has, light = day.eccentric(muscle)
+        return has and any(
+            later is not day
+            and later.key > day.key
+            and muscle in later.muscles
+            and primer.in_window(day.date, later.date)
+            and primer._is_light_kg(light, later.volume(muscle))
+            for later in self.days
+        )
 
     def primed(self, day: _Day, muscle: Muscle) -> _Day | None:
         """The session that primes ``day`` for ``muscle``, if there is one."""
@@ -346,7 +347,8 @@ class OverloadSetsPerBodyPart(BuiltinRule):
             exercise = ref.item.exercise
             loaded = context.is_overload(ref)
             if loaded is None:
-                yield context.not_checked(_unknown_reason(exercise, history=False), loc=ref.loc)
+                reason = _unknown_reason(ref.item, context.bodyweight, history=False)
+                yield context.not_checked(reason, loc=ref.loc)
                 continue
             if not loaded and not (count_tempo and context.category(ref) is MethodCategory.TEMPO):
                 continue
