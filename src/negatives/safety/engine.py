@@ -367,7 +367,8 @@ class _Facts:
             for j, item in enumerate(session.sets)
         )
         self._maxima: dict[str, Load | None] = {}
-        self._categories: dict[int, MethodCategory | None] = {}
+        self._categories: dict[int, tuple[SetRef, MethodCategory | None]] = {}
+        self._overload: dict[int, tuple[SetRef, bool | None]] = {}
 
     def loc(self, session_index: int, set_index: int | None = None) -> Loc:
         base: Loc = () if self.single else ("sessions", session_index)
@@ -396,12 +397,24 @@ class _Facts:
             return None
 
     def category(self, ref: SetRef) -> MethodCategory | None:
-        key = id(ref)
-        if key not in self._categories:
-            self._categories[key] = overload.method_category(
-                ref.item, one_rep_max=self.one_rep_max(ref), bodyweight=self.bodyweight
+        # Keyed by the ref's id, the ref kept with the answer so that the id cannot be reused.
+        if id(ref) not in self._categories:
+            self._categories[id(ref)] = (
+                ref,
+                overload.method_category(
+                    ref.item, one_rep_max=self.one_rep_max(ref), bodyweight=self.bodyweight
+                ),
             )
-        return self._categories[key]
+        return self._categories[id(ref)][1]
+
+    def is_overload(self, ref: SetRef) -> bool | None:
+        # Every rule asks it of every set: answered once per check (kept like `category`).
+        if id(ref) not in self._overload:
+            self._overload[id(ref)] = (
+                ref,
+                overload.is_overload(ref.item, bodyweight=self.bodyweight),
+            )
+        return self._overload[id(ref)][1]
 
     @property
     def bodyweight(self) -> Load | None:
@@ -475,7 +488,7 @@ class Context:
 
     def is_overload(self, ref: SetRef) -> bool | None:
         """Whether the athlete lowers more than they lift in the set (needs no 1RM)."""
-        return overload.is_overload(ref.item, bodyweight=self.bodyweight)
+        return self._facts.is_overload(ref)
 
     def setup(self, ref: SetRef) -> Setup | None:
         """The setup of a set: its own, else its session's (``None``: unknown)."""
