@@ -1,0 +1,201 @@
+"""`negatives.overload`: overloads at their limits, the notes a coach reads, and refusals.
+
+Expected values are worked by hand from the calculators' documented rules (the seed's
+"working load plus the overload", the eccentric capacity of `strength.eccentric_capacity`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+
+import negatives as neg
+from negatives import catalog, overload
+from negatives.errors import ValidationError
+
+kg = neg.kg
+BENCH = catalog.lookup("bench-press")
+NO_HELP = (
+    "on some reps the athlete lifts the bar without help at this effort: the overload is "
+    "small for this working load"
+)
+
+
+def refused(message: str) -> pytest.RaisesExc[ValidationError]:
+    """Expect a ValidationError whose whole text is ``message``."""
+    return pytest.raises(ValidationError, match=f"^{re.escape(message)}$")
+
+
+def notes(item: neg.Set) -> tuple[str, ...]:
+    assert item.prescription is not None
+    return item.prescription.basis.notes
+
+
+def prescription(item: neg.Set) -> neg.Prescription:
+    assert item.prescription is not None
+    return item.prescription
+
+
+# -- partner-assisted negatives: the overload actually prescribed -----------------------------
+
+
+def test_the_recorded_overload_is_at_most_a_hundred_percent() -> None:
+    # 50 kg x (1 + 1.0) = 100 kg, rounded up to 105 kg: +110 % on paper, recorded as +100 %.
+    item = overload.partner_assisted_negatives(
+        BENCH,
+        working_load=kg(50),
+        working_reps=8,
+        reps=8,
+        overload=1.0,
+        allow_above_capacity=True,
+        round_to=lambda load: load + kg(5),
+    )
+    assert item.load == kg(105)
+    assert prescription(item).overload == 1.0
+
+
+def test_rounding_down_to_the_working_load_says_so() -> None:
+    item = overload.partner_assisted_negatives(
+        BENCH, working_load=kg(100), working_reps=8, reps=8, round_to=lambda load: kg(100)
+    )
+    assert prescription(item).overload == 0.0
+    assert notes(item)[-2:] == (
+        "no overload left: rounding to a buildable load brought the bar down to the working "
+        "load 100 kg; use finer increments or fewer reps",
+        NO_HELP,
+    )
+
+
+def test_a_slow_tempo_can_leave_no_room_for_an_overload() -> None:
+    # 8 reps of 10-s lowerings cost 8 x 1.7 = 13.6 reps: 0.70 x 1.4 / 1.4533 = 67.4 % of the
+    # eccentric 1RM; 90 % of 125 kg x 1.2 x 0.674 = 91 kg, under the 100 kg working load.
+    item = overload.partner_assisted_negatives(
+        BENCH, working_load=kg(100), working_reps=8, reps=8, tempo="10-0-1-0"
+    )
+    assert prescription(item).overload == 0.0
+    assert notes(item)[-2] == (
+        "no room for an overload: 90 % of the eccentric capacity for 8 reps is at or under the "
+        "working load 100 kg; do fewer reps for a heavier lowering"
+    )
+
+
+def test_a_given_overload_rounded_away_blames_the_rounding_even_without_room() -> None:
+    item = overload.partner_assisted_negatives(
+        BENCH,
+        working_load=kg(100),
+        working_reps=8,
+        reps=8,
+        tempo="10-0-1-0",
+        overload=0.05,
+        round_to=lambda load: kg(math.floor(load.value / 10) * 10),
+    )
+    assert item.load == kg(100)
+    assert notes(item)[-2].startswith("no overload left: rounding to a buildable load")
+
+
+def test_full_effort_on_a_small_overload_leaves_reps_without_help() -> None:
+    item = overload.partner_assisted_negatives(
+        BENCH, working_load=kg(100), working_reps=8, reps=8, concentric_effort=1.0, overload=0.02
+    )
+    basis = prescription(item).basis
+    assert basis.concentric_effort == 1.0
+    assert item.load == kg(102)
+    assert prescription(item).assistance is not None
+    assert prescription(item).assistance[-1] == kg(2)  # the last rep: only the overload
+    assert basis.peak_assistance == kg(2)
+    assert basis.notes[-1] == NO_HELP
+
+
+def test_the_default_effort_is_recorded() -> None:
+    item = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=5)
+    assert prescription(item).basis.concentric_effort == 0.8
+
+
+def test_an_exercise_without_a_risk_class_gets_the_unclassified_default() -> None:
+    press = neg.Exercise("press", "Press", muscles=["chest"], equipment="barbell")
+    item = overload.partner_assisted_negatives(press, one_rep_max=kg(100), reps=5)
+    assert prescription(item).basis.overload_source.startswith(
+        "default for a unclassified-risk exercise (at most +25 %)"
+    )
+
+
+def test_the_athletes_tested_1rm_is_used() -> None:
+    athlete = neg.Athlete("ann", training_age_years=3, concentric_1rm={"bench-press": kg(100)})
+    item = overload.partner_assisted_negatives(BENCH, athlete=athlete, reps=5)
+    assert prescription(item).basis.one_rep_max == kg(100)
+
+
+# -- refusals ---------------------------------------------------------------------------------
+
+
+def test_concentric_effort_is_at_most_one() -> None:
+    with refused("arguments.concentric_effort: must be <= 1, got 1.5 (allowed: above 0 to 1)"):
+        overload.partner_assisted_negatives(
+            BENCH, one_rep_max=kg(100), reps=8, concentric_effort=1.5
+        )
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        (5, "; it is a fraction: did you mean 0.05?"),
+        (100, "; it is a fraction: did you mean 1.00?"),
+        (101, ""),
+    ],
+)
+def test_a_percentage_from_5_to_100_is_read_as_a_slip(value: float, hint: str) -> None:
+    with refused(f"arguments.overload: must be <= 1, got {value} (allowed: from 0 to 1){hint}"):
+        overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=8, overload=value)
+
+
+def test_a_zero_working_load_is_refused() -> None:
+    with refused("arguments.working_load: must be > 0, got 0 kg"):
+        overload.partner_assisted_negatives(BENCH, working_load=kg(0), working_reps=8, reps=8)
+
+
+def test_partner_assistance_names_a_bar_load_that_is_not_a_load() -> None:
+    with refused("arguments.bar_load: must be a Load such as kg(40), got 'x'"):
+        overload.partner_assistance("x", kg(100), 5)  # type: ignore[arg-type]
+
+
+def test_a_rounding_that_returns_no_load_is_refused() -> None:
+    with refused("arguments.round_to: must return a Load, returned 3"):
+        overload.partner_assisted_negatives(
+            BENCH,
+            one_rep_max=kg(100),
+            reps=5,
+            round_to=lambda load: 3,  # type: ignore[arg-type,return-value]
+        )
+
+
+# -- the recorded working load and share of the 1RM --------------------------------------------
+
+
+def test_tempo_eccentrics_record_the_load_as_the_working_load() -> None:
+    item = overload.tempo_eccentrics(BENCH, working_load=kg(80), working_reps=8, reps=8)
+    assert prescription(item).basis.working_load == item.load
+
+
+@pytest.mark.parametrize(("bar", "fraction"), [(125.0, 2.0), (150.0, None), (250.0, None)])
+def test_the_share_of_the_1rm_is_recorded_up_to_twice_it(
+    bar: float, fraction: float | None
+) -> None:
+    item = overload.partner_assisted_negatives(
+        BENCH,
+        working_load=kg(50),
+        working_reps=8,
+        reps=8,
+        overload=1.0,
+        allow_above_capacity=True,
+        round_to=lambda load: kg(bar),
+    )
+    assert item.load == kg(bar)
+    assert prescription(item).fraction_1rm == fraction  # 1RM 50 / 0.8 = 62.5 kg
+
+
+def test_a_light_1rm_still_gets_its_share() -> None:
+    item = overload.tempo_eccentrics(BENCH, one_rep_max=kg(1), reps=5)
+    assert prescription(item).fraction_1rm == pytest.approx(item.load.value)
+    assert 0 < item.load.value < 1
