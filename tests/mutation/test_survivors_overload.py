@@ -29,13 +29,18 @@ def refused(message: str) -> pytest.RaisesExc[ValidationError]:
 
 
 def notes(item: neg.Set) -> tuple[str, ...]:
-    assert item.prescription is not None
-    return item.prescription.basis.notes
+    return basis(item).notes
 
 
 def prescription(item: neg.Set) -> neg.Prescription:
     assert item.prescription is not None
     return item.prescription
+
+
+def basis(item: neg.Set) -> neg.Basis:
+    found = prescription(item).basis
+    assert found is not None
+    return found
 
 
 # -- partner-assisted negatives: the overload actually prescribed -----------------------------
@@ -99,24 +104,24 @@ def test_full_effort_on_a_small_overload_leaves_reps_without_help() -> None:
     item = overload.partner_assisted_negatives(
         BENCH, working_load=kg(100), working_reps=8, reps=8, concentric_effort=1.0, overload=0.02
     )
-    basis = prescription(item).basis
-    assert basis.concentric_effort == 1.0
+    found = basis(item)
+    assert found.concentric_effort == 1.0
     assert item.load == kg(102)
     assert prescription(item).assistance is not None
     assert prescription(item).assistance[-1] == kg(2)  # the last rep: only the overload
-    assert basis.peak_assistance == kg(2)
-    assert basis.notes[-1] == NO_HELP
+    assert found.peak_assistance == kg(2)
+    assert found.notes[-1] == NO_HELP
 
 
 def test_the_default_effort_is_recorded() -> None:
     item = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=5)
-    assert prescription(item).basis.concentric_effort == 0.8
+    assert basis(item).concentric_effort == 0.8
 
 
 def test_an_exercise_without_a_risk_class_gets_the_unclassified_default() -> None:
     press = neg.Exercise("press", "Press", muscles=["chest"], equipment="barbell")
     item = overload.partner_assisted_negatives(press, one_rep_max=kg(100), reps=5)
-    assert prescription(item).basis.overload_source.startswith(
+    assert basis(item).overload_source.startswith(
         "default for a unclassified-risk exercise (at most +25 %)"
     )
 
@@ -124,7 +129,7 @@ def test_an_exercise_without_a_risk_class_gets_the_unclassified_default() -> Non
 def test_the_athletes_tested_1rm_is_used() -> None:
     athlete = neg.Athlete("ann", training_age_years=3, concentric_1rm={"bench-press": kg(100)})
     item = overload.partner_assisted_negatives(BENCH, athlete=athlete, reps=5)
-    assert prescription(item).basis.one_rep_max == kg(100)
+    assert basis(item).one_rep_max == kg(100)
 
 
 # -- refusals ---------------------------------------------------------------------------------
@@ -175,7 +180,7 @@ def test_a_rounding_that_returns_no_load_is_refused() -> None:
 
 def test_tempo_eccentrics_record_the_load_as_the_working_load() -> None:
     item = overload.tempo_eccentrics(BENCH, working_load=kg(80), working_reps=8, reps=8)
-    assert prescription(item).basis.working_load == item.load
+    assert basis(item).working_load == item.load
 
 
 @pytest.mark.parametrize(("bar", "fraction"), [(125.0, 2.0), (150.0, None), (250.0, None)])
@@ -199,3 +204,50 @@ def test_a_light_1rm_still_gets_its_share() -> None:
     item = overload.tempo_eccentrics(BENCH, one_rep_max=kg(1), reps=5)
     assert prescription(item).fraction_1rm == pytest.approx(item.load.value)
     assert 0 < item.load.value < 1
+
+
+def test_the_first_bad_argument_is_the_effort() -> None:
+    # The effort is checked before the strength: it is the problem reported.
+    with refused("arguments.concentric_effort: must be <= 1, got 1.5 (allowed: above 0 to 1)"):
+        overload.partner_assisted_negatives(
+            BENCH, working_load=kg(0), working_reps=8, reps=8, concentric_effort=1.5
+        )
+
+
+def test_the_capacity_note_gives_a_measured_ratio_to_three_places() -> None:
+    athlete = neg.Athlete("ann", training_age_years=3, ecc_con_ratio={"bench-press": 1.12345})
+    item = overload.tempo_eccentrics(BENCH, one_rep_max=kg(100), reps=5, athlete=athlete)
+    assert notes(item)[0].startswith(
+        "eccentric capacity for 5 lowerings of 4 s: 1RM 100 kg x 1.123 (the athlete's measured "
+        "ratio) x "
+    )
+
+
+def test_the_capacity_note_gives_the_lowering_to_two_places() -> None:
+    item = overload.tempo_eccentrics(BENCH, one_rep_max=kg(100), reps=5, tempo="4.125-0-1-0")
+    assert notes(item)[0].startswith("eccentric capacity for 5 lowerings of 4.12 s: ")
+
+
+def test_a_load_rounded_above_the_capacity_is_named_to_two_places() -> None:
+    item = overload.tempo_eccentrics(
+        BENCH, one_rep_max=kg(100.123), reps=5, round_to=lambda load: load + kg(50)
+    )
+    text = notes(item)[1]
+    assert re.fullmatch(
+        r"(\d+\.\d\d) kg rounds to \d+\.\d kg, above the eccentric capacity: kept \1 kg "
+        r"\(round down instead\)",
+        text,
+    ), text
+
+
+def test_a_hair_above_a_limit_is_not_above_it() -> None:
+    assert not overload.exceeds(kg(100.0000005), kg(100))
+    assert overload.exceeds(kg(100.00001), kg(100))
+
+
+def test_a_flywheel_set_is_not_a_bar_overload() -> None:
+    wheel = neg.Exercise(
+        "wheel-squat", "Flywheel Squat", muscles=["quadriceps"], equipment="flywheel"
+    )
+    item = neg.Set(wheel, reps=6, load=kg(0), method="flywheel")
+    assert overload.is_overload(item) is False
