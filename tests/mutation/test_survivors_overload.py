@@ -251,3 +251,12 @@ def test_a_flywheel_set_is_not_a_bar_overload() -> None:
     )
     item = neg.Set(wheel, reps=6, load=kg(0), method="flywheel")
     assert overload.is_overload(item) is False
+
+
+def test_a_percentage_up_to_twice_the_load_is_read_as_a_slip() -> None:
+    # The eccentric load may be up to 2 x the 1RM, so 150 reads as 1.50.
+    with refused(
+        "arguments.eccentric_fraction: must be <= 2, got 150 (allowed: above 0 to 2); it is a "
+        "fraction: did you mean 1.50?"
+    ):
+        overload.accentuated_eccentric(BENCH, one_rep_max=kg(100), reps=5, eccentric_fraction=150)

@@ -215,11 +215,6 @@ def test_the_load_where_the_curve_levels_off_is_refused(formula: str, load: floa
 # -- rts_fraction and one_rep_max ------------------------------------------------------------
 
 
-def test_rts_fraction_refuses_an_rpe_that_is_not_a_number() -> None:
-    with refused("rts_fraction.rpe: must be a number, got 'x'"):
-        strength.rts_fraction(5, "x")  # type: ignore[arg-type]
-
-
 def test_a_set_without_load_gives_no_estimate() -> None:
     history = [neg.Session(DAY, sets=[neg.Set(BENCH, reps=5, load=kg(0))])]
     with pytest.raises(ValidationError, match=r"^no 1RM for 'bench-press'"):
