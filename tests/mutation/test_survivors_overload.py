@@ -260,3 +260,40 @@ def test_a_percentage_up_to_twice_the_load_is_read_as_a_slip() -> None:
         "fraction: did you mean 1.50?"
     ):
         overload.accentuated_eccentric(BENCH, one_rep_max=kg(100), reps=5, eccentric_fraction=150)
+
+
+# -- capacity_use: which lowerings come closest to the capacity --------------------------------
+
+
+def test_the_heaviest_lowering_is_counted_first() -> None:
+    # Logged light first: 100 kg once uses 100 / (100 x 1.2 x 1.00) = 83 % of the capacity,
+    # more than both reps (50 kg is the lighter of them) against 100 x 1.2 x 0.95.
+    item = neg.Set(BENCH, reps=2, load=kg(100), rep_detail=[BENCH.rep(kg(50)), BENCH.rep(kg(100))])
+    use = overload.capacity_use(item, one_rep_max=kg(100))
+    assert use is not None
+    assert (use.load, use.reps, use.effective_reps) == (kg(100), 1, 1.0)
+    assert use.capacity == kg(120)
+
+
+def test_the_slowest_of_the_lowerings_counted_is_reported() -> None:
+    # 6 s costs 1.3 reps, 2 s costs 1: 2.3 reps, 0.95 - 0.02 x 0.3 = 94.4 % -> 113.28 kg.
+    item = neg.Set(
+        BENCH,
+        reps=2,
+        load=kg(100),
+        rep_detail=[BENCH.rep(kg(100), tempo="6-0-1-0"), BENCH.rep(kg(100), tempo="2-0-1-0")],
+    )
+    use = overload.capacity_use(item, one_rep_max=kg(100))
+    assert use is not None
+    assert (use.reps, use.slowest) == (2, 6.0)
+    assert use.effective_reps == pytest.approx(2.3)
+    assert use.capacity.value == pytest.approx(113.28)
+
+
+def test_the_athletes_measured_ratio_lowers_the_capacity() -> None:
+    athlete = neg.Athlete("ann", training_age_years=3, ecc_con_ratio={"bench-press": 1.0})
+    use = overload.capacity_use(
+        neg.Set(BENCH, reps=1, load=kg(100)), one_rep_max=kg(100), athlete=athlete
+    )
+    assert use is not None
+    assert use.capacity == kg(100)
