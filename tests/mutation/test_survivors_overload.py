@@ -297,3 +297,15 @@ def test_the_athletes_measured_ratio_lowers_the_capacity() -> None:
     )
     assert use is not None
     assert use.capacity == kg(100)
+
+
+def test_on_a_tie_the_shortest_run_of_lowerings_is_reported() -> None:
+    # 2/1 leg extensions, 55 kg lowered on one leg (110 kg on both): each lowering costs half
+    # a rep, so one and two lowerings both face the one-rep capacity 100 x 1.3 = 130 kg.
+    item = overload.two_one(
+        catalog.lookup("leg-extension"), one_rep_max=kg(100), reps_per_limb=1, tempo="2-0-1-0"
+    )
+    use = overload.capacity_use(item, one_rep_max=kg(100))
+    assert use is not None
+    assert (use.reps, use.effective_reps, use.capacity) == (1, 1.0, kg(130))
+    assert use.load.value == pytest.approx(110)
