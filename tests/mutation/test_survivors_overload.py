@@ -309,3 +309,38 @@ def test_on_a_tie_the_shortest_run_of_lowerings_is_reported() -> None:
     assert use is not None
     assert (use.reps, use.effective_reps, use.capacity) == (1, 1.0, kg(130))
     assert use.load.value == pytest.approx(110)
+
+
+# -- accentuated eccentric loading: the lift is held to the NSCA chart's load -----------------
+
+
+def up_by(step: float) -> overload.Rounding:
+    return lambda load: kg(math.ceil(load.value / step) * step)
+
+
+def lift(item: neg.Set) -> neg.Load:
+    assert item.rep_detail is not None
+    load = item.rep_detail[0].concentric.load
+    assert load is not None
+    return load
+
+
+def test_the_default_lift_is_90_percent_of_the_chart_load_and_not_rounded_above_it() -> None:
+    # 5 reps allow 87 % of the 1RM (NSCA): the lift defaults to 0.9 x 87 = 78.3 kg; rounded up
+    # in 30 kg steps it would be 90 kg, above the 87 kg, so it stays 78.3 kg.
+    plain = overload.accentuated_eccentric(BENCH, one_rep_max=kg(100), reps=5)
+    assert lift(plain).value == pytest.approx(78.3)
+    item = overload.accentuated_eccentric(BENCH, one_rep_max=kg(100), reps=5, round_to=up_by(30))
+    assert lift(item).value == pytest.approx(78.3)
+    assert "above the NSCA chart's load for 5 reps: kept 78.3 kg" in " ".join(notes(item))
+
+
+def test_a_given_lift_is_not_rounded_above_the_chart_load() -> None:
+    item = overload.accentuated_eccentric(
+        BENCH, one_rep_max=kg(100), reps=5, concentric_fraction=0.85, round_to=up_by(20)
+    )
+    assert lift(item) == kg(85)
+    assert (
+        "85 kg rounds to 100 kg, above the NSCA chart's load for 5 reps: kept 85 kg (round down "
+        "instead)"
+    ) in notes(item)
