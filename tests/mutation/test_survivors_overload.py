@@ -344,3 +344,21 @@ def test_a_given_lift_is_not_rounded_above_the_chart_load() -> None:
         "85 kg rounds to 100 kg, above the NSCA chart's load for 5 reps: kept 85 kg (round down "
         "instead)"
     ) in notes(item)
+
+
+def test_tempo_eccentrics_are_not_rounded_above_the_capacity() -> None:
+    # 5 reps at 3 s: 87 kg, capacity 100 x 1.2 x 0.87 = 104.4 kg; 120 kg would exceed it.
+    item = overload.tempo_eccentrics(
+        BENCH, one_rep_max=kg(100), reps=5, tempo="3-0-1-0", round_to=up_by(60)
+    )
+    assert item.load == kg(87)
+    assert (
+        notes(item)[1]
+        == "87 kg rounds to 120 kg, above the eccentric capacity: kept 87 kg (round down instead)"
+    )
+
+
+def test_the_capacity_note_gives_the_chart_reps_to_two_places() -> None:
+    # 7 lowerings of 4.125 s: 7 x (1 + 0.1 x 1.125) = 7.7875 reps.
+    item = overload.tempo_eccentrics(BENCH, one_rep_max=kg(100), reps=7, tempo="4.125-0-1-0")
+    assert "(NSCA chart at 7.79 reps)" in notes(item)[0]
