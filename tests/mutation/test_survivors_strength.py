@@ -200,7 +200,7 @@ def test_epley_refuses_a_load_past_its_last_rep() -> None:
 
 
 def test_ten_reps_exactly_do_not_warn() -> None:
-    # Brzycki: 37 - 36 / (100 / 75) = 10; O'Conner: (100 / 80 - 1) / 0.025 = 10.
+    # Brzycki: 37 - 36 / (100 / 75) = 10 exactly, at the limit of the validated range.
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert strength.reps_at_load(kg(100), kg(75), "brzycki") == 10.0
