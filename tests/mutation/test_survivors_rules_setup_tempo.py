@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 import negatives as neg
 from negatives import catalog, overload
 
@@ -67,3 +69,35 @@ def test_neg401_safety_arms_alone_meet_a_one_spotter_policy_when_the_partner_onl
     ).clean
     short = run(neg.Session(DAY, sets=[heavy], setup=setup), "NEG401", athlete=ATHLETE)
     assert single(short).ctx["spotters"] == 0
+
+
+def _rested(item: neg.Set, rest: float | None) -> neg.Set:
+    return attrs.evolve(item, rest=rest)
+
+
+def test_neg503_names_the_set_it_cannot_judge_and_goes_on_to_the_next_pairs() -> None:
+    # squat negatives without a squat 1RM cannot be called supramaximal, before or after a
+    # supramaximal bench set: each note names the squat; then a missing rest (noted), a full
+    # rest of 5 minutes (fine) and a 1-minute rest (the finding, at the set before it)
+    squat = negatives(SQUAT, 150)
+    sets = [
+        squat,
+        _rested(AEL_BENCH, 300),
+        _rested(squat, 300),
+        _rested(AEL_BENCH, None),
+        _rested(AEL_BENCH, 300),
+        _rested(AEL_BENCH, 60),
+        AEL_BENCH,
+    ]
+    report = run(
+        neg.Session(DAY, sets=sets, setup=neg.Setup(spotters=2)), "NEG503", athlete=ATHLETE
+    )
+    finding = single(report)
+    assert finding.loc == ("sets", 5)
+    assert finding.ctx["rest_seconds"] == 60
+    assert finding.ctx["next_set"] == 6
+    unknown = "no 1RM for 'back-squat': cannot tell whether the sets are supramaximal"
+    assert [(n.reason, n.locs) for n in report.not_checked] == [
+        (unknown, (("sets", 0), ("sets", 1), ("sets", 2))),
+        ("rest after a supramaximal set not recorded", (("sets", 3),)),
+    ]
