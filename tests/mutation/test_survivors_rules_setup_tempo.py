@@ -101,3 +101,26 @@ def test_neg503_names_the_set_it_cannot_judge_and_goes_on_to_the_next_pairs() ->
         (unknown, (("sets", 0), ("sets", 1), ("sets", 2))),
         ("rest after a supramaximal set not recorded", (("sets", 3),)),
     ]
+
+
+def _one_lowering_untimed(item: neg.Set) -> neg.Set:
+    """``item`` with rep 2's lowering time unknown (an app that lost one rep's timing)."""
+    reps = list(item.rep_detail or ())
+    lowering, lifting = reps[1].phases
+    reps[1] = neg.Rep((attrs.evolve(lowering, seconds=None), lifting))
+    return attrs.evolve(item, rep_detail=tuple(reps))
+
+
+def test_neg501_notes_untimed_lowerings_at_their_set_and_judges_the_next_set() -> None:
+    # negatives without a tempo (noted), a plain set (not a negative), 4 s negatives with one
+    # untimed rep (noted: the known reps are fine), then negatives lowered in 2 s (the finding)
+    untimed = neg.Set(BENCH, reps=3, load=kg(90), method="negative_only")
+    partial = _one_lowering_untimed(ASSISTED)
+    rushed = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), tempo="2-0-2-0")
+    report = run(neg.Session(DAY, sets=[untimed, PLAIN, partial, rushed]), "NEG501")
+    finding = single(report)
+    assert finding.loc == ("sets", 3)
+    assert finding.ctx["eccentric_seconds"] == 2.0
+    assert [(n.reason, n.locs) for n in report.not_checked] == [
+        ("tempo not recorded", (("sets", 0), ("sets", 2))),
+    ]
