@@ -1,0 +1,110 @@
+"""NEG104 (sore-muscle-group): the strength-loss boundary, the check-in read, the words shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import negatives as neg
+from negatives import catalog
+from negatives.errors import PolicyError
+
+from ._helpers import DAY, kg, note, run, session, single
+
+BENCH = catalog.lookup("bench-press")  # chest
+CURL = catalog.lookup("barbell-curl")  # biceps
+ROW = catalog.lookup("barbell-meadows-row")
+PLAIN = neg.Set(BENCH, reps=5, load=kg(60))  # no overload: not judged
+
+
+def negatives(exercise: neg.Exercise = BENCH, load: float = 60) -> neg.Set:
+    return neg.Set(exercise, reps=3, load=kg(load), method="negative_only", tempo="4-0-X-0")
+
+
+def athlete(*checkins: neg.Checkin) -> neg.Athlete:
+    return neg.Athlete("kim", training_age_years=4, checkins=list(checkins))
+
+
+def checkin(day: dt.date = DAY, **by_muscle: tuple[float, float]) -> neg.Checkin:
+    """A check-in of (soreness, strength loss) by muscle group."""
+    return neg.Checkin(
+        day,
+        soreness={m: s for m, (s, _) in by_muscle.items()},
+        strength_loss={m: loss for m, (_, loss) in by_muscle.items()},
+    )
+
+
+def test_a_strength_loss_at_the_limit_is_allowed_and_just_over_it_is_not() -> None:
+    # the standard policy allows 10 % down; 10.1 % is over
+    at_limit = athlete(checkin(chest=(0, 0.10)))
+    assert run(session(negatives()), "NEG104", athlete=at_limit).clean
+    over = single(run(session(negatives()), "NEG104", athlete=athlete(checkin(chest=(0, 0.101)))))
+    assert over.ctx["strength_loss"] == 0.101
+
+
+def test_both_problems_are_named_with_percentages_to_a_tenth() -> None:
+    # 5/10 sore (limit 3) and 13.57 % down (limit 12.34 %): shown 13.6 % and 12.3 %
+    report = run(
+        session(negatives()),
+        "NEG104",
+        athlete=athlete(checkin(chest=(5, 0.1357))),
+        max_strength_loss=0.1234,
+    )
+    finding = single(report)
+    assert finding.message == (
+        "eccentric overload for the chest on Mon 2026-11-23, reported 5/10 sore (at most 3) "
+        "and 13.6 % weaker than usual (at most 12.3 %) at the check-in of the same day"
+    )
+    assert finding.fix.startswith(
+        "Hold back overload for the chest until it is 3/10 sore or less and within 12.3 % of "
+        "its usual strength"
+    )
+
+
+def test_muscle_names_are_written_with_spaces() -> None:
+    finding = single(
+        run(session(negatives(ROW)), "NEG104", athlete=athlete(checkin(upper_back=(6, 0))))
+    )
+    assert finding.message.startswith("eccentric overload for the upper back on ")
+    assert finding.ctx["muscle"] == "upper_back"
+
+
+def test_of_two_check_ins_on_the_same_day_the_later_recorded_counts() -> None:
+    # a morning check-in of 6/10 sore, corrected to 1/10 later that day
+    kim = athlete(checkin(chest=(6, 0)), checkin(chest=(1, 0)))
+    assert run(session(negatives()), "NEG104", athlete=kim).clean
+    kim = athlete(checkin(chest=(1, 0)), checkin(chest=(6, 0)))
+    assert single(run(session(negatives()), "NEG104", athlete=kim)).ctx["soreness"] == 6
+
+
+def test_every_overload_set_is_judged_after_plain_and_repeated_ones() -> None:
+    # plain bench (no overload), sore chest (judged once for two sets), sore biceps
+    kim = athlete(checkin(chest=(6, 0), biceps=(5, 0)))
+    sets = (PLAIN, negatives(), negatives(), negatives(CURL, 40))
+    report = run(session(*sets), "NEG104", athlete=kim)
+    assert [(f.ctx["muscle"], f.loc) for f in report.findings] == [
+        ("chest", ("sets", 1)),
+        ("biceps", ("sets", 3)),
+    ]
+
+
+def test_a_muscle_group_seen_before_does_not_hide_the_next_one_of_the_same_exercise() -> None:
+    # a chest-and-triceps press after bench negatives: chest already judged, triceps sore
+    press = neg.Exercise("close-press", "Close Press", muscles=["chest", "triceps"])
+    kim = athlete(checkin(triceps=(6, 0)), checkin(chest=(0, 0)))
+    report = run(session(negatives(), negatives(press)), "NEG104", athlete=kim)
+    assert [(f.ctx["muscle"], f.loc) for f in report.findings] == [("triceps", ("sets", 1))]
+
+
+def test_without_an_athlete_every_overload_set_is_noted() -> None:
+    report = run(session(PLAIN, negatives(), negatives(CURL, 40)), "NEG104")
+    assert note(report).locs == (("sets", 1), ("sets", 2))
+    assert note(report).reason == "no athlete given: readiness unknown"
+
+
+def test_a_check_in_may_be_at_most_a_year_old() -> None:
+    kim = athlete(checkin(DAY - dt.timedelta(days=365), chest=(6, 0)))
+    assert single(run(session(negatives()), "NEG104", athlete=kim, max_checkin_age_days=365))
+    with pytest.raises(PolicyError, match="max_checkin_age_days"):
+        run(session(negatives()), "NEG104", athlete=kim, max_checkin_age_days=366)
