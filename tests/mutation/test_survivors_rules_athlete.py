@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 
 import negatives as neg
-from negatives import catalog
+from negatives import catalog, overload
 from negatives.errors import PolicyError
+from negatives.safety import Severity, check
 
-from ._helpers import DAY, kg, note, run, session, single
+from ._helpers import DAY, kg, note, only, run, session, single
 
 BENCH = catalog.lookup("bench-press")  # chest
 CURL = catalog.lookup("barbell-curl")  # biceps
@@ -108,3 +109,67 @@ def test_a_check_in_may_be_at_most_a_year_old() -> None:
     assert single(run(session(negatives()), "NEG104", athlete=kim, max_checkin_age_days=365))
     with pytest.raises(PolicyError, match="max_checkin_age_days"):
         run(session(negatives()), "NEG104", athlete=kim, max_checkin_age_days=366)
+
+
+# -- NEG101 and NEG102: every set judged, whatever the sets before it -----------------------------
+
+CHIN = catalog.lookup("chin-up")
+NORDIC = catalog.lookup("nordic-curl")
+AEL_BENCH = overload.accentuated_eccentric(BENCH, one_rep_max=kg(100))  # 105 kg: supramaximal
+ASSISTED = overload.partner_assisted_negatives(BENCH, one_rep_max=kg(100), reps=3)  # submaximal
+NOVICE = neg.Athlete(
+    "ana",
+    training_age_years=0.5,
+    bodyweight=kg(80),
+    concentric_1rm={"bench-press": kg(100), "chin-up": kg(90)},
+)
+LIGHT_CHINS = neg.Set(CHIN, reps=3, load=kg(0), method="negative_only")  # 80 kg < 90 kg
+HEAVY_CHINS = neg.Set(CHIN, reps=3, load=kg(30), method="negative_only")  # 110 kg > 90 kg
+NORDIC_SET = neg.Set(NORDIC, reps=5, load=kg(0))
+
+
+def test_neg101_judges_every_set_and_keeps_bodyweight_work_a_warning() -> None:
+    # plain bench (exempt), curls without a 1RM (noted), light chin-up negatives (a beginner's
+    # exercise), heavy ones (a warning even where the policy makes NEG101 an error), then
+    # supramaximal bench (an error)
+    sets = (PLAIN, negatives(CURL, 50), LIGHT_CHINS, HEAVY_CHINS, AEL_BENCH)
+    policy = only("NEG101").with_severity("NEG101", "error")
+    report = check(session(*sets), athlete=NOVICE, policy=policy)
+    assert [(f.loc, f.severity) for f in report.findings] == [
+        (("sets", 3), Severity.WARNING),
+        (("sets", 4), Severity.ERROR),
+    ]
+    assert note(report).locs == (("sets", 1),)
+
+
+def test_neg101_can_leave_bodyweight_work_out_and_still_judge_the_rest() -> None:
+    report = run(session(HEAVY_CHINS, AEL_BENCH), "NEG101", athlete=NOVICE, count_bodyweight=False)
+    assert single(report).loc == ("sets", 1)
+
+
+def test_neg101_without_an_athlete_notes_every_overload_set() -> None:
+    report = run(session(AEL_BENCH, PLAIN, AEL_BENCH), "NEG101")
+    assert note(report).locs == (("sets", 0), ("sets", 2))
+
+
+TEEN = neg.Athlete(
+    "teo", training_age_years=2, birth_year=2010, concentric_1rm={"bench-press": kg(100)}
+)
+
+
+def test_neg102_judges_a_minors_session_after_an_adult_one_and_skipped_sets() -> None:
+    # born 2010: 24 in 2034 (of age), 16 on 2026-11-23; that day nordics (bodyweight, not
+    # counted), plain bench, curls without a 1RM (noted), submaximal assisted bench, then
+    # supramaximal bench: the finding
+    later = neg.Session(dt.date(2034, 1, 2), sets=[AEL_BENCH])
+    today = session(NORDIC_SET, PLAIN, negatives(CURL, 50), ASSISTED, AEL_BENCH)
+    report = run((later, today), "NEG102", athlete=TEEN)
+    assert single(report).loc == ("sessions", 1, "sets", 4)
+    assert note(report).locs == (("sessions", 1, "sets", 2),)
+
+
+def test_neg102_notes_every_set_when_age_or_athlete_is_unknown() -> None:
+    no_year = neg.Athlete("teo", training_age_years=2, concentric_1rm={"bench-press": kg(100)})
+    for kim in (no_year, None):
+        report = run(session(AEL_BENCH, PLAIN, AEL_BENCH), "NEG102", athlete=kim)
+        assert note(report).locs == (("sets", 0), ("sets", 2))
