@@ -105,3 +105,12 @@ def test_history_older_than_the_window_and_a_primer_week_is_not_read() -> None:
     assert not report.not_checked
     noted = run(on(0, negatives()), "NEG305", athlete=lifter(None), history=(on(-41, chins),))
     assert any("chin-up" in note.reason for note in noted.not_checked)
+
+
+def test_a_history_session_on_the_subjects_day_comes_before_it() -> None:
+    # a logged morning session (240 kg) before today's planned one (2 x 240 kg): against a
+    # 240 kg mean the week crosses 1.5 x 240 = 360 kg at the planned session's first set
+    history = (on(-14, negatives()), on(-7, negatives()), on(0, negatives()))
+    finding = single(run(on(0, negatives(), negatives()), "NEG305", history=history))
+    assert finding.ctx["volume_kg"] == 720.0
+    assert finding.loc == ("sets", 0)
