@@ -173,3 +173,17 @@ def test_neg102_notes_every_set_when_age_or_athlete_is_unknown() -> None:
     for kim in (no_year, None):
         report = run(session(AEL_BENCH, PLAIN, AEL_BENCH), "NEG102", athlete=kim)
         assert note(report).locs == (("sets", 0), ("sets", 2))
+
+
+def test_an_exercise_moving_part_of_the_bodyweight_is_bodyweight_work_whatever_its_kit() -> None:
+    # weighted ring dips (90 % of the bodyweight, kit "other"): 0.9 x 80 + 30 = 102 kg lowered
+    # against an 80 kg 1RM is supramaximal bodyweight work, left out when a policy says so
+    dip = neg.Exercise(
+        "ring-dip", "Ring Dip", muscles=["chest"], bodyweight_fraction=0.9, equipment="other"
+    )
+    novice = neg.Athlete(
+        "ana", training_age_years=0.5, bodyweight=kg(80), concentric_1rm={"ring-dip": kg(80)}
+    )
+    dips = session(neg.Set(dip, reps=3, load=kg(30), method="negative_only"))
+    assert single(run(dips, "NEG101", athlete=novice)).ctx["bodyweight"] is True
+    assert run(dips, "NEG101", athlete=novice, count_bodyweight=False).clean
