@@ -317,3 +317,15 @@ def test_the_simulator_refuses_a_lowering_with_unmeasured_help() -> None:
     unknown = r"^simulate\.item: the load Barbell Bench Press lowers is unknown$"
     with pytest.raises(ValidationError, match=unknown):
         Response().reps_to_failure(helped, kg(100))
+
+
+def test_unmeasured_help_on_the_lift_leaves_only_the_lowering_to_limit_the_reps() -> None:
+    # The lift was helped by an amount nobody measured: the simulator takes the help to cover
+    # what the athlete cannot lift, so only the lowering (80 kg of a ~140 kg eccentric
+    # capacity) limits the reps, far beyond the 8 an unhelped set at 80 % of the 1RM allows.
+    lowering = RepPhase(phase="eccentric", load=kg(80), seconds=3)
+    lift = RepPhase(phase="concentric", load=kg(80), seconds=1, assistance=None)
+    helped = neg.Set(BENCH, reps=1, load=kg(80), rep_detail=[Rep((lowering, lift))])
+    plain = neg.Set(BENCH, reps=1, load=kg(80))
+    assert Response().reps_to_failure(plain, kg(100)) == 8.0
+    assert Response().reps_to_failure(helped, kg(100)) > 12
