@@ -161,25 +161,42 @@ def test_tempo_eccentrics_instead_drop_sets_when_the_policy_counts_them() -> Non
     assert not [f for f in plan.report.findings if f.code in ("NEG301", "NEG302")]
 
 
-class _NoSlowLowering:
-    """A user rule: no tempo eccentrics for this athlete (say, a tendon that dislikes them)."""
+class _Refuses:
+    """A user rule refusing every set of one method (a physiotherapist's or a gym's rule)."""
 
-    code = "ACME901"
-    name = "no-slow-lowering"
-    summary = "Tempo eccentrics."
+    name = "refuses-a-method"
+    summary = "A method this athlete or this gym cannot do."
     severity = Severity.WARNING
-    citation = "the athlete's physiotherapist"
     confidence: Confidence = "low"
     parameters: Mapping[str, ParamValue] = {}
 
+    def __init__(self, code: str, method: neg.Method, message: str, citation: str) -> None:
+        self.code = code
+        self.method = method
+        self.message = message
+        self.citation = citation
+
     def check(self, context: Context) -> Iterator[Finding]:
         for ref in context.sets():
-            if ref.item.method is neg.Method.TEMPO_ECCENTRIC:
-                yield context.finding("no slow lowering for this athlete", loc=ref.loc)
+            if ref.item.method is self.method:
+                yield context.finding(self.message, loc=ref.loc)
+
+
+# No tempo eccentrics for this athlete (say, a tendon that dislikes them).
+_NO_SLOW_LOWERING = _Refuses(
+    "ACME901",
+    neg.Method.TEMPO_ECCENTRIC,
+    "no slow lowering for this athlete",
+    "the athlete's physiotherapist",
+)
+# No weight releasers in this gym (accentuated eccentrics at any load).
+_NO_RELEASERS = _Refuses(
+    "ACME902", neg.Method.ACCENTUATED_ECCENTRIC, "the gym has no weight releasers", "the gym"
+)
 
 
 def test_overload_is_left_out_when_the_policy_refuses_the_tempo_eccentrics_too() -> None:
-    plan = _two_days_of_negatives(Policy.preset("standard").with_rule(_NoSlowLowering()))
+    plan = _two_days_of_negatives(Policy.preset("standard").with_rule(_NO_SLOW_LOWERING))
     (monday,) = plan.sessions  # nothing on Tuesday
     assert monday.date == MONDAY
     assert {item.method for item in monday.sets} == {neg.Method.NEGATIVE_ONLY}
@@ -217,23 +234,6 @@ def test_accentuated_eccentrics_above_the_heaviest_dumbbell_are_left_out_and_sai
     ]
 
 
-class _NoReleasers:
-    """A user rule: no weight releasers in this gym (accentuated eccentrics at any load)."""
-
-    code = "ACME902"
-    name = "no-releasers"
-    summary = "Accentuated eccentric loading."
-    severity = Severity.WARNING
-    citation = "the gym's rules"
-    confidence: Confidence = "low"
-    parameters: Mapping[str, ParamValue] = {}
-
-    def check(self, context: Context) -> Iterator[Finding]:
-        for ref in context.sets():
-            if ref.item.method is neg.Method.ACCENTUATED_ECCENTRIC:
-                yield context.finding("the gym has no weight releasers", loc=ref.loc)
-
-
 def test_accentuated_eccentrics_refused_at_any_load_are_kept_as_asked_and_said() -> None:
     # 50 kg lifted, 70 kg lowered: the loads searched down to 42 kg lower no more than is
     # lifted, so none is an accentuated eccentric set; the one there is, is planned and said.
@@ -244,7 +244,7 @@ def test_accentuated_eccentrics_refused_at_any_load_are_kept_as_asked_and_said()
     program = Program(
         name="P", weeks=1, slots=[ProgramSlot(prescription=prescription)], start=MONDAY
     )
-    policy = Policy.preset("standard").with_rule(_NoReleasers())
+    policy = Policy.preset("standard").with_rule(_NO_RELEASERS)
     plan = build_program(program, VETERAN, history=(), setup=SETUP, primer=False, policy=policy)
     (session,) = plan.sessions
     assert [(item.load, item.method) for item in session.sets] == [
