@@ -8,6 +8,7 @@ its own set.
 from __future__ import annotations
 
 import attrs
+import pytest
 
 import negatives as neg
 from negatives import catalog, overload
@@ -109,3 +110,15 @@ def test_neg203_a_missing_setup_or_partner_maximum_does_not_stop_the_next_sessio
             (("sessions", 1, "sets", 0),),
         ),
     ]
+
+
+def test_neg201_holds_an_athlete_to_their_own_lower_eccentric_ratio() -> None:
+    # Measured ECC:CON 1.1 on the bench, under the 1.20 free-weight cap: the capacity for one
+    # lowering is 100 kg x 1.1 = 110 kg, 90 % of it 99 kg; with the cap it would be 108 kg.
+    ann = attrs.evolve(ATHLETE, ecc_con_ratio={"bench-press": 1.1})
+    finding = single(run(session(negatives(105)), "NEG201", athlete=ann))
+    assert finding.ctx["limit_kg"] == pytest.approx(99.0)
+    assert finding.ctx["capacity_kg"] == pytest.approx(110.0)
+    assert finding.ctx["safety_ratio"] == 1.1
+    assert finding.ctx["safety_ratio_source"] == "athlete"
+    assert run(session(negatives(105)), "NEG201", athlete=ATHLETE).findings == ()
