@@ -157,6 +157,17 @@ def test_an_implement_the_table_does_not_list_is_derived_with_its_convention() -
     assert "derived" in catalog.resolve("Zercher Squat (Smith Machine)").reason
 
 
+@pytest.mark.parametrize("name", ["Copenhagen Plank", "Copenhagen Adductor", "copenhagen"])
+def test_the_copenhagen_adduction_is_bodyweight_work_not_a_machine(name: str) -> None:
+    found = catalog.resolve(name)
+    assert found.exercise is not None
+    assert found.exercise.muscles == (neg.Muscle.ADDUCTORS,)
+    assert found.exercise.equipment is neg.Equipment.BODYWEIGHT
+    machine = catalog.resolve("Hip Adduction (Machine)").exercise  # the machine stays one
+    assert machine is not None
+    assert machine.equipment is neg.Equipment.MACHINE
+
+
 def test_a_movement_level_exercise_says_what_is_unknown() -> None:
     resolution = catalog.resolve("Paused Bench Press")
     exercise = resolution.exercise

@@ -436,8 +436,10 @@ MOVEMENTS: Final[tuple[M, ...]] = (
       implements=(MA, CB, BA), default=MA, region="lower", risk=LOW),
     M("hip-adduction", "Hip Adduction", (ADDUCTORS,), (),
       keys=("adductor", "hip adductor", "adductor machine", "seated adductor",
-            "copenhagen plank", "copenhagen"),
-      implements=(MA, CB, BA), default=MA, region="lower", risk=LOW),
+            # the Copenhagen adduction is a side plank on the top leg: bodyweight
+            Key("copenhagen plank", "hip-adduction", implement=BW),
+            Key("copenhagen", "hip-adduction", implement=BW)),
+      implements=(MA, CB, BA, BW), default=MA, region="lower", risk=LOW),
     M("glute-kickback", "Glute Kickback", (GLUTES,), (HAMS,),
       keys=("glute kickback", "donkey kick", "glute kick", "standing hip extension",
             Key("hip extension", among=("glute-kickback", "back-extension"))),
