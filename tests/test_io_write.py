@@ -423,6 +423,54 @@ def test_negatives_csv_rows_that_cannot_be_read_are_skipped() -> None:
     assert session.start.tzinfo == ZoneInfo("Europe/Oslo")
 
 
+def test_one_exercise_id_for_two_exercises_is_refused_and_the_sessions_still_make_a_log() -> None:
+    # Found by the thorough fuzz run (columns swapped so that "1" named the bench press on one
+    # day and the back squat on another): the sessions read could not share a log.
+    bench, squat = neg.catalog.lookup("bench-press"), neg.catalog.lookup("back-squat")
+    days = [
+        neg.Session(dt.date(2024, 4, 1), sets=[neg.Set(bench, reps=8, load=neg.kg(60))]),
+        neg.Session(dt.date(2024, 4, 3), sets=[neg.Set(squat, reps=5, load=neg.kg(80))]),
+    ]
+    out = io.StringIO()
+    write_csv(days, out)
+    header, *rows = out.getvalue().splitlines()
+    columns = header.split(",")
+    renamed = []
+    for line in rows:
+        cells = dict(zip(columns, next(csv.reader([line])), strict=True))
+        cells["exercise_id"] = "my-lift"  # not a catalog id: built from the exercise columns
+        buffer = io.StringIO()
+        csv.writer(buffer).writerow([cells[c] for c in columns])
+        renamed.append(buffer.getvalue().rstrip("\r\n"))
+    result = read_export(io.StringIO("\n".join([header, *renamed]) + "\n"))
+    assert [s.reason for s in result.report.skipped] == [
+        "exercise_id 'my-lift' is 'Back Squat' here but 'Barbell Bench Press' on an earlier "
+        "row: one id, two exercises"
+    ]
+    assert result.report.rows_read == result.report.rows_imported + len(result.report.skipped)
+    log = neg.TrainingLog(None, result.sessions)  # the sessions that were read share a log
+    assert [item.exercise.name for s in log.sessions for item in s.sets] == ["Barbell Bench Press"]
+
+
+@pytest.mark.parametrize("number", ["bench-press", "0", "-1", "1.5", ""])
+def test_a_set_number_that_is_not_a_sets_number_skips_its_row(number: str) -> None:
+    curl = neg.catalog.lookup("barbell-curl")
+    day = neg.Session(dt.date(2024, 1, 1), sets=[neg.Set(curl, reps=5, load=neg.kg(30))])
+    out = io.StringIO()
+    write_csv([day], out)
+    header, good = out.getvalue().splitlines()
+    columns = header.split(",")
+    cells = dict(zip(columns, next(csv.reader([good])), strict=True))
+    cells["set_number"] = number
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow([cells[c] for c in columns])
+    result = read_export(io.StringIO(header + "\n" + buffer.getvalue()))
+    assert result.sessions == ()
+    (skipped,) = result.report.skipped
+    assert "set_number" in skipped.reason
+    assert repr(number) in skipped.reason
+
+
 def test_a_csv_from_before_the_exercise_columns_reads_by_name() -> None:
     text = (
         "date,start,session,session_id,set_number,exercise_id,exercise,set_type,method,reps,"

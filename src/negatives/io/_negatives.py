@@ -120,6 +120,13 @@ class Negatives:
                 except ValidationError as error:
                     raise RowError(f"exercise {id_!r}: {_summary(error)}") from None
                 ctx.register(name, exercise, unmapped=not exercise.muscles)
+        for other in cache.values():
+            if other.id == exercise.id and other != exercise:
+                # One id, two exercises: the sessions could not share a log (or a document).
+                raise RowError(
+                    f"exercise_id {exercise.id!r} is {exercise.name!r} here but "
+                    f"{other.name!r} on an earlier row: one id, two exercises"
+                )
         cache[fields] = exercise
         return exercise
 
@@ -196,5 +203,7 @@ class Negatives:
             raise RowError(_summary(error)) from None
         except (ParseError, ValueError) as error:
             raise RowError(str(error)) from None
-        row.get("set_number")  # the order of the rows is the order of the sets
+        set_no = parse_int(row.get("set_number"), "set_number")  # the rows' order is the sets'
+        if set_no is None or set_no < 1:
+            raise RowError(f"set_number {row.get('set_number').strip()!r} is not a set's number")
         return Entry(row_no, key, info, (made,), raw=row.digest())
