@@ -122,7 +122,7 @@ def test_an_exercise_without_a_risk_class_gets_the_unclassified_default() -> Non
     press = neg.Exercise("press", "Press", muscles=["chest"], equipment="barbell")
     item = overload.partner_assisted_negatives(press, one_rep_max=kg(100), reps=5)
     assert basis(item).overload_source.startswith(
-        "default for a unclassified-risk exercise (at most +25 %)"
+        "default for an unclassified-risk exercise (at most +25 %)"
     )
 
 

@@ -205,17 +205,15 @@ def partner_assisted_negatives(
     plan.set_capacity(count, _lowering(parsed_tempo))
     if chosen is None:
         ceiling = DEFAULT_OVERLOAD[exercise.risk]
-        risk = exercise.risk.value if exercise.risk is not None else "unclassified"
+        risk = f"a {exercise.risk.value}" if exercise.risk is not None else "an unclassified"
         requested = working * (1 + ceiling)
         target = plan.default_within(requested)
         bar = plan.load(target)
         if target.isclose(requested):
-            overload_source = (
-                f"default for a {risk}-risk exercise; the seed prescribes +25 to +50 %"
-            )
+            overload_source = f"default for {risk}-risk exercise; the seed prescribes +25 to +50 %"
         else:
             overload_source = (
-                f"default for a {risk}-risk exercise (at most +{fmt_percent(ceiling)}), lowered "
+                f"default for {risk}-risk exercise (at most +{fmt_percent(ceiling)}), lowered "
                 "to stay within 90 % of the eccentric capacity, the standard policy's limit"
             )
     else:

@@ -167,15 +167,15 @@ class EccentricLoadAboveSafe(BuiltinRule):
                 f"= {load_text(use.capacity)}{unknown}): limit {load_text(limit)}",
                 loc=ref.loc,
                 ctx={
-                    "eccentric_load_kg": use.load.kg,
+                    "eccentric_load_kg": round(use.load.kg, 3),
                     "reps": use.reps,
                     "effective_reps": round(use.effective_reps, 3),
-                    "one_rep_max_kg": maximum.kg,
+                    "one_rep_max_kg": round(maximum.kg, 3),
                     "safety_ratio": ratio,
                     "safety_ratio_source": source,
-                    "capacity_kg": use.capacity.kg,
+                    "capacity_kg": round(use.capacity.kg, 3),
                     "fraction": fraction,
-                    "limit_kg": limit.kg,
+                    "limit_kg": round(limit.kg, 3),
                 },
                 fix=(
                     f"keep the heaviest lowering at or under {load_text(limit)}{where}: lower "
@@ -288,12 +288,12 @@ class ConcentricShareAboveCapacity(BuiltinRule):
                 loc=ref.loc,
                 ctx={
                     "rep": number,
-                    "athlete_concentric_load_kg": lifted.kg,
-                    "assistance_kg": helped.kg / multiplier,
-                    "one_rep_max_kg": maximum.kg,
+                    "athlete_concentric_load_kg": round(lifted.kg, 3),
+                    "assistance_kg": round(helped.kg / multiplier, 3),
+                    "one_rep_max_kg": round(maximum.kg, 3),
                     "capacity_fraction": capacity,
                     "max_concentric_effort": effort,
-                    "limit_kg": limit.kg,
+                    "limit_kg": round(limit.kg, 3),
                 },
                 fix=(
                     f"have the partner help at least {load_text(needed)}{where} more on rep "
@@ -387,8 +387,8 @@ class PartnerHelpAboveMax(BuiltinRule):
                 f"{peak_rep}), more than their maximum of {load_text(most)}{count}",
                 loc=ref.loc,
                 ctx={
-                    "peak_assistance_kg": peak.kg,
-                    "partner_max_assist_kg": most.kg,
+                    "peak_assistance_kg": round(peak.kg, 3),
+                    "partner_max_assist_kg": round(most.kg, 3),
                     "rep": peak_rep,
                     "reps_over": len(over),
                 },
