@@ -26,6 +26,7 @@ from negatives.progressions import (
     ProgressionContext,
     Response,
     build_program,
+    simulate,
 )
 from negatives.progressions._adapt import Search
 from negatives.progressions._sets import Maker, Shape
@@ -329,3 +330,25 @@ def test_unmeasured_help_on_the_lift_leaves_only_the_lowering_to_limit_the_reps(
     plain = neg.Set(BENCH, reps=1, load=kg(80))
     assert Response().reps_to_failure(plain, kg(100)) == 8.0
     assert Response().reps_to_failure(helped, kg(100)) > 12
+
+
+def test_the_simulation_says_which_slots_the_plan_left_out_and_why() -> None:
+    # Tuesday's negatives are refused for their spacing and tempo eccentrics by the user rule:
+    # the simulator's week holds the left-out slot, and its text says so with the rule's words.
+    prescription = neg.Prescription(
+        BENCH, method="negative_only", sets=2, reps=5, fraction_1rm=0.9, overload=0.1,
+        tempo="3-0-1-0",
+    )  # fmt: skip
+    slots = [ProgramSlot(prescription=prescription, day=day) for day in (0, 1)]
+    program = Program(name="P", weeks=2, days=(0, 1), slots=slots, start=MONDAY)
+    policy = Policy.preset("standard").with_rule(_NO_SLOW_LOWERING)
+    simulation = simulate(program, VETERAN, setup=SETUP, primer=False, policy=policy)
+    first = simulation.weeks[0]
+    (left,) = [a for a in first.adjustments if not a.loc]
+    assert (left.date, left.codes) == (MONDAY + dt.timedelta(days=1), ("NEG302",))
+    text = simulation.text()
+    assert "plans: 2 set(s) adapted and 2 left out for the safety policy;" in text
+    tuesday = next(line for line in text.splitlines() if "Tue 2026-11-24" in line)
+    assert tuesday.startswith("  W1 Tue 2026-11-24  left out (NEG302: eccentric overload for")
+    monday = next(line for line in text.splitlines() if "Mon 2026-11-23" in line)
+    assert monday.endswith("(load 97.5 kg -> 92.5 kg: NEG201)")

@@ -72,10 +72,14 @@ def test_a_weeks_adjustments_point_at_its_own_planned_sessions() -> None:
     setup = neg.Setup(spotters=2, safety_arms=True)
     result = simulate(program, athlete, response=EXACT, history=(), setup=setup, primer=False)
     (week,) = result.weeks
-    assert week.adjustments  # the clamped load
-    for adjustment in week.adjustments:
+    placed = [a for a in week.adjustments if a.loc]
+    assert placed  # the clamped load
+    for adjustment in placed:
         assert adjustment.loc[0] == "sessions"
         index = adjustment.loc[1]
         assert isinstance(index, int)
         assert 0 <= index < len(week.planned)
         assert week.planned[index].date == adjustment.date
+    # the slot left out is in the week too, in no session, on its day
+    left = [a for a in week.adjustments if not a.loc]
+    assert [(a.exercise, a.date) for a in left] == [("nordic-curl", MONDAY + dt.timedelta(days=1))]

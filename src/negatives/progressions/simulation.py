@@ -361,7 +361,8 @@ class SimulatedWeek:
         performed: the sessions done, as logged (and fed back as history).
         skipped: the planned sessions that did not happen, or in which not one set was
             possible (so nothing was logged).
-        adjustments: the loads the safety policy lowered in the week's plan.
+        adjustments: what the plan changed in the week to satisfy the safety policy (loads,
+            reps, sets, tempo), and the slots it left out (their ``loc`` empty).
         findings: the safety report's findings on the week's plan.
         one_rep_max: the true 1RM of each exercise of the program at the start of the week.
     """
@@ -734,9 +735,18 @@ def _week(
         index = renumber.get(loc[1])
         return None if index is None else ("sessions", index, *loc[2:])
 
-    adjustments = tuple(
-        attrs.evolve(a, loc=loc) for a in plan.adjustments if (loc := ours(a.loc)) is not None
-    )
+    end = begin + dt.timedelta(days=7)
+
+    def in_week(adjustment: Adjustment) -> Adjustment | None:
+        """The adjustment in the week's numbering; a slot left out (in no session) by date."""
+        if not adjustment.loc:
+            day = adjustment.date
+            on = day is not None and day < end and (week == 0 or day >= begin)
+            return adjustment if on else None
+        loc = ours(adjustment.loc)
+        return None if loc is None else attrs.evolve(adjustment, loc=loc)
+
+    adjustments = tuple(a for a in map(in_week, plan.adjustments) if a is not None)
     findings = tuple(
         attrs.evolve(f, loc=loc) for f in plan.report.findings if (loc := ours(f.loc)) is not None
     )
@@ -753,6 +763,15 @@ def _week(
 
 
 # -- the summary --------------------------------------------------------------------------------
+
+
+def _adjusted(adjustment: Adjustment) -> str:
+    """What the plan changed and why, as the plan's text says it (``load 97.5 -> 92.5 kg``)."""
+    changes = ", ".join(c for c in adjustment.changes if c != "left out")
+    codes = ", ".join(adjustment.codes)
+    if not changes:  # left out: the rule's words say why
+        return ": ".join(part for part in (codes, adjustment.reason) if part)
+    return f"{changes}: {codes}" if codes else changes
 
 
 def _reps(count: int) -> str:
@@ -808,10 +827,11 @@ def _text(simulation: Simulation) -> str:
     findings = [f for week in weeks for f in week.findings]
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = sum(f.severity is Severity.WARNING for f in findings)
-    lowered = sum(len(week.adjustments) for week in weeks)
+    adjusted = [a for week in weeks for a in week.adjustments]
+    left = sum(not a.loc for a in adjusted)
     lines.append(
-        f"plans: {lowered} load(s) lowered by the safety policy; {errors} error(s) and "
-        f"{warnings} warning(s) in the weekly safety reports."
+        f"plans: {len(adjusted) - left} set(s) adapted and {left} left out for the safety "
+        f"policy; {errors} error(s) and {warnings} warning(s) in the weekly safety reports."
     )
     names = {slot.exercise.id: slot.exercise.name for slot in simulation.program.slots}
     width = len(str(len(weeks)))
@@ -826,19 +846,21 @@ def _text(simulation: Simulation) -> str:
             f"sets short ({_reps(sum(o.missed for o in short))} missed)"
         )
         for week in weeks:
+            rows: list[tuple[dt.date, str]] = []
             for index, session in enumerate(week.planned):
                 if not any(item.exercise.id == exercise_id for item in session.sets):
                     continue
-                head = f"  W{week.week + 1:<{width}} {session.date:%a %Y-%m-%d}"
                 done = [o for o in ours if o.date == session.date and o.week == week.week]
-                line = f"{head}  {_sets_text(done) if done else 'skipped'}"
+                line = _sets_text(done) if done else "skipped"
                 for adjustment in week.adjustments:
-                    if adjustment.exercise == exercise_id and adjustment.loc[1] == index:
-                        line += (
-                            f" (the policy lowered {adjustment.proposed} to {adjustment.clamped}:"
-                            f" {', '.join(adjustment.codes)})"
-                        )
-                lines.append(line)
+                    if adjustment.exercise == exercise_id and adjustment.loc[1:2] == (index,):
+                        line += f" ({_adjusted(adjustment)})"
+                rows.append((session.date, line))
+            for adjustment in week.adjustments:  # the slots the plan left out
+                if adjustment.exercise == exercise_id and not adjustment.loc and adjustment.date:
+                    rows.append((adjustment.date, f"left out ({_adjusted(adjustment)})"))
+            for day, line in sorted(rows, key=lambda row: row[0]):
+                lines.append(f"  W{week.week + 1:<{width}} {day:%a %Y-%m-%d}  {line}")
     lines.append("")
     lines.append(
         "Loads as planned; after x, the reps done in each set (@ the RPE reported, * short of "
