@@ -11,7 +11,7 @@ import negatives as neg
 from negatives.errors import ValidationError
 from negatives.progressions import Linear, Program, ProgramSlot, build_program
 from negatives.progressions._build import _lookback, _working_load
-from negatives.safety import Finding, Policy, Severity
+from negatives.safety import Context, Finding, Policy, Severity
 
 kg = neg.kg
 MONDAY = dt.date(2026, 11, 23)
@@ -163,19 +163,58 @@ def test_overload_refused_for_its_spacing_becomes_tempo_eccentrics_of_four_secon
     assert not [f for f in plan.report.findings if f.code == "NEG302"]
 
 
+class _LightBenchOnly:
+    """A user rule: no bench press heavier than 57.5 kg (say, a shoulder on the mend)."""
+
+    code = "ACME903"
+    name = "light-bench-only"
+    summary = "Heavy bench press."
+    severity = Severity.WARNING
+    citation = "the athlete's physiotherapist"
+    confidence = "low"
+    parameters: dict[str, object] = {}
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        for ref in context.sets():
+            if ref.item.exercise.id == "bench-press" and ref.item.load > kg(57.5):
+                yield context.finding("no bench press above 57.5 kg", loc=ref.loc)
+
+
 def test_a_refusal_no_load_clears_is_planned_at_the_lightest_load_and_said() -> None:
+    # NEG501 refuses a 1-s lowering at any load, and the user's rule every load above 57.5 kg,
+    # the lightest load searched: the plan is at it, and says so.
+    policy = Policy.preset("standard").with_rule(_LightBenchOnly())  # type: ignore[arg-type]
     program = _program(_negatives("1-0-1-0"))
-    plan = build_program(program, VETERAN, history=(), setup=SETUP, primer=False)
+    plan = build_program(program, VETERAN, history=(), setup=SETUP, primer=False, policy=policy)
     (session,) = plan.sessions
-    lightest = session.sets[0].load
-    assert lightest < kg(97.5)
+    assert [item.load for item in session.sets] == [kg(57.5), kg(57.5)]
     (adjustment,) = plan.adjustments
     assert adjustment.codes == ("NEG501",)
-    assert adjustment.changes == (f"load 97.5 kg -> {lightest.value:g} kg",)
+    assert adjustment.changes == ("load 97.5 kg -> 57.5 kg",)
     dated = [limit for limit in plan.limits if limit.date == MONDAY]
     assert [limit.code for limit in dated] == ["NEG501"]
-    assert "the lightest load searched, is refused" in dated[0].message
+    assert "even 57.5 kg, the lightest load searched, is refused" in dated[0].message
     assert any(f.code == "NEG501" for f in plan.report.findings)  # flagged, not hidden
+
+
+def test_a_refusal_no_load_clears_keeps_the_heaviest_load_nothing_else_refuses() -> None:
+    # 97.5 kg is refused by NEG201 too; 92.5 kg only by NEG501, which refuses every load: the
+    # plan keeps 92.5 kg (it used to drop to 57.5 kg, the lightest load searched).
+    plan = build_program(
+        _program(_negatives("1-0-1-0")), VETERAN, history=(), setup=SETUP, primer=False
+    )
+    (session,) = plan.sessions
+    assert [item.load for item in session.sets] == [kg(92.5), kg(92.5)]
+    (adjustment,) = plan.adjustments
+    assert (adjustment.changes, adjustment.codes) == (("load 97.5 kg -> 92.5 kg",), ("NEG201",))
+    (limit,) = [limit for limit in plan.limits if limit.date == MONDAY]
+    assert limit.code == "NEG501"
+    assert limit.message.startswith(
+        "Barbell Bench Press from Mon 2026-11-23: refused at every load searched (NEG501: "
+    )
+    assert limit.message.endswith("planned at 92.5 kg, the heaviest load nothing else refuses, "
+                                  "the report flags it")  # fmt: skip
+    assert any(f.code == "NEG501" for f in plan.report.findings)
 
 
 def test_partner_help_is_left_unknown_without_a_1rm() -> None:
@@ -197,7 +236,7 @@ def test_a_limit_found_while_planning_is_said_once_per_exercise_and_rule() -> No
     plan = build_program(
         _program(_negatives("1-0-1-0"), weeks=3), VETERAN, history=(), setup=SETUP, primer=False
     )
-    assert len(plan.adjustments) == 3  # every week refused and planned light
+    assert len(plan.adjustments) == 3  # every week refused and planned lighter
     dated = [limit for limit in plan.limits if limit.date is not None]
     assert [(limit.code, limit.date) for limit in dated] == [("NEG501", MONDAY)]
 

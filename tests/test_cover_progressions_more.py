@@ -352,3 +352,26 @@ def test_the_simulation_says_which_slots_the_plan_left_out_and_why() -> None:
     assert tuesday.startswith("  W1 Tue 2026-11-24  left out (NEG302: eccentric overload for")
     monday = next(line for line in text.splitlines() if "Mon 2026-11-23" in line)
     assert monday.endswith("(load 97.5 kg -> 92.5 kg: NEG201)")
+
+
+def _too_fast(fraction: float) -> ProgramPlan:
+    """Negatives lowered in 1 s: NEG501 refuses them at any load."""
+    prescription = neg.Prescription(
+        BENCH, method="negative_only", sets=2, reps=5, fraction_1rm=fraction, overload=0.1,
+        tempo="1-0-1-0",
+    )  # fmt: skip
+    program = Program(
+        name="P", weeks=1, slots=[ProgramSlot(prescription=prescription)], start=MONDAY
+    )
+    return build_program(program, VETERAN, history=(), setup=SETUP, primer=False)
+
+
+def test_a_proposal_refused_only_for_what_no_load_fixes_is_kept_as_proposed() -> None:
+    plan = _too_fast(0.7)  # 70 kg x 1.1, rounded to 75 kg: within the eccentric capacity
+    (session,) = plan.sessions
+    assert [item.load for item in session.sets] == [kg(75), kg(75)]
+    assert plan.adjustments == ()
+    (limit,) = [limit for limit in plan.limits if limit.date is not None]
+    assert limit.code == "NEG501"
+    assert limit.message.endswith("a controlled negative takes at least 3 s); planned as "
+                                  "proposed, the report flags it")  # fmt: skip

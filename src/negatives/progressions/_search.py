@@ -336,21 +336,53 @@ class SlotChooser:
         if lightest is None:
             light, lightest = proposal.load, made
         found = judge(lightest)
+        stuck = {finding.code for finding in found}  # what no load searched gets past
+        heaviest = False
+        lowered_for: tuple[Finding, ...] = ()  # what the proposed load alone was refused for
+        if stuck and light != proposal.load:
+            # A rule that refuses every load (a lowering too fast, say) is no reason to drop
+            # to the lightest: plan the heaviest load that nothing else refuses.
+            at_proposal = judge(made)
+            lowered_for = tuple(f for f in at_proposal if f.code not in stuck)
+            for load in (proposal.load, *ladder[:-1]):
+                candidate = made if load == proposal.load else maker.sets(proposal, target, load)
+                # (None: a lowering the gym cannot build, for accentuated eccentrics)
+                refused_here = (
+                    ()
+                    if candidate is None
+                    else at_proposal
+                    if candidate is made
+                    else judge(candidate)
+                )
+                if candidate is not None and {f.code for f in refused_here} <= stuck:
+                    light, lightest, found, heaviest = load, candidate, refused_here, True
+                    break
         for finding in found:
+            kept = (
+                "planned as proposed"
+                if light == proposal.load
+                else f"planned at {_text(light)}, the heaviest load nothing else refuses"
+            )
+            where = (
+                f"refused at every load searched ({finding.code}: "
+                f"{self._said(finding.message)}); {kept}"
+                if heaviest
+                else f"even {_text(light)}, the lightest load searched, is refused "
+                f"({finding.code}: {self._said(finding.message)}); planned at it"
+            )
             self._limit(
-                f"{exercise.name} from {_day(date)}: even {_text(light)}, the lightest load "
-                f"searched, is refused ({finding.code}: {self._said(finding.message)}); planned "
-                "at it, the report flags it",
+                f"{exercise.name} from {_day(date)}: {where}, the report flags it",
                 finding.code,
                 exercise,
                 date,
             )
         if light == proposal.load:
             return lightest, None
+        why = lowered_for if heaviest and lowered_for else found
         return lightest, self._record(
-            item, light, tuple(sorted({f.code for f in found})), week, date,
-            (f"load {_text(proposal.load)} -> {_text(light)}",), self._said(found[0].message)
-            if found else "",
+            item, light, tuple(sorted({f.code for f in why})), week, date,
+            (f"load {_text(proposal.load)} -> {_text(light)}",), self._said(why[0].message)
+            if why else "",
         )  # fmt: skip
 
     def _limit(self, message: str, code: str | None, exercise: Exercise, date: dt.date) -> None:

@@ -36,8 +36,10 @@ the overload — for the largest **dose** the policy accepts:
   NEG303) or for a sore muscle group (NEG104) becomes tempo eccentrics at the working load, as
   those rules advise (in fewer sets if the policy counts them); other overload the volume rules
   refuse is left out of that session; either is an `Adjustment`, never silent. When not even
-  the lightest load searched is accepted (a bar heavier than a weak lift allows), the slot is
-  planned at it, and a dated `Limit` lists every rule that refuses it.
+  the lightest load searched is accepted, the slot is planned at the heaviest load that only
+  what refuses every load refuses (a lowering too fast for NEG501 is no reason to drop to the
+  lightest), at the lightest when every heavier load meets another refusal (a bar heavier
+  than a weak lift allows), and a dated `Limit` lists every rule that refuses it.
 * **Accentuated eccentric loading** lifts the working load, lowered when needed to what the
   policy lets the athlete lift for the set's reps (NEG202), and lowers the heavier load the
   search finds.

@@ -739,12 +739,12 @@ def _week(
 
     def in_week(adjustment: Adjustment) -> Adjustment | None:
         """The adjustment in the week's numbering; a slot left out (in no session) by date."""
-        if not adjustment.loc:
-            day = adjustment.date
-            on = day is not None and day < end and (week == 0 or day >= begin)
-            return adjustment if on else None
         loc = ours(adjustment.loc)
-        return None if loc is None else attrs.evolve(adjustment, loc=loc)
+        if loc is not None:
+            return attrs.evolve(adjustment, loc=loc)
+        day = adjustment.date
+        on = not adjustment.loc and day is not None and day < end and (week == 0 or day >= begin)
+        return adjustment if on else None
 
     adjustments = tuple(a for a in map(in_week, plan.adjustments) if a is not None)
     findings = tuple(
