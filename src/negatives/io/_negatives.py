@@ -101,6 +101,7 @@ class Negatives:
             return known
         name = fields[1]
         id_, _, equipment, convention, limb, muscles = (field.strip() for field in fields)
+        built = False
         try:
             exercise = ctx.catalog_exercise(id_)
         except CatalogError:
@@ -119,7 +120,7 @@ class Negatives:
                     )
                 except ValidationError as error:
                     raise RowError(f"exercise {id_!r}: {_summary(error)}") from None
-                ctx.register(name, exercise, unmapped=not exercise.muscles)
+                built = True
         for other in cache.values():
             if other.id == exercise.id and other != exercise:
                 # One id, two exercises: the sessions could not share a log (or a document).
@@ -127,6 +128,8 @@ class Negatives:
                     f"exercise_id {exercise.id!r} is {exercise.name!r} here but "
                     f"{other.name!r} on an earlier row: one id, two exercises"
                 )
+        if built:
+            ctx.register(name, exercise, unmapped=not exercise.muscles)
         cache[fields] = exercise
         return exercise
 
