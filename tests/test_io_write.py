@@ -373,6 +373,15 @@ def test_json_round_trip(tmp_path: Path) -> None:
 # -- reading a negatives CSV: what it refuses ------------------------------------------------------
 
 
+def _edited(line: str, columns: list[str], **changes: str) -> str:
+    """A written CSV row with some of its cells changed, written again."""
+    cells = dict(zip(columns, next(csv.reader([line])), strict=True))
+    cells.update(changes)
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow([cells[c] for c in columns])
+    return buffer.getvalue().rstrip("\r\n")
+
+
 def test_negatives_csv_rows_that_cannot_be_read_are_skipped() -> None:
     curl = neg.catalog.lookup("barbell-curl")
     day = neg.Session(dt.date(2024, 1, 1), sets=[neg.Set(curl, reps=5, load=neg.kg(30))])
@@ -382,11 +391,7 @@ def test_negatives_csv_rows_that_cannot_be_read_are_skipped() -> None:
     columns = header.split(",")
 
     def row(**changes: str) -> str:
-        cells = dict(zip(columns, next(csv.reader([good])), strict=True))
-        cells.update(changes)
-        buffer = io.StringIO()
-        csv.writer(buffer).writerow([cells[c] for c in columns])
-        return buffer.getvalue().rstrip("\r\n")
+        return _edited(good, columns, **changes)
 
     bad = [
         row(extra="{nope"),
@@ -435,13 +440,8 @@ def test_one_exercise_id_for_two_exercises_is_refused_and_the_sessions_still_mak
     write_csv(days, out)
     header, *rows = out.getvalue().splitlines()
     columns = header.split(",")
-    renamed = []
-    for line in rows:
-        cells = dict(zip(columns, next(csv.reader([line])), strict=True))
-        cells["exercise_id"] = "my-lift"  # not a catalog id: built from the exercise columns
-        buffer = io.StringIO()
-        csv.writer(buffer).writerow([cells[c] for c in columns])
-        renamed.append(buffer.getvalue().rstrip("\r\n"))
+    # not a catalog id: each exercise is built from its exercise columns
+    renamed = [_edited(line, columns, exercise_id="my-lift") for line in rows]
     result = read_export(io.StringIO("\n".join([header, *renamed]) + "\n"))
     assert [s.reason for s in result.report.skipped] == [
         "exercise_id 'my-lift' is 'Back Squat' here but 'Barbell Bench Press' on an earlier "
@@ -460,11 +460,8 @@ def test_a_set_number_that_is_not_a_sets_number_skips_its_row(number: str) -> No
     write_csv([day], out)
     header, good = out.getvalue().splitlines()
     columns = header.split(",")
-    cells = dict(zip(columns, next(csv.reader([good])), strict=True))
-    cells["set_number"] = number
-    buffer = io.StringIO()
-    csv.writer(buffer).writerow([cells[c] for c in columns])
-    result = read_export(io.StringIO(header + "\n" + buffer.getvalue()))
+    text = header + "\n" + _edited(good, columns, set_number=number) + "\n"
+    result = read_export(io.StringIO(text))
     assert result.sessions == ()
     (skipped,) = result.report.skipped
     assert "set_number" in skipped.reason
