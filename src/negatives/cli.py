@@ -24,14 +24,15 @@ import os
 import re
 import sys
 import tomllib
+import warnings
 import zoneinfo
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any, NoReturn, TextIO
 
 from . import analysis, catalog, overload, safety
 from ._checks import fmt_number
-from .errors import NegativesError, ValidationError
+from .errors import NegativesError, NegativesWarning, ValidationError
 from .io import FORMATS, ImportReport, read_export, write_csv
 from .model import (
     Athlete,
@@ -1483,6 +1484,34 @@ def _parser() -> _Parser:
     return parser
 
 
+@contextlib.contextmanager
+def _notes(err: IO[str]) -> Iterator[None]:
+    """The library's warnings as ``negatives: note:`` lines on stderr; others left to Python.
+
+    A `NegativesWarning` (a 1RM estimated from a set of 12 reps is rough, say) is one line,
+    once per message, whatever the warning filters say.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("default", NegativesWarning)
+        python_shows = warnings.showwarning
+
+        def show(
+            message: Warning | str,
+            category: type[Warning],
+            filename: str,
+            lineno: int,
+            file: TextIO | None = None,
+            line: str | None = None,
+        ) -> None:
+            if issubclass(category, NegativesWarning):
+                err.write(f"negatives: note: {' '.join(str(message).split())}\n")
+            else:
+                python_shows(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = show
+        yield
+
+
 def _debug_requested(arguments: Sequence[str]) -> bool:
     options = arguments[: arguments.index("--")] if "--" in arguments else arguments
     return "--debug" in options
@@ -1522,7 +1551,8 @@ def main(
             raise _UsageError(
                 f"unrecognized arguments: {' '.join(extra)} (see 'negatives {args.command} --help')"
             )
-        return _COMMANDS[args.command](args, out, err)
+        with _notes(err):
+            return _COMMANDS[args.command](args, out, err)
     except BrokenPipeError:
         raise
     except (_UsageError, NegativesError, OSError, UnicodeDecodeError) as error:
