@@ -322,3 +322,91 @@ def test_a_schedule_sets_the_days_sets_and_reps_week_by_week() -> None:
     shapes = [(s.date.weekday(), [item.reps for item in s.sets]) for s in plan.sessions]
     assert shapes == [(3, [10]), (0, [10, 8]), (3, [10, 8]), (0, [10, 8]), (3, [10, 8])]
     assert neg.from_json(neg.to_json(program), Program) == program
+
+
+# -- the gym's heaviest dumbbell or stack position -----------------------------------------------
+
+
+def test_the_heaviest_is_what_round_gives_for_anything_above_it() -> None:
+    gym, huge = Gym(), kg(900)  # round_to_plates builds up to 1,000 kg
+    capped = 0
+    for exercise in neg.catalog.exercises():
+        heaviest = gym.heaviest(exercise)
+        if heaviest is None:  # a bar takes plates without end; bodyweight, bands: not rounded
+            assert gym.round(huge, exercise).isclose(huge), exercise.id
+            continue
+        capped += 1
+        assert heaviest in (*gym.stack, *gym.dumbbells), exercise.id
+        assert gym.round(huge, exercise) == heaviest, exercise.id
+        assert gym.round(heaviest, exercise) == heaviest, exercise.id
+        assert gym.round(heaviest * 0.9, exercise) < heaviest, exercise.id
+    assert capped > 100  # the machine, cable, dumbbell and kettlebell lifts
+
+
+def two_one_leg_press(
+    one_rep_max: neg.Load, gym: Gym | None = None
+) -> neg.progressions.ProgramPlan:
+    prescription = neg.Prescription(
+        LEG_PRESS, method="two_one", sets=2, reps=8, fraction_1rm=0.5, tempo="5-0-1-0"
+    )
+    program = Program(
+        name="legs",
+        weeks=4,
+        days=(0,),
+        start=MONDAY,
+        slots=[ProgramSlot(prescription=prescription, progression=Linear(increment=kg(5)))],
+    )
+    athlete = attrs.evolve(VETERAN, concentric_1rm={"leg-press": one_rep_max})
+    return build_program(program, athlete, history=(), gym=gym)
+
+
+def test_a_load_capped_by_the_gym_is_a_limit_not_a_silent_flat_line() -> None:
+    # A 400-kg leg presser: 2/1 at half the 1RM is 200 kg, but the default stack stops at
+    # 150 kg; the progression's +5 kg a week cannot be built either. The plan says so once.
+    plan = two_one_leg_press(kg(400))
+    loads = {item.load for s in plan.sessions for item in s.sets if item.exercise == LEG_PRESS}
+    assert kg(150) in loads
+    assert all(load <= kg(150) for load in loads)
+    capped = [limit for limit in plan.limits if "heaviest" in limit.message]
+    assert len(capped) == 1
+    (limit,) = capped
+    assert limit.exercises == ("leg-press",)
+    first = min(s.date for s in plan.sessions if any(i.load == kg(150) for i in s.sets))
+    assert limit.date == first
+    assert limit.message.startswith(f"Leg Press from Mon {first.isoformat()}: 150 kg is the")
+    assert "machine stacks (Gym.stack)" in limit.message
+    assert "whatever the progression asks" in limit.message
+    assert limit.message in plan.text()
+
+
+def test_no_gym_limit_below_the_heaviest_or_with_a_heavier_stack() -> None:
+    assert not any("heaviest" in limit.message for limit in two_one_leg_press(kg(200)).limits)
+    heavier = Gym(stack=neg.plates.stack(kg(5), kg(5), 80))  # to 400 kg
+    plan = two_one_leg_press(kg(400), heavier)
+    assert not any("heaviest" in limit.message for limit in plan.limits)
+    loads = [i.load for s in plan.sessions for i in s.sets if i.exercise == LEG_PRESS]
+    # Half the 1RM is planned; the next 5 kg is refused by the policy, not the gym, and the
+    # plan says that instead.
+    assert max(loads) == kg(200)
+    assert [stall.codes for stall in plan.stalls] == [("NEG201",)]
+
+
+def test_a_dumbbell_lift_at_the_heaviest_dumbbell_says_dumbbell() -> None:
+    press = neg.catalog.lookup("dumbbell-bench-press")
+    program = Program(
+        name="press",
+        weeks=2,
+        days=(0,),
+        start=MONDAY,
+        slots=[
+            ProgramSlot(
+                prescription=neg.Prescription(press, sets=3, reps=8, fraction_1rm=0.75),
+                progression=Linear(increment=kg(2)),
+            )
+        ],
+    )
+    athlete = attrs.evolve(VETERAN, concentric_1rm={press.id: kg(80)})  # 60 kg a hand
+    plan = build_program(program, athlete, history=(), gym=Gym(dumbbells=[kg(10), kg(40)]))
+    (limit,) = [limit for limit in plan.limits if "heaviest" in limit.message]
+    assert "40 kg is the heaviest dumbbell the gym has (Gym.dumbbells)" in limit.message
+    assert limit.exercises == (press.id,)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .. import overload, strength
-from .._checks import shift_date
+from .._checks import fmt_number, shift_date
 from ..analysis import week_start
 from ..errors import ValidationError
 from ..model import (
@@ -35,7 +35,7 @@ from ._limits import limits, param
 from ._primers import PRIMER_SOURCE, primer_day, primer_set
 from ._search import SlotChooser, _day, _is_deload, _Proposal, _State, _target
 from ._sets import Maker, Shape, dose
-from .base import Gym, ProgressionContext
+from .base import _IMPLEMENTS, Gym, ProgressionContext
 from .program import (
     Adjustment,
     Limit,
@@ -579,6 +579,42 @@ class Builder(SlotChooser):
 
     # -- the end --------------------------------------------------------------------------------
 
+    def _gym_caps(self, sessions: Sequence[Session]) -> None:
+        """A limit for each exercise planned at the heaviest dumbbell or stack position.
+
+        `Gym.round` gives the heaviest for anything above it, so a slot there stops rising
+        whatever its progression asks: said once, from the first session at it.
+        """
+        said: set[str] = set()
+        for session in sessions:
+            for item in session.sets:
+                exercise = item.exercise
+                heaviest = self.gym.heaviest(exercise)
+                if (
+                    heaviest is None
+                    or item.load is None
+                    or exercise.id in said
+                    or not (item.load > heaviest or item.load.isclose(heaviest))
+                ):
+                    continue
+                said.add(exercise.id)
+                kind = (
+                    "dumbbell the gym has (Gym.dumbbells)"
+                    if exercise.equipment in _IMPLEMENTS
+                    else "position of the gym's machine stacks (Gym.stack)"
+                )
+                self.limits.append(
+                    Limit(
+                        f"{exercise.name} from {_day(session.date)}: "
+                        f"{fmt_number(heaviest.value)} {heaviest.unit.value} is the heaviest "
+                        f"{kind}, so the load stops there whatever the progression asks; give "
+                        "the gym's own equipment if it has heavier",
+                        None,
+                        (exercise.id,),
+                        session.date,
+                    )
+                )
+
     def _finish(self) -> ProgramPlan:
         primers_ = {id(s) for s in self.primed.values()}
         sessions = sorted(self.generated, key=lambda s: (s.date, 0 if id(s) in primers_ else 1))
@@ -589,6 +625,7 @@ class Builder(SlotChooser):
             if entry.session is not None and id(entry.session) in place:
                 loc = ("sessions", place[id(entry.session)], "sets", entry.set_index)
             adjustments.append(attrs.evolve(entry.adjustment, loc=loc))
+        self._gym_caps(sessions)
         report = check(
             sessions,
             athlete=self.athlete,

@@ -65,7 +65,9 @@ class Gym:
         """``load`` (as the exercise writes it) made buildable with this gym's equipment.
 
         Rounds *down* by default: a progression never proposes more than it meant to. A load
-        below the lightest option gives the lightest (the empty bar).
+        below the lightest option gives the lightest (the empty bar); a load above the heaviest
+        dumbbell or stack position gives that (`heaviest`), and `build_program` says so in
+        its plan's limits.
 
         Examples:
             >>> from negatives import catalog, kg
@@ -77,13 +79,7 @@ class Gym:
         if not isinstance(load, Load):
             raise ValidationError.single("load", f"must be a Load, got {describe(load)}", "Gym")
         equipment = exercise.equipment
-        options = (
-            self.dumbbells
-            if equipment in _IMPLEMENTS
-            else self.stack
-            if equipment in _STACKS
-            else ()
-        )
+        options = self._options(exercise)
         if equipment not in _PLATE_LOADED and not options:
             return load  # bodyweight, bands, others: nothing to round to
         # A hair's nudge towards the rounding direction, so that rounding a load this method
@@ -108,6 +104,30 @@ class Gym:
         if target >= heaviest:
             return heaviest.to(load.unit)
         return round_to_increment(target, options=options, mode=mode).to(load.unit)
+
+    def heaviest(self, exercise: Exercise) -> Load | None:
+        """The heaviest load this gym builds for ``exercise``; ``None`` when there is no cap.
+
+        The heaviest dumbbell (or kettlebell) for those lifts, the heaviest stack position for
+        machine and cable lifts; a bar takes as many plates as needed, and bodyweight and band
+        lifts are not rounded at all.
+
+        Examples:
+            >>> from negatives import catalog
+            >>> Gym().heaviest(catalog.lookup("leg-press"))
+            Load(150.0, 'kg')
+            >>> Gym().heaviest(catalog.lookup("bench-press")) is None
+            True
+        """
+        options = self._options(exercise)
+        return max(options) if options else None
+
+    def _options(self, exercise: Exercise) -> tuple[Load, ...]:
+        """The loads ``exercise`` is rounded to: the rack's, the stack's, or none."""
+        equipment = exercise.equipment
+        if equipment in _IMPLEMENTS:
+            return self.dumbbells
+        return self.stack if equipment in _STACKS else ()
 
 
 @attrs.frozen(kw_only=True)
