@@ -130,16 +130,26 @@ NORDIC_SET = neg.Set(NORDIC, reps=5, load=kg(0))
 
 def test_neg101_judges_every_set_and_keeps_bodyweight_work_a_warning() -> None:
     # plain bench (exempt), curls without a 1RM (noted), light chin-up negatives (a beginner's
-    # exercise), heavy ones (a warning even where the policy makes NEG101 an error), then
-    # supramaximal bench (an error)
+    # exercise), heavy ones (a warning), then supramaximal bench (an error)
     sets = (PLAIN, negatives(CURL, 50), LIGHT_CHINS, HEAVY_CHINS, AEL_BENCH)
-    policy = only("NEG101").with_severity("NEG101", "error")
-    report = check(session(*sets), athlete=NOVICE, policy=policy)
+    report = check(session(*sets), athlete=NOVICE, policy=only("NEG101"))
     assert [(f.loc, f.severity) for f in report.findings] == [
         (("sets", 3), Severity.WARNING),
         (("sets", 4), Severity.ERROR),
     ]
     assert note(report).locs == (("sets", 1),)
+
+
+@pytest.mark.parametrize("severity", list(Severity))
+def test_neg101_at_the_severity_a_policy_sets_for_every_finding(severity: Severity) -> None:
+    # A coach's severity holds for the graded findings too: the bodyweight warning and the
+    # supramaximal error both move to it.
+    policy = only("NEG101").with_severity("NEG101", severity)
+    report = check(session(HEAVY_CHINS, AEL_BENCH), athlete=NOVICE, policy=policy)
+    assert [(f.loc, f.severity) for f in report.findings] == [
+        (("sets", 0), severity),
+        (("sets", 1), severity),
+    ]
 
 
 def test_neg101_can_leave_bodyweight_work_out_and_still_judge_the_rest() -> None:

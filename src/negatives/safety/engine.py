@@ -436,12 +436,19 @@ class Context:
     """
 
     def __init__(
-        self, facts: _Facts, rule: Rule, params: Mapping[str, ParamValue], severity: Severity
+        self,
+        facts: _Facts,
+        rule: Rule,
+        params: Mapping[str, ParamValue],
+        severity: Severity,
+        *,
+        policy_severity: Severity | None = None,
     ) -> None:
         self._facts = facts
         self.code = rule.code
         self.params = params
         self._severity = severity
+        self._policy_severity = policy_severity
 
     @property
     def athlete(self) -> Athlete | None:
@@ -507,8 +514,15 @@ class Context:
         fix: str = "",
         severity: Severity | None = None,
     ) -> Finding:
-        """A finding of this rule, at its configured severity unless ``severity`` is given."""
-        return Finding(self.code, severity or self._severity, message, loc, ctx or {}, fix)
+        """A finding of this rule.
+
+        At the severity the policy sets for the rule, when it sets one: a coach's choice holds
+        for every finding of the rule. Otherwise at ``severity`` when the rule grades its
+        findings (NEG101: an error for supramaximal overload, a warning for submaximal), else
+        at the rule's default severity.
+        """
+        chosen = self._policy_severity or severity or self._severity
+        return Finding(self.code, chosen, message, loc, ctx or {}, fix)
 
     def not_checked(self, reason: str, *, loc: Loc | None = None) -> NotChecked:
         """A note that this rule could not check ``loc`` (or anything) because of ``reason``."""
@@ -729,7 +743,7 @@ def check(
     notes: dict[tuple[str, str], list[Loc]] = {}
     for rule, config in resolved:
         params = {**rule.parameters, **config.params}
-        context = Context(facts, rule, params, config.severity or rule.severity)
+        context = Context(facts, rule, params, rule.severity, policy_severity=config.severity)
         for result in rule.check(context):
             if isinstance(result, Finding):
                 findings.append(result)

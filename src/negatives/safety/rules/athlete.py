@@ -64,7 +64,8 @@ class OverloadTooEarly(BuiltinRule):
         "bodyweight negatives — every Nordic hamstring curl, and negative chin-ups or dips "
         "heavier than the athlete can lift — are a usual beginner progression (Suchomel et al. "
         "2019) but still unaccustomed eccentric work: with `count_bodyweight` they get a "
-        "warning that asks for a gradual start, never an error."
+        "warning that asks for a gradual start, not an error (unless a policy sets NEG101's "
+        "severity: that holds for every finding of the rule)."
     )
     how_to_fix = (
         "Use tempo eccentrics (normal load, slow lowering) or bodyweight negatives until the "
@@ -310,7 +311,7 @@ class ScreeningFlags(BuiltinRule):
             yield context.finding(
                 f"{what} ({ref.item.exercise.name}) for an athlete screened with {listed}: a "
                 "risk factor for exertional rhabdomyolysis"
-                + ("" if supra else " (a warning: the set is not supramaximal)"),
+                + ("" if supra else " (the set is not supramaximal)"),
                 loc=ref.loc,
                 ctx={"flags": ",".join(flags), "supramaximal": supra},
                 fix=self.how_to_fix,
