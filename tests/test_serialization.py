@@ -635,7 +635,9 @@ def test_a_non_object_where_an_object_is_expected_is_a_located_validation_error(
 def test_a_non_object_where_an_object_is_expected_says_so(value: object, got: str) -> None:
     document = session_doc()
     document["sets"][2]["load"] = value
-    assert str(read_error(document, neg.Session)) == f"$.sets[2].load: must be an object, got {got}"
+    assert str(read_error(document, neg.Session)) == (
+        f'$.sets[2].load: must be an object like {{"value": 100, "unit": "kg"}}, got {got}'
+    )
 
 
 @pytest.mark.parametrize(

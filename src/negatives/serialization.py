@@ -537,9 +537,12 @@ def _attrs_hook(c: cattrs.Converter, cl: type[T]) -> Callable[[Any, Any], T]:
     names = [name for name, _, _ in fields]
     hooks: dict[str, Callable[[Any, Any], Any]] = {}
 
+    # A load is the value most often written by hand (in an athlete's TOML): say its shape.
+    expected = 'an object like {"value": 100, "unit": "kg"}' if cl is Load else "an object"
+
     def structure(value: Any, _: Any) -> T:
         if not isinstance(value, dict):
-            raise _type_error("an object", value)
+            raise _type_error(expected, value)
         if not hooks:
             hooks.update({name: c.get_structure_hook(t) for name, t, _ in fields})
         unknown = len(value) > len(hooks) or not value.keys() <= hooks.keys()
