@@ -87,9 +87,12 @@ def test_the_overload_source_says_only_a_real_adaptation() -> None:
     asked = neg.Prescription(
         BENCH, method=Method.NEGATIVE_ONLY, sets=2, reps=5, load=kg(120), overload=0.2
     )
-    assert _overload_source(asked, None) == "the program's"
-    assert _overload_source(asked, 0.2002) == "the program's"  # rounding, not an adaptation
-    adapted = _overload_source(asked, 0.1)
+    assert _overload_source(asked, None, False) == "the program's"
+    # rounding, not an adaptation
+    assert _overload_source(asked, 0.2002, False) == "the program's"
+    adapted = _overload_source(asked, 0.1, False)
     assert adapted.startswith("the program's; +20 % asked, adapted")
+    held = _overload_source(asked, 0.0, True)
+    assert held == "the program's; +20 % asked, held at the heaviest load the gym builds"
     unasked = neg.Prescription(BENCH, method=Method.NEGATIVE_ONLY, sets=2, reps=5, load=kg(120))
-    assert _overload_source(unasked, 0.1) == ""
+    assert _overload_source(unasked, 0.1, False) == ""

@@ -410,3 +410,29 @@ def test_a_dumbbell_lift_at_the_heaviest_dumbbell_says_dumbbell() -> None:
     (limit,) = [limit for limit in plan.limits if "heaviest" in limit.message]
     assert "40 kg is the heaviest dumbbell the gym has (Gym.dumbbells)" in limit.message
     assert limit.exercises == (press.id,)
+
+
+def test_a_negative_held_at_the_gyms_heaviest_does_not_claim_the_overload_asked() -> None:
+    # Partner-assisted leg press negatives +25 % over 70 % of a 320-kg 1RM ask for 280 kg; the
+    # default stack stops at 150 kg, below the working load itself: no overload is left.
+    prescription = neg.Prescription(
+        LEG_PRESS, method="partner_assisted", sets=1, reps=8, fraction_1rm=0.7, overload=0.25
+    )
+    program = Program(
+        name="legs",
+        weeks=1,
+        days=(0,),
+        start=MONDAY,
+        slots=[ProgramSlot(prescription=prescription, progression=Linear(increment=kg(5)))],
+    )
+    athlete = attrs.evolve(VETERAN, concentric_1rm={"leg-press": kg(320)})
+    plan = build_program(program, athlete, history=(), setup=SPOTTED)
+    (negative,) = [i for s in plan.sessions for i in s.sets if i.method == "partner_assisted"]
+    assert negative.load == kg(150)
+    assert negative.prescription is not None
+    assert negative.prescription.overload == 0.0
+    basis = negative.prescription.basis
+    assert basis is not None
+    assert "+25 % asked, held at the heaviest load the gym builds" in basis.overload_source
+    assert "partner-assisted +" not in plan.text()
+    assert any("150 kg is the heaviest position" in limit.message for limit in plan.limits)

@@ -459,6 +459,7 @@ class Builder(SlotChooser):
             self.athlete.bodyweight if self.athlete is not None else None,
             lift_effort=self.lift_effort,
             round_down=lambda load: self.gym.round(load, exercise),
+            heaviest=self.gym.heaviest(exercise),
         )
         window = self._window(date)
 

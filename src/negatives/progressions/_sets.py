@@ -144,6 +144,13 @@ class Maker:
     # reps that the lift may take (the policy's NEG202 limit), and how loads round down.
     lift_effort: float | None = None
     round_down: Callable[[Load], Load] | None = attrs.field(default=None, eq=False)
+    # The heaviest load the gym builds for the exercise (`Gym.heaviest`), when it has one.
+    heaviest: Load | None = None
+
+    def at_gym_cap(self, load: Load) -> bool:
+        """Whether ``load`` is the heaviest the gym builds: rounding held it there."""
+        cap = self.heaviest
+        return cap is not None and (load > cap or load.isclose(cap))
 
     def valid(self, load: Load) -> bool:
         """Whether ``load`` makes a set of this method (AEL lowers more than it lifts)."""
@@ -290,10 +297,13 @@ def complete(
     basis_notes = list(notes)
     sources: list[str] = []
     overload_fraction = proposal.overload
+    # A load the gym held at its heaviest is not the overload asked either: say what it is.
+    capped_by_gym = maker.at_gym_cap(load)
     adapted = (
         proposal.load is None
         or not load.isclose(proposal.load, abs_tol=1e-6)
         or (working is not None and maker.working is not None and working != maker.working)
+        or capped_by_gym
     )
     if adapted and working is not None and working.value > 0 and method in _OVER_WORKING:
         overload_fraction = max(0.0, min(1.0, load.ratio(working) - 1))
@@ -365,7 +375,9 @@ def complete(
         eccentric_ratio_source=ratio_source,
         eccentric_1rm=eccentric_1rm,
         eccentric_capacity=cap_load,
-        overload_source=_overload_source(proposal, overload_fraction if adapted else None),
+        overload_source=_overload_source(
+            proposal, overload_fraction if adapted else None, capped_by_gym
+        ),
         concentric_effort=effort,
         peak_assistance=peak,
         total_assistance=total,
@@ -392,7 +404,7 @@ def complete(
     )
 
 
-def _overload_source(proposal: Prescription, actual: float | None) -> str:
+def _overload_source(proposal: Prescription, actual: float | None, capped_by_gym: bool) -> str:
     """Why this overload: the progression's words, and the adaptation when it changed."""
     old = proposal.basis.overload_source if proposal.basis is not None else ""
     source = old or ("the program's" if proposal.overload is not None else "")
@@ -400,7 +412,9 @@ def _overload_source(proposal: Prescription, actual: float | None) -> str:
         return source
     asked = proposal.overload
     if asked is not None and abs(asked - actual) > 5e-4:
-        source += (
-            f"; +{fmt_number(round(asked * 100, 1))} % asked, adapted to what the policy accepts"
+        source += f"; +{fmt_number(round(asked * 100, 1))} % asked, " + (
+            "held at the heaviest load the gym builds"
+            if capped_by_gym
+            else "adapted to what the policy accepts"
         )
     return source
