@@ -608,8 +608,8 @@ class Builder(SlotChooser):
                     Limit(
                         f"{exercise.name} from {_day(session.date)}: "
                         f"{fmt_number(heaviest.value)} {heaviest.unit.value} is the heaviest "
-                        f"{kind}, so the load stops there whatever the progression asks; give "
-                        "the gym's own equipment if it has heavier",
+                        f"{kind}: no heavier load can be planned, whatever the progression "
+                        "asks (give the gym's own equipment if it has heavier)",
                         None,
                         (exercise.id,),
                         session.date,
