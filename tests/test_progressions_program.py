@@ -343,21 +343,23 @@ def test_the_heaviest_is_what_round_gives_for_anything_above_it() -> None:
     assert capped > 100  # the machine, cable, dumbbell and kettlebell lifts
 
 
+def leg_press_plan(
+    prescription: neg.Prescription, weeks: int, one_rep_max: neg.Load, **kwargs: Any
+) -> neg.progressions.ProgramPlan:
+    """A leg press slot adding 5 kg a week, on Mondays, for an athlete of ``one_rep_max``."""
+    slot = ProgramSlot(prescription=prescription, progression=Linear(increment=kg(5)))
+    program = Program(name="legs", weeks=weeks, days=(0,), start=MONDAY, slots=[slot])
+    athlete = attrs.evolve(VETERAN, concentric_1rm={"leg-press": one_rep_max})
+    return build_program(program, athlete, history=(), **kwargs)
+
+
 def two_one_leg_press(
     one_rep_max: neg.Load, gym: Gym | None = None
 ) -> neg.progressions.ProgramPlan:
     prescription = neg.Prescription(
         LEG_PRESS, method="two_one", sets=2, reps=8, fraction_1rm=0.5, tempo="5-0-1-0"
     )
-    program = Program(
-        name="legs",
-        weeks=4,
-        days=(0,),
-        start=MONDAY,
-        slots=[ProgramSlot(prescription=prescription, progression=Linear(increment=kg(5)))],
-    )
-    athlete = attrs.evolve(VETERAN, concentric_1rm={"leg-press": one_rep_max})
-    return build_program(program, athlete, history=(), gym=gym)
+    return leg_press_plan(prescription, 4, one_rep_max, gym=gym)
 
 
 def test_a_load_capped_by_the_gym_is_a_limit_not_a_silent_flat_line() -> None:
@@ -418,15 +420,7 @@ def test_a_negative_held_at_the_gyms_heaviest_does_not_claim_the_overload_asked(
     prescription = neg.Prescription(
         LEG_PRESS, method="partner_assisted", sets=1, reps=8, fraction_1rm=0.7, overload=0.25
     )
-    program = Program(
-        name="legs",
-        weeks=1,
-        days=(0,),
-        start=MONDAY,
-        slots=[ProgramSlot(prescription=prescription, progression=Linear(increment=kg(5)))],
-    )
-    athlete = attrs.evolve(VETERAN, concentric_1rm={"leg-press": kg(320)})
-    plan = build_program(program, athlete, history=(), setup=SPOTTED)
+    plan = leg_press_plan(prescription, 1, kg(320), setup=SPOTTED)
     (negative,) = [i for s in plan.sessions for i in s.sets if i.method == "partner_assisted"]
     assert negative.load == kg(150)
     assert negative.prescription is not None
