@@ -134,14 +134,19 @@ def test_a_quickened_anchor_is_not_risen_from_when_the_slot_drops_its_tempo() ->
 # -- the fallback: tempo eccentrics with fewer sets, or none ---------------------------------------
 
 
-def _two_days_of_negatives(policy: Policy) -> ProgramPlan:
-    """Negatives on Monday and Tuesday: Tuesday's are refused for their spacing (NEG302)."""
+def _negatives_monday_and_tuesday(weeks: int) -> Program:
+    """Bench negatives on Monday and Tuesday: Tuesday's are refused for their spacing (NEG302)."""
     prescription = neg.Prescription(
         BENCH, method="negative_only", sets=2, reps=5, fraction_1rm=0.9, overload=0.1,
         tempo="3-0-1-0",
     )  # fmt: skip
     slots = [ProgramSlot(prescription=prescription, day=day) for day in (0, 1)]
-    program = Program(name="P", weeks=1, days=(0, 1), slots=slots, start=MONDAY)
+    return Program(name="P", weeks=weeks, days=(0, 1), slots=slots, start=MONDAY)
+
+
+def _two_days_of_negatives(policy: Policy) -> ProgramPlan:
+    """A week of them, built: Tuesday's overload becomes something else, or nothing."""
+    program = _negatives_monday_and_tuesday(weeks=1)
     return build_program(program, VETERAN, history=(), setup=SETUP, primer=False, policy=policy)
 
 
@@ -335,12 +340,7 @@ def test_unmeasured_help_on_the_lift_leaves_only_the_lowering_to_limit_the_reps(
 def test_the_simulation_says_which_slots_the_plan_left_out_and_why() -> None:
     # Tuesday's negatives are refused for their spacing and tempo eccentrics by the user rule:
     # the simulator's week holds the left-out slot, and its text says so with the rule's words.
-    prescription = neg.Prescription(
-        BENCH, method="negative_only", sets=2, reps=5, fraction_1rm=0.9, overload=0.1,
-        tempo="3-0-1-0",
-    )  # fmt: skip
-    slots = [ProgramSlot(prescription=prescription, day=day) for day in (0, 1)]
-    program = Program(name="P", weeks=2, days=(0, 1), slots=slots, start=MONDAY)
+    program = _negatives_monday_and_tuesday(weeks=2)
     policy = Policy.preset("standard").with_rule(_NO_SLOW_LOWERING)
     simulation = simulate(program, VETERAN, setup=SETUP, primer=False, policy=policy)
     first = simulation.weeks[0]

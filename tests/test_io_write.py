@@ -382,13 +382,18 @@ def _edited(line: str, columns: list[str], **changes: str) -> str:
     return buffer.getvalue().rstrip("\r\n")
 
 
-def test_negatives_csv_rows_that_cannot_be_read_are_skipped() -> None:
+def _one_curl_row() -> tuple[str, str, list[str]]:
+    """A negatives CSV of one set of curls: its header, its row and its columns."""
     curl = neg.catalog.lookup("barbell-curl")
     day = neg.Session(dt.date(2024, 1, 1), sets=[neg.Set(curl, reps=5, load=neg.kg(30))])
     out = io.StringIO()
     write_csv([day], out)
     header, good = out.getvalue().splitlines()
-    columns = header.split(",")
+    return header, good, header.split(",")
+
+
+def test_negatives_csv_rows_that_cannot_be_read_are_skipped() -> None:
+    header, good, columns = _one_curl_row()
 
     def row(**changes: str) -> str:
         return _edited(good, columns, **changes)
@@ -454,12 +459,7 @@ def test_one_exercise_id_for_two_exercises_is_refused_and_the_sessions_still_mak
 
 @pytest.mark.parametrize("number", ["bench-press", "0", "-1", "1.5", ""])
 def test_a_set_number_that_is_not_a_sets_number_skips_its_row(number: str) -> None:
-    curl = neg.catalog.lookup("barbell-curl")
-    day = neg.Session(dt.date(2024, 1, 1), sets=[neg.Set(curl, reps=5, load=neg.kg(30))])
-    out = io.StringIO()
-    write_csv([day], out)
-    header, good = out.getvalue().splitlines()
-    columns = header.split(",")
+    header, good, columns = _one_curl_row()
     text = header + "\n" + _edited(good, columns, set_number=number) + "\n"
     result = read_export(io.StringIO(text))
     assert result.sessions == ()

@@ -357,12 +357,12 @@ class SlotChooser:
                 if candidate is not None and {f.code for f in refused_here} <= stuck:
                     light, lightest, found, heaviest = load, candidate, refused_here, True
                     break
+        kept = (
+            "planned as proposed"
+            if light == proposal.load
+            else f"planned at {_text(light)}, the heaviest load nothing else refuses"
+        )
         for finding in found:
-            kept = (
-                "planned as proposed"
-                if light == proposal.load
-                else f"planned at {_text(light)}, the heaviest load nothing else refuses"
-            )
             where = (
                 f"refused at every load searched ({finding.code}: "
                 f"{self._said(finding.message)}); {kept}"
